@@ -1,0 +1,265 @@
+"""Column names and dtypes of every frame conflictlens returns: the one source of truth.
+
+Every frame the library builds goes through :func:`frame` (rows or columns in, typed frame out) or
+:func:`empty_frame`, so dtypes are identical for one document, a corpus, an empty result and the
+Dask ``meta``.
+
+Datetimes use a pinned second resolution (``datetime64[s]``) so that dates before 1678 and after
+2262 (history, war chronicles) are representable. Strings use pandas' ``str`` dtype.
+
+Examples
+--------
+>>> from conflictlens import schema
+>>> df = schema.empty_frame("mentions")
+>>> list(df.columns[:6])
+['doc_id', 'sent_id', 'start', 'end', 'text', 'kind']
+>>> str(df["earliest"].dtype)
+'datetime64[s]'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+STR = "str"
+INT = "int64"
+FLOAT = "float64"
+BOOL = "boolean"
+DATETIME = "datetime64[s]"
+
+#: The kinds a mention can have.
+KINDS = ("date", "time", "duration", "set", "place", "quantity")
+#: TIMEX3 modifiers used in ``mod``.
+MODS = (
+    "APPROX",
+    "LESS_THAN",
+    "MORE_THAN",
+    "EQUAL_OR_LESS",
+    "EQUAL_OR_MORE",
+    "START",
+    "MID",
+    "END",
+    "BEFORE",
+    "AFTER",
+    "ON_OR_BEFORE",
+    "ON_OR_AFTER",
+)
+#: Quantity categories.
+CATEGORIES = (
+    "casualties",
+    "injured",
+    "displaced",
+    "detained",
+    "missing",
+    "territory",
+    "military",
+    "money",
+    "other",
+)
+
+MENTIONS: dict[str, str] = {
+    "doc_id": STR,
+    "sent_id": INT,
+    "start": INT,
+    "end": INT,
+    "text": STR,
+    "kind": STR,
+    "value": STR,
+    "mod": STR,
+    "earliest": DATETIME,
+    "latest": DATETIME,
+    "edtf": STR,
+    "anchor": STR,  # how a temporal value was fixed: absolute / published / narrative / none
+    "name": STR,
+    "country": STR,
+    "lat": FLOAT,
+    "lon": FLOAT,
+    "feature": STR,
+    "disputed": BOOL,
+    "amount": FLOAT,
+    "low": FLOAT,
+    "high": FLOAT,
+    "unit": STR,
+    "category": STR,
+}
+
+FACTS: dict[str, str] = {
+    "doc_id": STR,
+    "fact_id": INT,
+    "sent_id": INT,
+    "category": STR,
+    "amount": FLOAT,
+    "low": FLOAT,
+    "high": FLOAT,
+    "mod": STR,
+    "unit": STR,
+    "mention": STR,  # the quantity (or event) as written
+    "start": INT,  # offsets of that mention
+    "end": INT,
+    "when": STR,  # TIMEX3 value of the date/interval the fact is about
+    "when_text": STR,
+    "when_earliest": DATETIME,
+    "when_latest": DATETIME,
+    "when_source": STR,  # sentence / document / published / none
+    "where": STR,  # English place name(s), "; "-joined
+    "where_id": STR,
+    "country": STR,
+    "lat": FLOAT,
+    "lon": FLOAT,
+    "where_source": STR,  # sentence / dateline / document / none
+    "evidence": STR,
+    "evidence_start": INT,
+    "evidence_end": INT,
+}
+
+TIMELINE: dict[str, str] = {
+    "doc_id": STR,
+    "item_id": INT,
+    "sent_id": INT,
+    "label": STR,
+    "kind": STR,  # interval / point
+    "value": STR,  # TIMEX3 value of the anchor date (or the interval's duration)
+    "duration": STR,
+    "start": DATETIME,
+    "end": DATETIME,
+    "start_earliest": DATETIME,
+    "start_latest": DATETIME,
+    "end_earliest": DATETIME,
+    "end_latest": DATETIME,
+    "place": STR,
+    "category": STR,
+    "amount": FLOAT,
+    "evidence": STR,
+    "evidence_start": INT,
+    "evidence_end": INT,
+}
+
+DOCUMENTS: dict[str, str] = {
+    "doc_id": STR,
+    "index": INT,  # position in the input
+    "status": STR,  # ok / error
+    "lang": STR,
+    "lang_source": STR,  # given / detected / unknown
+    "published": DATETIME,
+    "published_source": STR,  # given / dateline / content / unknown
+    "n_chars": INT,
+    "n_mentions": INT,
+    "n_facts": INT,
+    "n_timeline": INT,
+    "source": STR,  # where the record came from (path, line) when known
+}
+
+ERRORS: dict[str, str] = {
+    "doc_id": STR,
+    "index": INT,
+    "stage": STR,
+    "error": STR,
+    "message": STR,
+}
+
+SCHEMAS: dict[str, dict[str, str]] = {
+    "mentions": MENTIONS,
+    "facts": FACTS,
+    "timeline": TIMELINE,
+    "documents": DOCUMENTS,
+    "errors": ERRORS,
+}
+
+#: Integer columns allowed to hold NA (they become ``Int64``).
+_NULLABLE_INT = {("facts", "start"), ("facts", "end"), ("timeline", "sent_id")}
+
+
+def dtypes(name: str) -> dict[str, str]:
+    """Return the ``{column: dtype}`` mapping of the frame called ``name``.
+
+    Examples
+    --------
+    >>> dtypes("errors")["stage"]
+    'str'
+    """
+    try:
+        schema = SCHEMAS[name]
+    except KeyError:
+        raise ValueError(f"unknown frame {name!r}; expected one of {sorted(SCHEMAS)}") from None
+    return {c: ("Int64" if (name, c) in _NULLABLE_INT else t) for c, t in schema.items()}
+
+
+def empty_frame(name: str) -> pd.DataFrame:
+    """Return an empty, correctly typed frame (also usable as Dask ``meta``).
+
+    Examples
+    --------
+    >>> empty_frame("facts").shape[0]
+    0
+    """
+    return frame(name, {})
+
+
+def _column(values: Sequence[Any], dtype: str, n: int) -> Any:
+    if dtype == DATETIME:
+        out = np.full(n, np.datetime64("NaT", "s"))
+        for i, v in enumerate(values):
+            if v is not None and v is not pd.NaT:
+                out[i] = np.datetime64(v, "s") if not isinstance(v, pd.Timestamp) else v.asm8
+        return out
+    if dtype == STR:
+        return pd.array([None if v is None else str(v) for v in values], dtype="str")
+    if dtype == FLOAT:
+        return np.array([np.nan if v is None else v for v in values], dtype=float)
+    if dtype == BOOL:
+        return pd.array(list(values), dtype="boolean")
+    if dtype == "Int64":
+        return pd.array(list(values), dtype="Int64")
+    return np.asarray(values, dtype=dtype) if n else np.array([], dtype=dtype)
+
+
+def frame(
+    name: str,
+    data: Mapping[str, Sequence[Any]] | Iterable[Mapping[str, Any]],
+) -> pd.DataFrame:
+    """Build a typed frame from columns (a mapping of lists) or rows (an iterable of mappings).
+
+    Missing columns are filled with NA; unknown columns raise ``ValueError`` so that a typo
+    cannot silently create a new column.
+
+    Examples
+    --------
+    >>> df = frame("errors", [{"doc_id": "d1", "index": 0, "stage": "input",
+    ...                         "error": "TypeError", "message": "text is None"}])
+    >>> df.loc[0, "stage"]
+    'input'
+    """
+    spec = dtypes(name)
+    if isinstance(data, Mapping):
+        cols: dict[str, Sequence[Any]] = dict(data)
+    else:
+        rows = list(data)
+        cols = {c: [r.get(c) for r in rows] for c in spec}
+    unknown = set(cols) - set(spec)
+    if unknown:
+        raise ValueError(f"unknown columns for {name!r}: {sorted(unknown)}")
+    n = max((len(v) for v in cols.values()), default=0)
+    out = {}
+    for col, dtype in spec.items():
+        values = cols.get(col)
+        if values is None:
+            values = [None] * n
+        elif len(values) != n:
+            raise ValueError(f"column {col!r} has {len(values)} values, expected {n}")
+        out[col] = _column(values, dtype, n)
+    return pd.DataFrame(out, index=pd.RangeIndex(n))
+
+
+def conforms(df: pd.DataFrame, name: str) -> bool:
+    """Tell whether ``df`` has every column of the frame called ``name``.
+
+    Examples
+    --------
+    >>> conforms(empty_frame("timeline"), "timeline")
+    True
+    """
+    return set(dtypes(name)).issubset(df.columns)
