@@ -1,0 +1,30 @@
+"""Record the SHA-256 of every generated package data file in ``_data/MANIFEST.json``.
+
+Run after any builder script writes into ``src/conflictlens/_data/``::
+
+    python scripts/update_manifest.py
+
+``conflictlens.resources.read_bytes`` verifies these checksums at load time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "conflictlens" / "_data"
+
+
+def main() -> None:
+    manifest = {
+        p.relative_to(DATA).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(DATA.rglob("*"))
+        if p.is_file() and p.name != "MANIFEST.json" and "__pycache__" not in p.parts
+    }
+    (DATA / "MANIFEST.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    print(f"{len(manifest)} files in {DATA / 'MANIFEST.json'}")
+
+
+if __name__ == "__main__":
+    main()
