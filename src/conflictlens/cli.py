@@ -1,0 +1,179 @@
+"""Command line: ``conflictlens demo`` and ``conflictlens analyze PATH... -o OUT``.
+
+Examples
+--------
+>>> main(["--version"])  # doctest: +ELLIPSIS
+conflictlens ...
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ._version import __version__
+
+
+def _summary(a) -> list[str]:
+    m = a.mentions
+    kinds = m["kind"].value_counts().to_dict() if len(m) else {}
+    pub = a.published.date().isoformat() if a.published is not None else "unknown"
+    lines = [
+        f"document {a.doc_id}: lang={a.lang} ({a.lang_source}), published={pub} "
+        f"({a.published_source}), {len(a.sentences)} sentences, "
+        f"{len(a.boilerplate)} boilerplate spans",
+        "mentions: " + (", ".join(f"{k}={v}" for k, v in sorted(kinds.items())) or "none"),
+    ]
+    for kind in ("date", "duration", "place", "quantity"):
+        sub = m[m["kind"] == kind]
+        if len(sub):
+            shown = "; ".join(f"{t} → {v}" for t, v in zip(sub["text"], sub["value"], strict=True))
+            lines.append(f"  {kind}: {shown}")
+    lines.append(f"facts: {len(a.facts)}, timeline items: {len(a.timeline)}")
+    return lines
+
+
+def _demo(args: argparse.Namespace) -> int:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from .analysis import analyze
+    from .resources import seed_metadata, seed_text
+
+    meta = seed_metadata()
+    text = Path(args.input).read_text(encoding="utf-8") if args.input else seed_text()
+    a = analyze(
+        text,
+        lang=args.lang or (None if args.input else meta.get("lang")),
+        doc_id=None if args.input else meta["doc_id"],
+    )
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = {
+        "mentions": out / "mentions.csv",
+        "facts": out / "facts.csv",
+        "timeline table": out / "timeline.csv",
+    }
+    a.mentions.to_csv(paths["mentions"], index=False)
+    a.facts.to_csv(paths["facts"], index=False)
+    a.timeline.to_csv(paths["timeline table"], index=False)
+
+    fig, ax = plt.subplots(figsize=(10, 4), layout="constrained")
+    a.plot_timeline(ax=ax)
+    ax.set_title("Timeline: " + (meta.get("source", "") if not args.input else a.doc_id))
+    paths["timeline"] = out / "timeline.png"
+    fig.savefig(paths["timeline"], dpi=120)
+    plt.close(fig)
+
+    try:  # views added by later modules: map and HTML fact table
+        from . import plot
+
+        if hasattr(plot, "map"):
+            fig, ax = plt.subplots(figsize=(8, 5), layout="constrained")
+            plot.map(a.mentions, ax=ax)
+            paths["map"] = out / "map.png"
+            fig.savefig(paths["map"], dpi=120)
+            plt.close(fig)
+        paths["fact table"] = out / "facts.html"
+        paths["fact table"].write_text(a.fact_table().to_html(), encoding="utf-8")
+        paths["highlighted text"] = out / "article.html"
+        paths["highlighted text"].write_text(a.highlight().html, encoding="utf-8")
+    except ImportError:
+        pass
+
+    for line in _summary(a):
+        print(line)
+    print("wrote:")
+    for label, p in paths.items():
+        print(f"  {label:16s} {p}")
+    return 0
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from .corpus import analyze_many
+    from .io import read_any, write_frame
+
+    out = Path(args.output)
+    fmt = args.format or (out.suffix.lstrip(".") if out.suffix else "csv")
+    if fmt not in ("csv", "parquet", "jsonl"):
+        print(f"conflictlens: unsupported output format {fmt!r}", file=sys.stderr)
+        return 2
+    records = (
+        {**r, "lang": r.get("lang") or args.lang} if args.lang else r for r in read_any(args.paths)
+    )
+    corpus = analyze_many(records, n_jobs=args.jobs, progress=not args.quiet)
+    base = out.with_suffix("") if out.suffix else out
+    if out.suffix:  # a single file: the mentions table; siblings for the others
+        targets = {"mentions": out}
+        targets.update(
+            {
+                n: base.parent / f"{base.name}.{n}.{fmt}"
+                for n in ("facts", "timeline", "documents", "errors")
+            }
+        )
+    else:
+        targets = {
+            n: base / f"{n}.{fmt}" for n in ("mentions", "facts", "timeline", "documents", "errors")
+        }
+    frames = {n: getattr(corpus, n) for n in targets}
+    for name, path in targets.items():
+        write_frame(frames[name], path)
+    docs = corpus.documents
+    n_err = int((docs["status"] != "ok").sum())
+    print(
+        f"{len(docs)} documents ({len(docs) - n_err} ok, {n_err} failed), "
+        f"{len(corpus.mentions)} mentions, {len(corpus.facts)} facts",
+        file=sys.stderr,
+    )
+    for name, path in targets.items():
+        print(f"  {name:10s} {path}", file=sys.stderr)
+    for row in corpus.errors.itertuples():
+        print(f"error: {row.doc_id}: {row.error}: {row.message}", file=sys.stderr)
+    return 1 if n_err else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``conflictlens`` command."""
+    p = argparse.ArgumentParser(
+        prog="conflictlens", description="When, where and how many from conflict news text."
+    )
+    p.add_argument("--version", action="version", version=f"conflictlens {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("demo", help="analyze the bundled seed article and write tables and figures")
+    d.add_argument("-o", "--out", default="conflictlens-demo", help="output folder")
+    d.add_argument("--input", help="analyze this text file instead of the seed")
+    d.add_argument("--lang", help="language code of --input (detected when omitted)")
+    d.set_defaults(func=_demo)
+    a = sub.add_parser("analyze", help="analyze text, JSONL or CSV files")
+    a.add_argument("paths", nargs="+", help="files, folders or globs (.txt, .jsonl[.gz], .csv)")
+    a.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        help="output file (mentions; siblings for the other tables) or folder",
+    )
+    a.add_argument("--format", choices=["csv", "parquet", "jsonl"], help="output format")
+    a.add_argument("--lang", help="language of documents that do not state one")
+    a.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (-1: all cores)")
+    a.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    a.set_defaults(func=_analyze)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --version / --help / usage errors
+        return int(exc.code or 0)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
