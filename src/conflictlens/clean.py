@@ -10,7 +10,7 @@ Examples
 >>> [text[s.start:s.end] for s in boilerplate(text, "id")]
 ['Baca Juga: Israel Serang Gaza', '(L/R4/P1)']
 >>> [text[s.start:s.end] for s in sentences(text, "id")]
-['Perang pecah.', 'Baca Juga: Israel Serang Gaza', 'Selesai. (L/R4/P1)']
+['Perang pecah.', 'Baca Juga: Israel Serang Gaza', 'Selesai.', '(L/R4/P1)']
 """
 
 from __future__ import annotations
