@@ -1,0 +1,261 @@
+"""Temporal expressions: dates, times, durations and sets, normalized the TIMEX3 way.
+
+Interface used by :mod:`conflictlens.pipeline`:
+
+- ``infer_published(doc) -> tuple[pandas.Timestamp | None, str]``: publication date from the
+  dateline/content when not given; the str is ``"dateline"``, ``"content"`` or ``"unknown"``.
+- ``extract(doc) -> list[Mention]``: kinds ``date``/``time``/``duration``/``set`` anchored to
+  ``doc.published`` (or the narrative's last explicit date).
+
+The work is split by responsibility: :mod:`.lexicon` (language packs, tokens), :mod:`.grammar`
+(patterns), :mod:`.normalize` (calendar, TIMEX3/EDTF), :mod:`.anchor` (reference dates).
+
+Examples
+--------
+>>> from conflictlens.document import make_document
+>>> doc = make_document("Perang 44 hari pada September 2020.", lang="id", published="2022-12-23")
+>>> [(m.text, m.kind, m.value) for m in extract(doc)]
+[('44 hari', 'duration', 'P44D'), ('September 2020', 'date', '2020-09')]
+>>> doc = make_document("Berbicara di Ankara, Jumat (23/12), kata dia. Perang pada September 2020.",
+...                     lang="id")
+>>> ts, source = infer_published(doc)
+>>> str(ts.date()), source
+('2022-12-23', 'dateline')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+import pandas as pd
+
+from ...document import Document
+from ...spans import Mention
+from .anchor import choose_reference, dateline_year, explicit_point, is_future, is_narrative
+from .grammar import Grammar, Match
+from .lexicon import available, get_lexicon, tokenize
+from .normalize import Resolved, Sem, resolve
+
+__all__ = ["extract", "infer_published", "tag"]
+
+# How far into a document a dateline may sit (Kompas puts it in the second paragraph).
+_DATELINE_CHARS = 1500
+# How far (characters) an explicit date keeps anchoring bare months in a narrative.
+_NARRATIVE_REACH = 400
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
+
+
+def _langs(lang: str | None) -> list[str]:
+    packs = available()
+    if lang in packs:
+        return [lang]
+    return list(packs)
+
+
+def _scan(text: str, lang: str | None) -> tuple[list, list[Match], str]:
+    toks = tokenize(text)
+    best: list[Match] = []
+    chosen = lang or ""
+    for code in _langs(lang):
+        found = Grammar(get_lexicon(code)).scan(toks)
+        if len(found) > len(best) or not chosen:
+            best, chosen = found, code
+    return toks, best, chosen
+
+
+def _underspecified(sem: Sem) -> bool:
+    return (
+        sem.year is None
+        and sem.rel_unit is None
+        and sem.ref is None
+        and sem.kind
+        in (
+            "date",
+            "time",
+        )
+        and (
+            sem.month is not None
+            or sem.season is not None
+            or sem.quarter is not None
+            or (sem.half is not None)
+        )
+        and sem.weekday is None
+    )
+
+
+def tag(text: str, lang: str | None = None, published: date | None = None) -> list[Mention]:
+    """Tag the temporal expressions of ``text`` (offsets into ``text``).
+
+    Examples
+    --------
+    >>> [(m.text, m.value) for m in tag("He left last Friday.", "en", date(1998, 8, 12))]
+    [('last Friday', '1998-08-07')]
+    """
+    toks, matches, code = _scan(text, lang)
+    lex = get_lexicon(code) if code else None
+    markers = frozenset((lex.pack.get("future_markers") if lex else None) or [])
+    out: list[Mention] = []
+    narrative: date | None = None
+    narrative_days = 0  # how long the narrative's last date is (0: a day, 365: a year)
+    narrative_at = last_at = -(10**9)
+    last_value = ""
+    years = [m.sem.year for m in matches if m.sem.explicit and m.sem.year is not None]
+    narrative_mode = is_narrative(years, published)
+    for m in matches:
+        sem = m.sem
+        start, end = toks[m.i].start, toks[m.j - 1].end
+        anchor = "absolute"
+        if sem.kind in ("duration", "set") or (sem.explicit and sem.rel_unit is None):
+            res = resolve(sem, None)
+        else:
+            # A bare month follows the narrative only when its last explicit date is close by.
+            reach = _NARRATIVE_REACH if published is None else _NARRATIVE_REACH // 3
+            near = narrative_mode and start - narrative_at < reach
+            close = narrative_mode or start - narrative_at < _NARRATIVE_REACH
+            ref, anchor = choose_reference(
+                sem.anaphoric and close, published, narrative, near and _underspecified(sem)
+            )
+            future = is_future(toks, m.i, markers)
+            if anchor == "narrative" and ref is not None and _underspecified(sem):
+                # A chronicle's "On 4 June" after "By mid-1942" is in the story's current year.
+                sem = replace(sem, year=ref.year)
+            try:
+                res = resolve(sem, ref, future)
+            except (ValueError, OverflowError):
+                # "3310 tahun lalu": an offset beyond the calendar's years 1..9999
+                res, ref = Resolved("XXXX"), None
+            if anchor == "narrative" and ref is not None:
+                # "hari itu" after "setahun kemudian": a day of that year, not 1 January.
+                res = _coarsen(sem, ref, narrative_days, res)
+            if ref is None:
+                anchor = "none"
+            elif sem.shift and sem.rel_unit == "year" and start - last_at < _NARRATIVE_REACH:
+                # "a year earlier" after "the third quarter" is that quarter a year before.
+                q = _QUARTER.match(last_value)
+                if q and 1 < int(q.group(1)) + (sem.rel_n or 0) < 9999:
+                    res = resolve(
+                        Sem(year=int(q.group(1)) + (sem.rel_n or 0), quarter=int(q.group(2))), None
+                    )
+        if sem.ref is not None:
+            anchor = "published" if published is not None else "none"
+        point = explicit_point(sem) if sem.explicit else None
+        if point is None and anchor == "narrative" and sem.anaphoric and res.earliest is not None:
+            point = res.earliest.date()  # a chronicle moves on: "two years later" anchors next
+        if point is not None:
+            narrative, narrative_at = point, start
+            narrative_days = (
+                (res.latest - res.earliest).days
+                if res.earliest is not None and res.latest is not None
+                else 365
+            )
+        if sem.kind == "date" and not sem.shift:
+            last_value, last_at = res.value, start
+        kind = sem.kind
+        if kind == "date" and (sem.hour is not None or sem.part is not None):
+            kind = "time"
+        out.append(
+            Mention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=kind,
+                value=res.value,
+                mod=sem.mod,
+                earliest=res.earliest,
+                latest=res.latest,
+                edtf=res.edtf,
+                anchor=anchor,
+            )
+        )
+    return out
+
+
+def _coarsen(sem: Sem, ref: date, ref_days: int, res: Resolved) -> Resolved:
+    """Leave unknown what a coarse narrative date cannot tell ("that day" after "in 1945")."""
+    unit = sem.rel_unit or ("day" if sem.weekday is not None and sem.day is None else None)
+    if unit in ("day", "week", "weekend") and ref_days >= 28:
+        if sem.weekday is not None and sem.rel_unit is None:
+            value = f"{ref.year:04d}-WXX-{sem.weekday + 1}"
+        else:
+            value = f"{ref.year:04d}-XX-XX" if unit == "day" else f"{ref.year:04d}-WXX"
+        return Resolved(value, None, None, value if unit == "day" else None)
+    if unit == "month" and ref_days > 31:
+        value = f"{ref.year:04d}-XX"
+        return Resolved(value, None, None, value)
+    return res
+
+
+def extract(doc: Document) -> list[Mention]:
+    """Return the temporal mentions of ``doc``, read from ``doc.masked``, offsets on ``doc.text``.
+
+    Examples
+    --------
+    >>> from conflictlens.document import make_document
+    >>> doc = make_document("Dia tiba kemarin.", lang="id", published="2022-12-23")
+    >>> [(m.text, m.value, m.anchor) for m in extract(doc)]
+    [('kemarin', '2022-12-22', 'published')]
+    """
+    text = doc.masked or doc.text
+    published = doc.published.date() if doc.published is not None else None
+    found = tag(text, doc.lang, published)
+    # The masked text has the same offsets; report the original characters.
+    for m in found:
+        m.text = doc.text[m.start : m.end]
+    return found
+
+
+def infer_published(doc: Document) -> tuple[pd.Timestamp | None, str]:
+    """Infer the publication date of ``doc`` from its dateline or, failing that, its content.
+
+    A dateline is a weekday with a day and month near the top ("Jumat (23/12)",
+    "Kamis (17/10/2013)", "Friday, January 4, 2019"). Without a year, the year is the first one,
+    from the latest year the text mentions, in which that day falls on that weekday.
+
+    Examples
+    --------
+    >>> from conflictlens.document import make_document
+    >>> doc = make_document("Friday, January 4, 2019\\nTroops left the city.", lang="en")
+    >>> ts, source = infer_published(doc)
+    >>> str(ts), source
+    ('2019-01-04 00:00:00', 'dateline')
+    """
+    text = doc.masked or doc.text
+    toks, matches, _ = _scan(text, doc.lang)
+    years = [m.sem.year for m in matches if m.sem.explicit and m.sem.year is not None]
+    for m in matches:
+        if toks[m.i].start > _DATELINE_CHARS:
+            break
+        s = m.sem
+        if s.weekday is None or s.day is None or s.month is None or s.rel_unit is not None:
+            continue
+        year = s.year if s.year is not None else dateline_year(s.month, s.day, s.weekday, years)
+        if year is not None:
+            return _timestamp(date(year, s.month, s.day)), "dateline"
+    if matches:
+        # A first line that is (almost) only a full date: "Friday, January 4, 2019".
+        first = matches[0]
+        line_end = text.find("\n")
+        line = text[: line_end if line_end >= 0 else len(text)]
+        a, b = toks[first.i].start, toks[first.j - 1].end
+        s = first.sem
+        if (
+            b <= len(line)
+            and len(line.strip()) - (b - a) <= 20
+            and s.explicit
+            and (s.day is not None and s.year is not None)
+        ):
+            return _timestamp(date(s.year, s.month, s.day)), "dateline"
+    full = [
+        date(m.sem.year, m.sem.month, m.sem.day)
+        for m in matches
+        if m.sem.explicit and m.sem.year and m.sem.month and m.sem.day and m.sem.rel_unit is None
+    ]
+    if full:
+        return _timestamp(max(full)), "content"
+    return None, "unknown"
+
+
+def _timestamp(d: date) -> pd.Timestamp:
+    return pd.Timestamp(d.year, d.month, d.day).as_unit("s")

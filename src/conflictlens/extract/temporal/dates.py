@@ -1,0 +1,347 @@
+"""Patterns for calendar dates: numeric dates, month names, weekdays, years, quarters, seasons.
+
+Examples
+--------
+>>> from .grammar import Grammar
+>>> from .lexicon import get_lexicon, tokenize
+>>> g = Grammar(get_lexicon("id"))
+>>> g.toks = tokenize("Kamis (17/10/2013)")
+>>> g.p_weekday(0)[0].sem.day
+17
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .matchers import Match, Matchers, _int
+from .normalize import Sem, valid_date
+
+
+class DatePatterns(Matchers):
+    """Explicit and underspecified calendar dates."""
+
+    def p_numeric_date(self, k: int, allow_short: bool = False) -> list[Match]:
+        """``17/10/2013``, ``2013-10-17``, ``17.10.2013``; ``(23/12)`` inside parentheses."""
+        toks = self.toks
+        if k >= len(toks):
+            return []
+        a = _int(toks[k])
+        if a is None:
+            return []
+        if not (self._is(k + 1, "/", "-", ".") and self._adj(k + 1) and self._adj(k + 2)):
+            return []
+        sep = toks[k + 1].text
+        b = _int(toks[k + 2]) if k + 2 < len(toks) else None
+        if b is None:
+            return []
+        la, lb = len(toks[k].text), len(toks[k + 2].text)
+        has_third = (
+            self._is(k + 3, sep)
+            and self._adj(k + 3)
+            and self._adj(k + 4)
+            and (_int(toks[k + 4]) is not None)
+        )
+        if has_third:
+            c, lc = _int(toks[k + 4]), len(toks[k + 4].text)
+            if (
+                self._adj(k + 5)
+                and self._is(k + 5, sep, "/", "-", ".")
+                and self._adj(k + 6)
+                and (_int(toks[k + 6]) is not None)
+            ):
+                return []
+            if la == 4 and lb <= 2 and lc <= 2:
+                y, m, d = a, b, c
+            elif lc in (2, 4) and la <= 2 and lb <= 2:
+                y = c if lc == 4 else (1900 + c if c > 30 else 2000 + c)
+                m, d = (b, a) if self.lex.date_order.startswith("D") else (a, b)
+                if not valid_date(y, m, d):
+                    m, d = d, m
+            else:
+                return []
+            if not valid_date(y, m, d):
+                return []
+            return [Match(k, k + 5, Sem(year=y, month=m, day=d, explicit=True), "numdate")]
+        if not allow_short and not (k > 0 and toks[k - 1].text == "(" and self._is(k + 3, ")")):
+            return []
+        if sep != "/" or la > 2 or lb > 2:
+            return []
+        m, d = (b, a) if self.lex.date_order.startswith("D") else (a, b)
+        if not valid_date(2000, m, d):
+            m, d = d, m
+            if not valid_date(2000, m, d):
+                return []
+        return [Match(k, k + 3, Sem(month=m, day=d), "numdate")]
+
+    def p_month_date(self, k: int) -> list[Match]:
+        """``23 Desember 2022``, ``December 23, 2022``, ``Sept. 30``, ``September 2020``."""
+        toks = self.toks
+        out: list[Match] = []
+        dn = self.day_number(k)
+        if dn is not None:
+            j = dn[1]
+            for _, jj in self.lex.lookup(toks, j, "linkers")[:1]:
+                j = jj
+            mo = self.month(j, False)
+            if mo is not None:
+                sem = Sem(month=mo[0], day=dn[0])
+                j = mo[1]
+                jy = j + 1 if self._is(j, ",") else j
+                yr = self.year(jy)
+                if yr is not None:
+                    sem.year, sem.explicit, j = yr[0], True, yr[1]
+                if valid_date(sem.year or 2000, sem.month, sem.day):
+                    out.append(Match(k, j, sem, "month"))
+            return out
+        rb = self.rel_before(k)
+        if rb is not None and (mo := self.month(rb[1], True)) is not None and not mo[2]:
+            return [
+                Match(k, mo[1], Sem(month=mo[0], rel_unit="month_named", rel_n=int(rb[0])), "month")
+            ]
+        mo = self.month(k, True)
+        if mo is None:
+            return out
+        month, j, abbr = mo
+        dn = self.day_number(j)
+        if dn is not None and not (self._near(dn[1]) and self._get(dn[1], "units")):
+            sem = Sem(month=month, day=dn[0])
+            j2 = dn[1]
+            jy = j2 + 1 if self._is(j2, ",") else j2
+            yr = self.year(jy)
+            if yr is not None:
+                sem.year, sem.explicit, j2 = yr[0], True, yr[1]
+            if valid_date(sem.year or 2000, month, dn[0]):
+                out.append(Match(k, j2, sem, "month"))
+                return out
+        jy = j + 1 if self._is(j, ",") else j
+        for _, jj in self.lex.lookup(toks, jy, "linkers")[:1]:
+            jy = jj
+        yr = self.year(jy)
+        if yr is not None:
+            out.append(Match(k, yr[1], Sem(year=yr[0], month=month, explicit=True), "month"))
+            return out
+        if not abbr:
+            # "June last year", "Januari tahun depan": the month of a relative year.
+            for m in self.p_relative(j):
+                if m.sem.rel_unit == "year" and not m.sem.shift:
+                    sem = Sem(
+                        month=month, rel_unit="year", rel_n=m.sem.rel_n, anaphoric=m.sem.anaphoric
+                    )
+                    out.append(Match(k, m.j, sem, "month"))
+                    return out
+        if toks[k].low in self._modal_months and not (
+            k > 0 and self.lex.first(toks, k - 1, "year_context")
+        ):
+            return out  # "May God protect them": a month alone needs "in"/"since"/... before it
+        if not abbr and toks[k].text[:1].isupper():
+            ra = self._get(j, "rel_after")
+            if ra is not None and ra[0] in (-1, 1, 0) and not self._get(j, "units"):
+                # "Juni lalu", "Oktober ini": the last / this / next one of that month
+                n = int(ra[0])
+                sem = Sem(month=month, rel_unit="month_named", rel_n=n) if n else Sem(month=month)
+                out.append(Match(k, ra[1], sem, "month"))
+                return out
+            out.append(Match(k, j, Sem(month=month), "month"))
+        return out
+
+    def p_weekday(self, k: int) -> list[Match]:
+        """``Friday``, ``last Friday``, ``Jumat (23/12)``, ``Kamis (17/10/2013)``."""
+        toks = self.toks
+        rb = self.rel_before(k)
+        j = rb[1] if rb else k
+        wd = self._get(j, "weekdays")
+        if wd is None:
+            return []
+        if rb is None and not toks[j].text[:1].isupper():
+            return []
+        # "minggu lalu" is a week, not a Sunday: a unit followed by a relative word wins.
+        if self._get(j, "units") and self._get(wd[1], "rel_after"):
+            return []
+        sem = Sem(weekday=int(wd[0]), rel_n=int(rb[0]) if rb else None)
+        j = wd[1]
+        ra = self._get(j, "rel_after")
+        if rb is None and ra is not None and ra[0] in (-1, 1):
+            sem.rel_n, j = int(ra[0]), ra[1]
+        part = self._get(j, "day_parts")
+        if part is not None:
+            sem.part, j = str(part[0]), part[1]
+        # An explicit date after the weekday: "Jumat (23/12)", "Friday, January 4, 2019".
+        jd = j
+        paren = self._is(jd, "(")
+        if paren or self._is(jd, ","):
+            jd += 1
+        for m in self.p_numeric_date(jd, allow_short=paren) + self.p_month_date(jd):
+            if m.sem.day is None:
+                continue
+            if paren and not self._is(m.j, ")"):
+                continue
+            end = m.j + 1 if paren else m.j
+            s = replace(m.sem, weekday=sem.weekday, part=sem.part)
+            return [Match(k, end, s, "weekday")]
+        tm = self.p_time(j) if self._near(j) else []
+        if tm and tm[0].sem.hour is not None and tm[0].sem.day is None:
+            s = replace(sem, hour=tm[0].sem.hour, minute=tm[0].sem.minute, tz=tm[0].sem.tz)
+            return [Match(k, tm[0].j, s, "weekday")]
+        return [Match(k, j, sem, "weekday")]
+
+    def p_year(self, k: int) -> list[Match]:
+        """``1990``, ``tahun 2020``, ``fiscal 1989``, ``1990s``, ``1990-an``, ``abad ke-20``."""
+        toks = self.toks
+        out: list[Match] = []
+        pre = self._get(k, "year_prefix")
+        j = pre[1] if pre else k
+        yr = self.year(j, bare=pre is None)
+        if yr is not None:
+            y, j2 = yr
+            suf = self._get(j2, "decade_suffix") if self._adj(j2) else None
+            if suf is not None and y % 10 == 0:
+                out.append(Match(k, suf[1], Sem(decade=y // 10, explicit=True), "decade"))
+            elif (
+                pre is None
+                and (q := self.p_quarter(j2))
+                and q[0].sem.year is None
+                and (q[0].sem.rel_unit is None)
+            ):
+                # "the 1988 third quarter"
+                sem = replace(q[0].sem, year=y, explicit=True)
+                out.append(Match(k, q[0].j, sem, "quarter"))
+            else:
+                out.append(Match(k, j2, Sem(year=y, explicit=True), "year"))
+            return out
+        dw = self._get(k, "decade_words")
+        if dw is not None:
+            return [Match(k, dw[1], Sem(decade=190 + int(dw[0]), explicit=True), "decade")]
+        # Centuries: "the 20th century" / "abad ke-20" / "abad XX".
+        od = self.ordinal(k)
+        if od is not None and (cw := self._get(od[1], "century_words")):
+            return [Match(k, cw[1], Sem(century=od[0] - 1, explicit=True), "century")]
+        cw = self._get(k, "century_words")
+        if cw is not None:
+            od = self.ordinal(cw[1])
+            if od is None and cw[1] < len(toks) and (v := _int(toks[cw[1]])) is not None:
+                od = (v, cw[1] + 1)
+            if od is not None and 1 <= od[0] <= 30:
+                return [Match(k, od[1], Sem(century=od[0] - 1, explicit=True), "century")]
+        return out
+
+    def _trailing_year(self, j: int, sem: Sem) -> tuple[Sem, int]:
+        """Attach "1989", "of 1989", "-2015", "tahun ini", "of last year" after a period."""
+        jj = j
+        if self._is(jj, "-") and self._adj(jj):
+            jj += 1
+        for _, k in self.lex.lookup(self.toks, jj, "linkers")[:1]:
+            jj = k
+        pre = self._get(jj, "year_prefix")
+        yr = self.year(pre[1] if pre else jj)
+        if yr is not None:
+            return replace(sem, year=yr[0], explicit=True), yr[1]
+        for m in self.p_relative(jj):
+            if m.sem.rel_unit == "year":
+                return replace(
+                    sem, rel_unit="year", rel_n=m.sem.rel_n, anaphoric=m.sem.anaphoric
+                ), m.j
+        return sem, j
+
+    def p_quarter(self, k: int, year_first: bool = True) -> list[Match]:
+        """``the third quarter``, ``third-quarter``, ``Q3 2020``, ``kuartal III 2020``."""
+        lex, toks = self.lex, self.toks
+        # "this year's third quarter", "the year-earlier third quarter": the year comes first.
+        for m in self.p_relative(k) if year_first else ():
+            if m.sem.rel_unit != "year" or m.j == k:
+                continue
+            j = m.j
+            if (
+                self._is(j, "'") and self._adj(j) and toks[j + 1].low == "s"
+                if j + 1 < len(toks)
+                else False
+            ):
+                j += 2
+            for q in self.p_quarter(j, year_first=False):
+                if q.sem.year is None and q.sem.rel_unit is None:
+                    sem = replace(
+                        q.sem, rel_unit="year", rel_n=m.sem.rel_n, anaphoric=m.sem.anaphoric
+                    )
+                    return [Match(k, q.j, sem, "quarter")]
+        qn = self._get(k, "quarter_names")
+        if qn is not None:
+            sem, j = self._trailing_year(qn[1], Sem(quarter=int(qn[0])))
+            return [Match(k, j, sem, "quarter")]
+        od = self.ordinal(k)
+        adjectival = False
+        if od is not None:
+            adjectival = self._is(od[1], "-")
+            j = od[1] + 1 if adjectival else od[1]
+            unit = self._get(j, "units")
+            if unit is None or unit[0] not in ("quarter", "half"):
+                return []
+            n, j = od[0], unit[1]
+        else:
+            unit = self._get(k, "units")
+            if unit is None or unit[0] not in ("quarter", "half"):
+                return []
+            j = unit[1]
+            od = self.ordinal(j)
+            if od is None and j < len(toks) and (v := _int(toks[j])) is not None:
+                od = (v, j + 1)
+            if od is None:
+                return []
+            n, j = od[0], od[1]
+        if unit[0] == "quarter" and 1 <= n <= 4:
+            sem = Sem(quarter=n)
+        elif unit[0] == "half" and 1 <= n <= 2:
+            sem = Sem(half=n)
+        else:
+            return []
+        del lex
+        sem, j = self._trailing_year(j, sem)
+        return [Match(k, j, sem, "quarter", adjectival)]
+
+    def p_season(self, k: int) -> list[Match]:
+        """``summer``, ``last fall``, ``this summer``, ``musim panas 2020``."""
+        rb = self.rel_before(k)
+        j = rb[1] if rb else k
+        se = self._get(j, "seasons")
+        if se is None:
+            return []
+        sem = Sem(season=str(se[0]))
+        j = se[1]
+        if rb is not None:
+            return [Match(k, j, replace(sem, rel_unit="season", rel_n=int(rb[0])), "season")]
+        ra = self._get(j, "rel_after")
+        if ra is not None:
+            return [Match(k, ra[1], replace(sem, rel_unit="season", rel_n=int(ra[0])), "season")]
+        sem, j2 = self._trailing_year(j, sem)
+        if (
+            j2 == j
+            and j - k == 1
+            and not (
+                k > 0
+                and (
+                    self.lex.first(self.toks, k - 1, "determiners")
+                    or self.lex.first(self.toks, k - 1, "linkers")
+                    or self.lex.first(self.toks, k - 1, "duration_context")
+                )
+            )
+        ):
+            return []  # a lone one-word season ("fall") is too often a verb
+        return [Match(k, j2, sem, "season")]
+
+    def p_holiday(self, k: int) -> list[Match]:
+        """``Christmas``, ``last Thanksgiving``, ``Natal 2014``, ``Hari Kemerdekaan``."""
+        rb = self.rel_before(k)
+        j = rb[1] if rb else k
+        hol = self._get(j, "holidays")
+        if hol is None:
+            return []
+        spec, j = list(hol[0]), hol[1]
+        if len(spec) == 3:  # month, weekday, n-th
+            sem = Sem(month=spec[0], weekday=spec[1], nth=spec[2])
+        else:
+            sem = Sem(month=spec[0], day=spec[1])
+        yr = self.year(j)
+        if yr is not None:
+            return [Match(k, yr[1], replace(sem, year=yr[0], explicit=True), "month")]
+        if rb is not None:
+            sem = replace(sem, rel_unit="month_named", rel_n=int(rb[0]))
+        return [Match(k, j, sem, "month")]

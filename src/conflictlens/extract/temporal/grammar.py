@@ -1,0 +1,259 @@
+"""The temporal grammar: token patterns → :class:`~.normalize.Sem` with token spans.
+
+The grammar is language-neutral: it asks the :class:`~.lexicon.Lexicon` for word classes (month,
+unit, relative word before/after the unit, qualifier, number word, ...) and combines them. Word
+order differences ("last week" / "pekan lalu") are covered by separate *before* and *after*
+classes in the packs. Every pattern looks ahead a bounded number of tokens, so a scan is linear in
+the number of tokens; at each position the longest match wins and matches never overlap.
+
+Examples
+--------
+>>> from .lexicon import get_lexicon, tokenize
+>>> g = Grammar(get_lexicon("id"))
+>>> toks = tokenize("perang 44 hari pada September 2020")
+>>> [(toks[m.i].start, toks[m.j - 1].end, m.sem.kind) for m in g.scan(toks)]
+[(7, 14, 'duration'), (20, 34, 'date')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from .dates import DatePatterns
+from .lexicon import Lexicon, Token
+from .matchers import Match
+from .normalize import Sem
+from .relative import RelativePatterns
+
+__all__ = ["Grammar", "Match"]
+
+# Pattern types whose leading determiner ("the") belongs to the span (TimeBank convention:
+# "the third quarter", "the past two months", but "[the] March 12 meeting").
+_DET_TYPES = {"rel", "quarter", "dur", "season", "decade", "century", "weekend", "set"}
+_START_CLASSES = (
+    "holidays",
+    "anaphoric_days",
+    "months",
+    "month_abbr",
+    "weekdays",
+    "rel_before",
+    "year_prefix",
+    "decade_words",
+    "century_words",
+    "ordinals",
+    "ordinal_prefix",
+    "quarter_names",
+    "units",
+    "seasons",
+    "refs",
+    "day_part_words",
+    "days",
+    "relative",
+    "determiners",
+    "numbers",
+    "vague_numbers",
+    "vague_durations",
+    "duration_words",
+    "duration_before",
+    "plural_units",
+    "sets",
+    "set_before",
+    "time_prefix",
+    "clock_words",
+)
+_REL_STARTS = frozenset(
+    {
+        "refs",
+        "day_part_words",
+        "days",
+        "relative",
+        "rel_before",
+        "determiners",
+        "units",
+        "numbers",
+        "vague_numbers",
+        "anaphoric_days",
+        "duration_words",
+    }
+)
+_BARE_UNITS = {"year", "month", "week", "weekend", "quarter", "half", "decade", "century"}
+# Quantity qualifiers that only make sense on durations ("more than two weeks").
+_RANGE_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
+# Each pattern, the word classes it can start with, and whether it can start with digits.
+_PATTERNS = (
+    ("p_numeric_date", frozenset(), True),
+    ("p_month_date", frozenset({"months", "month_abbr", "rel_before"}), True),
+    ("p_weekday", frozenset({"weekdays", "rel_before"}), False),
+    (
+        "p_year",
+        frozenset({"year_prefix", "decade_words", "ordinals", "ordinal_prefix", "century_words"}),
+        True,
+    ),
+    (
+        "p_quarter",
+        frozenset({"quarter_names", "ordinals", "ordinal_prefix", "units"}) | _REL_STARTS,
+        True,
+    ),
+    ("p_season", frozenset({"rel_before", "seasons"}), False),
+    ("p_relative", _REL_STARTS, True),
+    (
+        "p_duration",
+        frozenset(
+            {
+                "vague_durations",
+                "duration_words",
+                "plural_units",
+                "duration_before",
+                "numbers",
+                "vague_numbers",
+            }
+        ),
+        True,
+    ),
+    ("p_set", frozenset({"sets", "set_before"}), False),
+    ("p_holiday", frozenset({"holidays", "rel_before"}), False),
+    ("p_time", frozenset({"time_prefix", "clock_words"}), True),
+)
+
+
+@cache
+def _tables(lex: Lexicon) -> tuple[frozenset, frozenset, frozenset, dict]:
+    """Start words, trigger words, rel-only qualifiers and the dispatch cache of a lexicon."""
+    # Words that can begin a core pattern; any other token is skipped at once.
+    starts = frozenset().union(*(lex.first_words(c) for c in _START_CLASSES))
+    prefixes = ("determiners", "mods", "position_mods", "mods_outside")
+    triggers = starts.union(*(lex.first_words(c) for c in prefixes))
+    rel_only = frozenset(lex.pack.get("pmod_rel_only") or ())
+    return starts, triggers, rel_only, {}
+
+
+class Grammar(DatePatterns, RelativePatterns):
+    """Scan tokens for temporal expressions with the vocabulary of one :class:`Lexicon`."""
+
+    def __init__(self, lex: Lexicon):
+        super().__init__(lex)
+        self._core: dict[tuple[int, int], list[Match]] = {}
+        self._rel: dict[tuple[int, int], list[Match]] = {}
+        # Per-language tables, computed once and shared by every Grammar of that language.
+        self.starts, self.triggers, self._rel_only, self._dispatch = _tables(lex)
+
+    # -- scanning ------------------------------------------------------------------------
+    def scan(self, toks: list[Token]) -> list[Match]:
+        """Return the non-overlapping, longest-first matches over ``toks``."""
+        self.toks = toks
+        self._core, self._rel = {}, {}
+        out: list[Match] = []
+        words = self.triggers
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            if t.low in words or t.text.isdigit() or t.text == "'":
+                best = self.match_at(i)
+                if best is not None:
+                    out.append(best)
+                    i = best.j
+                    continue
+            i += 1
+        return out
+
+    def match_at(self, i: int) -> Match | None:
+        """The longest expression starting at token ``i`` (prefixes included), or None."""
+        self.origin = i
+        best: Match | None = None
+        outside = self._get(i, "mods_outside")
+        if outside is not None:
+            # "about two weeks": the qualifier sets mod but stays outside the span (TimeBank).
+            for m in self.core(outside[1]):
+                if m.sem.kind == "duration" or m.sem.hour is not None:
+                    sem = replace(m.sem, mod=str(outside[0]))
+                    if best is None or m.j > best.j:
+                        best = Match(outside[1], m.j, sem, m.ptype)
+        for det, k1 in self._opt(i, "determiners"):
+            for mod, k2 in self._opt(k1, "mods"):
+                for pmod, k3 in self._opt(k2, "position_mods"):
+                    k4 = k3
+                    if pmod is not None:
+                        if self._is(k4, "-"):
+                            k4 += 1
+                        for _, kk in self.lex.lookup(self.toks, k4, "linkers")[:1]:
+                            k4 = kk
+                        for _, kk in self.lex.lookup(self.toks, k4, "determiners")[:1]:
+                            k4 = kk
+                    for m in self.core(k4) + (self._bare_unit(k4) if pmod is not None else []):
+                        sem = m.sem
+                        if pmod is not None:
+                            if sem.kind != "date" or sem.ref is not None:
+                                continue
+                            if mod is not None and str(mod) in _RANGE_MODS:
+                                continue
+                            if m.ptype != "rel" and self.toks[k2].low in self._rel_only:
+                                continue  # "[earlier] Friday" but "earlier this week"
+                            sem = replace(sem, mod=str(pmod))
+                        elif mod is not None:
+                            if sem.kind == "set" or sem.ref is not None:
+                                continue
+                            if sem.kind == "date" and str(mod) in _RANGE_MODS:
+                                continue  # "hingga pekan ini": a relation, not part of the date
+                            sem = replace(sem, mod=str(mod))
+                        start = k1
+                        if (
+                            det is not None
+                            and (
+                                m.ptype in _DET_TYPES
+                                or pmod is not None
+                                or self.toks[k1].low in self._det_only
+                            )
+                            and (not m.adjectival)
+                        ):
+                            start = i
+                        if det is not None and start == i and m.ptype in ("rel",) and sem.rel_n:
+                            sem = replace(sem, anaphoric=True)
+                        cand = Match(start, m.j, sem, m.ptype)
+                        if (
+                            best is None
+                            or cand.j > best.j
+                            or (cand.j == best.j and cand.i < best.i)
+                        ):
+                            best = cand
+        return best
+
+    def _bare_unit(self, k: int) -> list[Match]:
+        """After "end of" / "akhir": the current one of a bare unit ("the end of the year")."""
+        unit = self._get(k, "units")
+        if unit is None or unit[0] not in _BARE_UNITS or self._get(k, "plural_units"):
+            return []
+        return [Match(k, unit[1], Sem(rel_unit=str(unit[0]), rel_n=0), "rel")]
+
+    def core(self, k: int) -> list[Match]:
+        """All core expressions starting at token ``k``."""
+        if k >= len(self.toks):
+            return []
+        t = self.toks[k]
+        if t.low not in self.starts and not t.text.isdigit() and t.text != "'":
+            return []
+        # Memoized per (start, origin): prefixes make match_at ask for the same core twice.
+        key = (k, self.origin)
+        hit = self._core.get(key)
+        if hit is not None:
+            return hit
+        out: list[Match] = []
+        for fn in self._patterns_for(t):
+            out.extend(fn(self, k))
+        self._core[key] = out
+        return out
+
+    def _patterns_for(self, t: Token) -> tuple:
+        """The patterns that can start at a token like ``t`` (by its word classes)."""
+        digit = t.text.isdigit()
+        key = (t.low, digit)
+        found = self._dispatch.get(key)
+        if found is None:
+            classes = self._classes.get(t.low, frozenset())
+            found = tuple(
+                getattr(Grammar, name)
+                for name, starts, on_digit in _PATTERNS
+                if (digit and on_digit) or classes & starts or (t.text == "'" and name == "p_year")
+            )
+            self._dispatch[key] = found
+        return found

@@ -1,0 +1,233 @@
+"""Token-level building blocks shared by the temporal patterns.
+
+:class:`Matchers` holds the scanning state (tokens, the token a match starts at) and small
+matchers for numbers, ordinals, years, day numbers and month names. The patterns themselves live
+in :mod:`.dates` and :mod:`.relative`; :class:`~.grammar.Grammar` combines them.
+
+Examples
+--------
+>>> from .lexicon import get_lexicon, tokenize
+>>> m = Matchers(get_lexicon("en"))
+>>> m.toks = tokenize("twenty-five years")
+>>> m.number(0)
+(25, 3)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, Token
+from .normalize import Sem
+
+_DATE_UNITS = {"day", "week", "weekend", "month", "quarter", "half", "year", "decade", "century"}
+
+
+@dataclass(slots=True)
+class Match:
+    """A matched span: tokens ``i`` (inclusive) to ``j`` (exclusive) and what they mean."""
+
+    i: int
+    j: int
+    sem: Sem
+    ptype: str = ""
+    adjectival: bool = False  # "third-quarter", "two-week": a modifier, the "the" is the noun's
+
+
+def _int(tok: Token) -> int | None:
+    # Long digit runs are never dates or counts of days (and int() of them is not linear).
+    t = tok.text
+    return int(t) if len(t) <= 9 and t.isdigit() and t.isascii() else None
+
+
+class Matchers:
+    """Scanning state and the small matchers every pattern uses."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.toks: list[Token] = []
+        self.origin = -1  # the token a match starts at: a line break before it is fine
+        self._classes = lex.classes
+        self._det_only = frozenset(lex.pack.get("rel_before_det_only") or ())
+        self._modal_months = frozenset(lex.pack.get("modal_months") or ())
+
+    # -- small helpers -------------------------------------------------------------------
+    def _adj(self, k: int) -> bool:
+        """Token ``k`` exists and touches the previous token (no space)."""
+        return k < len(self.toks) and not self.toks[k].gap
+
+    def _near(self, k: int) -> bool:
+        """Token ``k`` exists on the same line as the previous token."""
+        return k < len(self.toks) and (not self.toks[k].nl or k == self.origin)
+
+    def _is(self, k: int, *chars: str) -> bool:
+        return k < len(self.toks) and self.toks[k].text in chars and self._near(k)
+
+    def _opt(self, k: int, cls: str) -> list[tuple[object, int]]:
+        """Alternatives for an optional phrase of ``cls`` at ``k``: absent, or each phrase."""
+        if not self._near(k) or cls not in self._classes.get(self.toks[k].low, ()):
+            return [(None, k)]
+        return [(None, k), *self.lex.lookup(self.toks, k, cls)]
+
+    def _get(self, k: int, cls: str) -> tuple[object, int] | None:
+        toks = self.toks
+        if k >= len(toks):
+            return None
+        t = toks[k]
+        if (t.nl and k != self.origin) or cls not in self._classes.get(t.low, ()):
+            return None  # the cheap test first: most tokens start no phrase of this class
+        return self.lex.first(toks, k, cls)
+
+    def sentence_start(self, k: int) -> bool:
+        """Tell whether token ``k`` begins a sentence or a line."""
+        return k == 0 or self.toks[k].nl or self.toks[k - 1].text in (".", "!", "?", '"', ":")
+
+    def rel_before(self, k: int) -> tuple[object, int] | None:
+        """A relative word before a unit ("last", "next"); some need "the" ("the following")."""
+        rb = self._get(k, "rel_before")
+        if (
+            rb is not None
+            and self.toks[k].low in self._det_only
+            and not (k > 0 and self.lex.first(self.toks, k - 1, "determiners"))
+        ):
+            return None  # "following Wednesday's quake" is "after", not "the next"
+        return rb
+
+    # -- numbers -------------------------------------------------------------------------
+    def number(self, k: int) -> tuple[float | str, int] | None:
+        """A cardinal at ``k``: digits ("44", "5,5"), number words ("dua puluh"), or vague."""
+        toks = self.toks
+        if k >= len(toks) or (toks[k].nl and k != self.origin):
+            return None
+        v = _int(toks[k])
+        if v is not None:
+            j = k + 1
+            # Decimal comma/point: "5,5 tahun", "1.5 hours".
+            if self._is(j, ",", ".") and self._adj(j) and self._adj(j + 1):
+                frac = toks[j + 1].text
+                if frac.isdigit() and len(frac) == 1:
+                    return v + int(frac) / 10, j + 2
+            return v, j
+        vague = self._get(k, "vague_numbers")
+        if vague:
+            return "X", vague[1]
+        total, current, j, seen = 0.0, 0.0, k, False
+        # At most a few words ("dua ratus lima puluh"): a bound keeps the whole scan linear even on
+        # a long run of number words.
+        stop = min(len(toks), k + 10)
+        while j < stop and (not toks[j].nl or j == self.origin):
+            word = self.lex.first(toks, j, "numbers")
+            if word:
+                if seen and toks[j].low in ("a", "an"):
+                    break
+                current += float(word[0])
+                j, seen = word[1], True
+                if (
+                    toks[j - 1].low in ("a", "an")
+                    and len(toks[j - 1].low) <= 2
+                    and (toks[j - 1].low == toks[k].low)
+                ):
+                    # An indefinite article is "one" only on its own ("a year", not "a two-year").
+                    if self.lex.first(toks, j, "numbers"):
+                        return None
+                    break
+            elif seen and self.lex.first(toks, j, "teen_words"):
+                current += 10
+                j += 1
+            elif seen and (mult := self.lex.first(toks, j, "multipliers")):
+                current = max(current, 1.0) * float(mult[0])
+                if mult[0] >= 1000:
+                    total, current = total + current, 0.0
+                j = mult[1]
+            elif seen and toks[j].text == "-" and self._adj(j) and self._adj(j + 1):
+                j += 1
+                continue
+            else:
+                break
+        if not seen:
+            return None
+        if toks[j - 1].text == "-":
+            j -= 1
+        value = total + current
+        return (int(value) if value == int(value) else value), j
+
+    def ordinal(self, k: int) -> tuple[int, int] | None:
+        """An ordinal at ``k``: "third", "3rd", "ketiga", "ke-3", "III"."""
+        hit = self._get(k, "ordinals")
+        if hit:
+            return int(hit[0]), hit[1]
+        pre = self._get(k, "ordinal_prefix")
+        if pre:
+            j = pre[1] + 1 if self._is(pre[1], "-") else pre[1]
+            v = _int(self.toks[j]) if j < len(self.toks) else None
+            if v is not None:
+                return v, j + 1
+            return None
+        v = _int(self.toks[k]) if k < len(self.toks) else None
+        if v is not None and self._adj(k + 1):
+            suf = self._get(k + 1, "ordinal_suffixes")
+            if suf:
+                return v, suf[1]
+        return None
+
+    def year(self, k: int, bare: bool = False) -> tuple[int, int] | None:
+        """A four-digit year at ``k`` (or "'98"). ``bare`` applies the stricter checks."""
+        toks = self.toks
+        if k >= len(toks) or (toks[k].nl and k != self.origin):
+            return None
+        t = toks[k]
+        if t.text == "'" and self._adj(k + 1) and len(toks[k + 1].text) == 2:
+            v = _int(toks[k + 1])
+            if v is not None:
+                return (1900 + v if v > 30 else 2000 + v), k + 2
+            return None
+        v = _int(t)
+        if v is None or len(t.text) != 4 or not 1000 <= v <= 2999:
+            return None
+        # Part of a larger number ("1.990.000", "2,500") or a decimal.
+        if (
+            self._adj(k + 1)
+            and self._is(k + 1, ".", ",", ":")
+            and self._adj(k + 2)
+            and (_int(toks[k + 2]) is not None)
+        ):
+            return None
+        if k > 0 and not t.gap and toks[k - 1].text in (".", ",", "$", "#", ":", "/"):
+            return None
+        if bare:
+            # Older years only after a word that announces a year ("in 1453", "sejak 1350").
+            context = k > 0 and self.lex.first(toks, k - 1, "year_context") is not None
+            if not (1600 <= v <= 2100 or (context and v <= 2100)):
+                return None
+            if k > 0 and toks[k - 1].low in ("rp", "us", "no", "nomor", "$", "€", "£", "number"):
+                return None
+            if self._near(k + 1) and (
+                self._get(k + 1, "not_after_year")
+                or self._get(k + 1, "timezones")
+                or self._get(k + 1, "weekdays")
+            ):
+                return None  # "1500 troops", "1639 UTC"
+        return v, k + 1
+
+    def day_number(self, k: int) -> tuple[int, int] | None:
+        toks = self.toks
+        if k >= len(toks) or (toks[k].nl and k != self.origin):
+            return None
+        v = _int(toks[k])
+        if v is None or len(toks[k].text) > 2 or not 1 <= v <= 31:
+            return None
+        j = k + 1
+        if self._adj(j) and self._get(j, "ordinal_suffixes"):
+            j = self._get(j, "ordinal_suffixes")[1]
+        return v, j
+
+    def month(self, k: int, need_context: bool) -> tuple[int, int, bool] | None:
+        """A month name at ``k``: ``(month, end, abbreviated)``."""
+        hit = self._get(k, "months")
+        if hit:
+            return int(hit[0]), hit[1], False
+        hit = self._get(k, "month_abbr")
+        if hit:
+            j = hit[1] + 1 if self._is(hit[1], ".") and self._adj(hit[1]) else hit[1]
+            return int(hit[0]), j, True
+        return None

@@ -1,0 +1,474 @@
+"""Calendar arithmetic and TIMEX3 / EDTF formatting of resolved temporal values.
+
+A :class:`Sem` is what the grammar understood from a span (explicit fields, a relative offset, a
+duration, ...). :func:`resolve` turns it, given a reference date, into a :class:`Resolved` with the
+TIMEX3 ``value``, ``earliest``/``latest`` bounds and the EDTF form. Nothing here reads the clock.
+
+Examples
+--------
+>>> from datetime import date
+>>> r = resolve(Sem(year=2020, month=9), None)
+>>> r.value, r.earliest.isoformat(), r.latest.isoformat(), r.edtf
+('2020-09', '2020-09-01T00:00:00', '2020-09-30T23:59:59', '2020-09')
+>>> resolve(Sem(rel_unit="week", rel_n=-1), date(2013, 3, 22)).value
+'2013-W11'
+>>> resolve(Sem(kind="duration", dur_n=44, dur_unit="day"), None).value
+'P44D'
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+# Season → (first month, number of months); winter starts in December of the year named.
+SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
+_EDTF_SEASON = {"SP": 21, "SU": 22, "FA": 23, "WI": 24}
+_DUR_CODE = {
+    "year": ("Y", 1, False),
+    "month": ("M", 1, False),
+    "week": ("W", 1, False),
+    "day": ("D", 1, False),
+    "hour": ("H", 1, True),
+    "minute": ("M", 1, True),
+    "second": ("S", 1, True),
+    "decade": ("Y", 10, False),
+    "century": ("Y", 100, False),
+    "fortnight": ("W", 2, False),
+    "quarter": ("M", 3, False),  # ISO 8601 has no quarter unit: P3M (TimeBank: "P9M")
+    "half": ("M", 6, False),
+    "weekend": ("D", 2, False),
+    "windu": ("Y", 8, False),
+}
+_DUR_VAGUE = {"decade": "DE", "century": "CE", "half": "M", "fortnight": "W", "windu": "Y"}
+
+
+@dataclass(slots=True)
+class Sem:
+    """What a temporal span says, before anchoring."""
+
+    kind: str = "date"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None
+    decade: int | None = None  # 199 for the 1990s
+    century: int | None = None  # 19 for 1900-1999 (TIMEX3)
+    part: str | None = None  # MO / AF / EV / NI
+    hour: int | None = None
+    minute: int | None = None
+    tz: str | None = None
+    rel_unit: str | None = None  # a relative date: unit and offset from the reference
+    rel_n: int | None = None
+    anaphoric: bool = False  # "later"/"earlier"/"the following": counted from the narrative
+    ref: str | None = None  # PRESENT_REF / PAST_REF / FUTURE_REF
+    dur_n: float | str | None = None  # duration amount ("X" when vague)
+    dur_unit: str | None = None
+    set_value: str | None = None
+    mod: str | None = None
+    explicit: bool = False  # carries its own year (absolute)
+    shift: bool = False  # "a year earlier": a shift that keeps the granularity of its anchor
+    nth: int | None = None  # "the fourth Thursday of November" (-1: the last one)
+
+
+@dataclass(slots=True)
+class Resolved:
+    """The normalized form of a :class:`Sem`."""
+
+    value: str
+    earliest: datetime | None = None
+    latest: datetime | None = None
+    edtf: str | None = None
+
+
+def _end_of_day(d: date) -> datetime:
+    return datetime(d.year, d.month, d.day, 23, 59, 59)
+
+
+def _start(d: date) -> datetime:
+    return datetime(d.year, d.month, d.day)
+
+
+def last_day(year: int, month: int) -> int:
+    """Return the number of days of ``month`` in ``year``."""
+    return calendar.monthrange(year, month)[1]
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    """Return ``(year, month)`` shifted by ``n`` months."""
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def valid_date(year: int, month: int, day: int) -> bool:
+    """Tell whether the proleptic Gregorian date exists."""
+    return 1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= last_day(year, month)
+
+
+def duration_value(n: float | str, unit: str) -> str:
+    """Return the ISO 8601 duration of ``n`` ``unit`` (``"X"`` when vague).
+
+    Examples
+    --------
+    >>> duration_value(30, "year"), duration_value(2, "hour"), duration_value("X", "decade")
+    ('P30Y', 'PT2H', 'PXDE')
+    >>> duration_value(1.5, "hour")
+    'PT1H30M'
+    """
+    code, factor, is_time = _DUR_CODE.get(unit, ("D", 1, False))
+    prefix = "PT" if is_time else "P"
+    if n == "X":
+        return prefix + "X" + _DUR_VAGUE.get(unit, code)
+    amount = float(n) * factor
+    if amount != int(amount):
+        # Halves: express in the next smaller unit ("1.5 hours" → PT1H30M).
+        whole = int(amount)
+        smaller = {"H": ("M", 60), "Y": ("M", 12), "D": ("H", 24), "M": ("D", 30), "W": ("D", 7)}
+        sub, mult = smaller.get(code, (code, 1))
+        rest = round((amount - whole) * mult)
+        if code == "M" and not is_time:  # months → days lives outside the time part
+            return f"P{whole}M{rest}D" if whole else f"P{rest}D"
+        if code in ("D",) and not is_time:
+            return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+        return f"{prefix}{whole}{code}{rest}{sub}" if whole else f"{prefix}{rest}{sub}"
+    return f"{prefix}{int(amount)}{code}"
+
+
+def _week_bounds(d: date) -> tuple[date, date]:
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _apply_mod(mod: str | None, lo: datetime, hi: datetime) -> tuple[datetime, datetime, bool]:
+    """Narrow bounds for START/MID/END (first, middle, last third); say if narrowed."""
+    if mod not in ("START", "MID", "END"):
+        return lo, hi, False
+    # Whole days, so that bounds stay on second resolution and a part ends at end of day;
+    # long periods snap to months ("early 2020" is January to April).
+    third = timedelta(days=max((hi - lo).days // 3, 0))
+    snap = (hi - lo).days > 62
+    a, b = lo.date(), hi.date()
+    if mod == "START":
+        b = (lo + third).date()
+    elif mod == "MID":
+        a, b = (lo + third).date(), (lo + 2 * third).date()
+    else:
+        a = (hi - third).date()
+    if snap:
+        if mod != "START":
+            a = date(a.year, a.month, 1) if a.day <= 15 else _month_after(a)
+        if mod != "END":
+            b = (
+                _month_after(b) - timedelta(days=1)
+                if b.day > 15
+                else date(b.year, b.month, 1) - timedelta(days=1)
+            )
+    return _start(a), _end_of_day(b), True
+
+
+def _month_after(d: date) -> date:
+    y, m = add_months(d.year, d.month, 1)
+    return date(y, m, 1)
+
+
+def _fmt_edtf(
+    base: str | None, lo: datetime | None, hi: datetime | None, mod: str | None, narrowed: bool
+) -> str | None:
+    if base is None:
+        return None
+    if narrowed and lo is not None and hi is not None:
+        return f"{lo:%Y-%m}/{hi:%Y-%m}" if (hi - lo).days > 40 else f"{lo:%Y-%m-%d}/{hi:%Y-%m-%d}"
+    if mod == "APPROX":
+        return base + "~"
+    if mod in ("BEFORE", "LESS_THAN") and lo is not None:
+        return "../" + base
+    if mod in ("AFTER", "MORE_THAN") and lo is not None:
+        return base + "/.."
+    return base
+
+
+def _date_value(y: int, m: int, d: int) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+#: News reports mostly tell of the past: a date ahead of the reference counts this many times
+#: its distance when choosing the year of "Oct. 23" (unless the sentence speaks of the future).
+FUTURE_PENALTY = 2.0
+WEEKDAY_FUTURE = True
+
+
+def closest_year(ref: date, month: int, day: int, future: bool = False, slack: int = 20) -> int:
+    """Return the year that puts ``month``/``day`` nearest to ``ref`` (past-leaning).
+
+    Examples
+    --------
+    >>> closest_year(date(2000, 1, 15), 11, 25), closest_year(date(1989, 10, 26), 1, 15)
+    (1999, 1990)
+    """
+    best: tuple[float, int] | None = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        d = date(y, month, min(day, last_day(y, month)))
+        dist = (d - ref).days
+        if future and dist < -slack:
+            continue
+        cost = abs(dist) if dist <= 0 or future else dist * FUTURE_PENALTY
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    return best[1] if best else ref.year
+
+
+def resolve_date_fields(sem: Sem, ref: date | None, future: bool = False) -> Sem:
+    """Fill the year of a month/day/weekday expression from ``ref`` (returns a copy).
+
+    Examples
+    --------
+    >>> s = resolve_date_fields(Sem(month=12, day=23, weekday=4), date(2022, 12, 30))
+    >>> s.year
+    2022
+    """
+    out = Sem(**{f: getattr(sem, f) for f in sem.__slots__})
+    if out.year is not None or ref is None:
+        return out
+    if out.month is not None and out.day is not None and out.weekday is not None:
+        # The weekday decides the year: the closest year to the reference that agrees.
+        for dy in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
+            y = ref.year + dy
+            if valid_date(y, out.month, out.day) and date(y, out.month, out.day).weekday() == (
+                out.weekday
+            ):
+                out.year = y
+                return out
+    if out.month is not None:
+        out.year = closest_year(ref, out.month, out.day or 15, future)
+        return out
+    if out.quarter is not None:
+        # A quarter that just ended is still "the third quarter" of future-tense reports.
+        out.year = closest_year(ref, 3 * out.quarter - 1, 15, future, slack=80)
+    elif out.half is not None:
+        out.year = closest_year(ref, 6 * out.half - 2, 28, future)
+    elif out.season is not None:
+        out.year = ref.year
+    return out
+
+
+def resolve(sem: Sem, ref: date | None, future: bool = False) -> Resolved:
+    """Return the TIMEX3 value, bounds and EDTF of ``sem`` anchored at ``ref``."""
+    if sem.kind == "duration":
+        if sem.dur_n is None or sem.dur_unit is None:
+            return Resolved(sem.ref or "PXY")
+        return Resolved(duration_value(sem.dur_n, sem.dur_unit))
+    if sem.kind == "set":
+        return Resolved(sem.set_value or "XXXX")
+    if sem.ref is not None:
+        return Resolved(sem.ref)
+    if sem.rel_unit is not None:
+        return _relative(sem, ref, future)
+    if sem.weekday is not None and sem.month is None and sem.year is None:
+        return _weekday(sem, ref, future)
+    s = resolve_date_fields(sem, ref, future)
+    if s.nth is not None and s.year is not None and s.month and s.weekday is not None:
+        s.day, s.weekday = nth_weekday(s.year, s.month, s.weekday, s.nth), None
+    return _explicit(s)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> int:
+    """Return the day of the ``n``-th ``weekday`` of a month (``n = -1``: the last).
+
+    Examples
+    --------
+    >>> nth_weekday(1999, 11, 3, 4)  # Thanksgiving 1999
+    25
+    """
+    first = date(year, month, 1).weekday()
+    day = 1 + (weekday - first) % 7
+    if n > 0:
+        return day + 7 * (n - 1)
+    last = last_day(year, month)
+    while day + 7 <= last:
+        day += 7
+    return day
+
+
+def _with_time(sem: Sem, d: date | None, base: str) -> Resolved:
+    """Attach a clock time or a part of day to a day-level value."""
+    if sem.hour is not None:
+        minute = sem.minute or 0
+        value = f"{base}T24:00" if sem.hour == 24 else f"{base}T{sem.hour:02d}:{minute:02d}"
+        if d is None:
+            return Resolved(value)
+        h = 23 if sem.hour == 24 else sem.hour
+        t = datetime(d.year, d.month, d.day, h, minute)
+        lo, hi = (
+            (t, t.replace(second=59))
+            if sem.minute is not None
+            else (t, t.replace(minute=59, second=59))
+        )
+        edtf = f"{base}T{h:02d}:{minute:02d}:00" + (sem.tz or "")
+        return Resolved(value, lo, hi, _fmt_edtf(edtf, lo, hi, sem.mod, False))
+    if sem.part is not None:
+        value = f"{base}T{sem.part}"
+        if d is None:
+            return Resolved(value)
+        spans = {"MO": (5, 11), "AF": (12, 17), "EV": (17, 21), "NI": (19, 23)}
+        a, b = spans.get(sem.part, (0, 23))
+        lo = datetime(d.year, d.month, d.day, a)
+        hi = datetime(d.year, d.month, d.day, b, 59, 59)
+        return Resolved(value, lo, hi, _fmt_edtf(f"{base}", lo, hi, sem.mod, False))
+    if d is None:
+        return Resolved(base, None, None, base)
+    lo, hi = _start(d), _end_of_day(d)
+    lo, hi, narrowed = _apply_mod(sem.mod, lo, hi)
+    return Resolved(base, lo, hi, _fmt_edtf(base, lo, hi, sem.mod, narrowed))
+
+
+def _weekday(sem: Sem, ref: date | None, future: bool) -> Resolved:
+    if ref is None:
+        return _with_time(sem, None, f"XXXX-WXX-{sem.weekday + 1}")
+    delta = (ref.weekday() - sem.weekday) % 7
+    n = sem.rel_n
+    if n == -1:  # "last Friday": the latest one strictly before the reference
+        d = ref - timedelta(days=delta or 7)
+    elif n == 1:  # "next Friday"
+        d = ref + timedelta(days=((sem.weekday - ref.weekday()) % 7) or 7)
+    elif n == 0:  # "this Friday": in the reference week
+        d = ref + timedelta(days=sem.weekday - ref.weekday())
+    elif future and delta and WEEKDAY_FUTURE:
+        d = ref + timedelta(days=(sem.weekday - ref.weekday()) % 7)
+    else:
+        d = ref - timedelta(days=delta)
+    return _with_time(sem, d, _date_value(d.year, d.month, d.day))
+
+
+def _relative(sem: Sem, ref: date | None, future: bool) -> Resolved:
+    unit, n = sem.rel_unit, sem.rel_n or 0
+    if unit == "weekend" and sem.rel_n is None and ref is not None:
+        n = -1 if ref.weekday() <= 2 else 0  # "the weekend": the nearest one
+    if ref is None:
+        blank = {
+            "day": "XXXX-XX-XX",
+            "week": "XXXX-WXX",
+            "weekend": "XXXX-WXX-WE",
+            "month": "XXXX-XX",
+            "quarter": "XXXX-QX",
+            "half": "XXXX-HX",
+            "year": "XXXX",
+            "decade": "XXX",
+            "century": "XX",
+        }
+        return Resolved(blank.get(unit, "XXXX"))
+    if unit == "month_named" and sem.month is not None:
+        # "last November": the latest November before the reference month, "next March" ...
+        y = ref.year
+        if sem.day is None and sem.nth is None:
+            if n < 0 and sem.month >= ref.month:
+                y -= 1
+            elif n > 0 and sem.month <= ref.month:
+                y += 1
+            return _explicit(Sem(year=y, month=sem.month, mod=sem.mod))
+        # A holiday: compare whole dates ("last Christmas" two days after it is this year's).
+        fixed = Sem(month=sem.month, day=sem.day, weekday=sem.weekday, nth=sem.nth, mod=sem.mod)
+
+        def on(year: int) -> date:
+            r = resolve(replace(fixed, year=year), None)
+            return r.earliest.date() if r.earliest else date(year, sem.month, 1)
+
+        if n < 0 and on(y) >= ref:
+            y -= 1
+        elif n > 0 and on(y) <= ref:
+            y += 1
+        return resolve(replace(fixed, year=y), None)
+    if unit in ("day", "hour", "minute", "second"):
+        d = ref + timedelta(days=n) if unit == "day" else ref
+        return _with_time(sem, d, _date_value(d.year, d.month, d.day))
+    if unit in ("week", "weekend", "fortnight"):
+        d = ref + timedelta(weeks=n)
+        lo, hi = _week_bounds(d)
+        value = _iso_week(d)
+        if unit == "weekend":
+            lo = lo + timedelta(days=5)
+            value += "-WE"
+        lo_dt, hi_dt = _start(lo), _end_of_day(hi)
+        lo_dt, hi_dt, narrowed = _apply_mod(sem.mod, lo_dt, hi_dt)
+        return Resolved(value, lo_dt, hi_dt, _fmt_edtf(None, lo_dt, hi_dt, sem.mod, narrowed))
+    if unit == "month":
+        y, m = add_months(ref.year, ref.month, n)
+        return _explicit(Sem(year=y, month=m, mod=sem.mod))
+    if unit == "quarter":
+        q = (ref.month - 1) // 3 + n
+        return _explicit(Sem(year=ref.year + q // 4, quarter=q % 4 + 1, mod=sem.mod))
+    if unit == "half":
+        h = (ref.month - 1) // 6 + n
+        return _explicit(Sem(year=ref.year + h // 2, half=h % 2 + 1, mod=sem.mod))
+    if unit == "decade":
+        return _explicit(Sem(decade=ref.year // 10 + n, mod=sem.mod))
+    if unit == "century":
+        return _explicit(Sem(century=ref.year // 100 + n, mod=sem.mod))
+    if unit == "season" and sem.season:
+        return _explicit(Sem(year=ref.year + n, season=sem.season, mod=sem.mod))
+    return _explicit(
+        Sem(year=ref.year + n, month=sem.month, quarter=sem.quarter, half=sem.half, mod=sem.mod)
+    )
+
+
+def _explicit(s: Sem) -> Resolved:
+    """Format a Sem whose year (or decade/century) is known, or leave X's where it is not."""
+    mod = s.mod
+    if s.century is not None:
+        lo, hi = datetime(s.century * 100, 1, 1), datetime(s.century * 100 + 99, 12, 31, 23, 59, 59)
+        lo, hi, narrowed = _apply_mod(mod, lo, hi)
+        return Resolved(
+            f"{s.century:02d}", lo, hi, _fmt_edtf(f"{s.century:02d}XX", lo, hi, mod, narrowed)
+        )
+    if s.decade is not None:
+        lo, hi = datetime(s.decade * 10, 1, 1), datetime(s.decade * 10 + 9, 12, 31, 23, 59, 59)
+        lo, hi, narrowed = _apply_mod(mod, lo, hi)
+        return Resolved(
+            f"{s.decade:03d}", lo, hi, _fmt_edtf(f"{s.decade:03d}X", lo, hi, mod, narrowed)
+        )
+    y = s.year
+    ys = f"{y:04d}" if y is not None else "XXXX"
+    if s.month is not None and s.day is not None:
+        if y is None or not valid_date(y, s.month, s.day):
+            return _with_time(s, None, f"{ys}-{s.month:02d}-{s.day:02d}")
+        return _with_time(s, date(y, s.month, s.day), _date_value(y, s.month, s.day))
+    if y is None:
+        if s.month is not None:
+            v = f"XXXX-{s.month:02d}"
+            return Resolved(v, None, None, v)
+        if s.season is not None:
+            return Resolved(f"XXXX-{s.season}", None, None, f"XXXX-{_EDTF_SEASON[s.season]}")
+        if s.quarter is not None:
+            return Resolved(f"XXXX-Q{s.quarter}", None, None, f"XXXX-{32 + s.quarter}")
+        if s.half is not None:
+            return Resolved(f"XXXX-H{s.half}", None, None, f"XXXX-{39 + s.half}")
+        return Resolved("XXXX")
+    if s.month is not None:
+        lo, hi = datetime(y, s.month, 1), _end_of_day(date(y, s.month, last_day(y, s.month)))
+        base, ed = f"{ys}-{s.month:02d}", f"{ys}-{s.month:02d}"
+    elif s.quarter is not None:
+        m0 = 3 * (s.quarter - 1) + 1
+        lo, hi = datetime(y, m0, 1), _end_of_day(date(y, m0 + 2, last_day(y, m0 + 2)))
+        base, ed = f"{ys}-Q{s.quarter}", f"{ys}-{32 + s.quarter}"
+    elif s.half is not None:
+        m0 = 6 * (s.half - 1) + 1
+        lo, hi = datetime(y, m0, 1), _end_of_day(date(y, m0 + 5, last_day(y, m0 + 5)))
+        base, ed = f"{ys}-H{s.half}", f"{ys}-{39 + s.half}"
+    elif s.season is not None:
+        m0, n = SEASONS[s.season]
+        y2, m2 = add_months(y, m0, n - 1)
+        lo, hi = datetime(y, m0, 1), _end_of_day(date(y2, m2, last_day(y2, m2)))
+        base, ed = f"{ys}-{s.season}", f"{ys}-{_EDTF_SEASON[s.season]}"
+    else:
+        lo, hi = datetime(y, 1, 1), datetime(y, 12, 31, 23, 59, 59)
+        base, ed = ys, ys
+    lo, hi, narrowed = _apply_mod(mod, lo, hi)
+    return Resolved(base, lo, hi, _fmt_edtf(ed, lo, hi, mod, narrowed))

@@ -1,0 +1,342 @@
+"""Patterns for relative dates, durations, sets and clock times.
+
+Examples
+--------
+>>> from .grammar import Grammar
+>>> from .lexicon import get_lexicon, tokenize
+>>> g = Grammar(get_lexicon("id"))
+>>> g.toks = tokenize("tiga hari lalu")
+>>> g.p_relative(0)[0].sem.rel_n
+-3
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .matchers import _DATE_UNITS, Match, Matchers, _int
+from .normalize import Sem, duration_value
+
+
+class RelativePatterns(Matchers):
+    """Deictic/anaphoric dates, durations, sets and times."""
+
+    def p_relative(self, k: int) -> list[Match]:
+        """Deictic and anaphoric dates: today, kemarin, last week, pekan lalu, two years ago."""
+        key = (k, self.origin)
+        hit = self._rel.get(key)
+        if hit is None:
+            hit = self._rel[key] = self._p_relative(k)
+        return hit
+
+    def _p_relative(self, k: int) -> list[Match]:
+        lex, toks = self.lex, self.toks
+        out: list[Match] = []
+        for v, j in lex.lookup(toks, k, "refs"):
+            out.append(Match(k, j, Sem(ref=str(v)), "ref"))
+        for v, j in lex.lookup(toks, k, "day_part_words"):
+            out.append(Match(k, j, Sem(rel_unit="day", rel_n=int(v[1]), part=str(v[0])), "rel"))
+        for v, j in lex.lookup(toks, k, "days") + lex.lookup(toks, k, "relative"):
+            n = int(v) if not isinstance(v, list) else int(v[1])
+            unit = "day" if not isinstance(v, list) else str(v[0])
+            sem = Sem(rel_unit=unit, rel_n=n)
+            if unit == "year" and n and self._adj(k + 1) and self._is(k + 1, "-"):
+                # "year-earlier quarter": an adjective, counted from the period it qualifies.
+                sem.shift = True
+                noun = self._get(j, "units")
+                if noun is not None and noun[0] in ("quarter", "period", "half"):
+                    j = noun[1]
+            part = self._get(j, "day_parts")
+            if part is not None:
+                sem.part, j = str(part[0]), part[1]
+            out.append(Match(k, j, sem, "rel"))
+        for v, j in lex.lookup(toks, k, "anaphoric_days"):
+            sem = Sem(rel_unit="day", rel_n=int(v), anaphoric=True)
+            part = self._get(j, "day_parts")
+            if part is not None:
+                sem.part, j = str(part[0]), part[1]
+            out.append(Match(k, j, sem, "rel"))
+        # last week / next year / this month / the following day
+        rb = self.rel_before(k)
+        if rb is not None:
+            unit = self._get(rb[1], "units")
+            word = toks[k].low
+            # "the next day" counts from the story's last date, "next year" from today.
+            anaph = word in (lex.pack.get("anaphoric_rel") or []) or (
+                k > 0 and lex.first(toks, k - 1, "determiners") is not None and rb[0] != 0
+            )
+            part = self._get(rb[1], "day_parts")
+            if part is not None and (anaph or rb[0] != 0):
+                # "that night", "the following morning"
+                sem = Sem(rel_unit="day", rel_n=int(rb[0]), part=str(part[0]), anaphoric=anaph)
+                out.append(Match(k, part[1], sem, "rel"))
+            if (
+                unit is not None
+                and unit[0] in _DATE_UNITS
+                and not self._get(rb[1], "plural_units")
+                and (unit[0] != "day" or anaph)
+            ):
+                sem = Sem(rel_unit=str(unit[0]), rel_n=int(rb[0]), anaphoric=anaph)
+                out.append(Match(k, unit[1], sem, "rel"))
+        # "the weekend", "the quarter": the current one (the determiner is part of the span)
+        det = self._get(k, "determiners")
+        if det is not None:
+            unit = self._get(det[1], "units")
+            if unit is not None and unit[0] == "year" and not self._get(det[1], "plural_units"):
+                # "for the year (ended ...)": reports mean the whole (fiscal) year
+                out.append(Match(k, unit[1], Sem(kind="duration", dur_n=1, dur_unit="year"), "rel"))
+            elif (
+                unit is not None
+                and unit[0] in ("weekend", "week", "quarter", "month")
+                and (not self._get(det[1], "plural_units"))
+                and not (self._get(unit[1], "ordinal_suffixes") or self._is(unit[1], "-"))
+            ):
+                # Reports speak of the last completed quarter as "the quarter", and early in
+                # the week of the weekend just past.
+                n = -1 if unit[0] == "quarter" else None if unit[0] == "weekend" else 0
+                out.append(Match(k, unit[1], Sem(rel_unit=str(unit[0]), rel_n=n), "rel"))
+        # pekan lalu / tahun ini / bulan depan / hari itu
+        unit = self._get(k, "units")
+        if unit is not None and unit[0] in _DATE_UNITS:
+            for v, j in lex.lookup(toks, unit[1], "rel_after"):
+                phrase = " ".join(t.low for t in toks[unit[1] : j])
+                anaph = phrase in (lex.pack.get("anaphoric_rel") or [])
+                if unit[0] == "day" and not anaph and v != 0:
+                    continue
+                out.append(
+                    Match(k, j, Sem(rel_unit=str(unit[0]), rel_n=int(v), anaphoric=anaph), "rel")
+                )
+                break
+            else:
+                if unit[0] == "weekend" and unit[1] - k > 1:
+                    # "akhir pekan" on its own: the nearest weekend
+                    out.append(Match(k, unit[1], Sem(rel_unit="weekend", rel_n=None), "rel"))
+        # two years ago / a year earlier / tiga hari lalu / dua tahun kemudian / sehari kemudian
+        num = self.number(k)
+        unit = None
+        dw = self._get(k, "duration_words")
+        if num is None and dw is not None:
+            num, unit = (dw[0][1], dw[1]), (dw[0][0], dw[1])
+        if num is not None:
+            j = num[1]
+            if unit is None:
+                if self._is(j, "-") and self._adj(j):
+                    j += 1
+                unit = self._get(j, "units")
+            if unit is not None and unit[0] in _DATE_UNITS | {"hour", "minute"}:
+                j = unit[1]
+                for cls, sign, anaph in (
+                    ("ago", -1, False),
+                    ("later", 1, True),
+                    ("earlier", -1, True),
+                ):
+                    hit = self._get(j, cls)
+                    if hit is None:
+                        continue
+                    if num[0] == "X":
+                        sem = Sem(ref="PAST_REF" if sign < 0 else "FUTURE_REF")
+                    else:
+                        n = num[0]
+                        u = str(unit[0])
+                        if u in ("decade", "century"):
+                            n, u = n * (10 if u == "decade" else 100), "year"
+                        if u in ("hour", "minute"):
+                            n, u = 0, "day"
+                        sem = Sem(rel_unit=u, rel_n=int(sign * n), anaphoric=anaph, shift=True)
+                    out.append(Match(k, hit[1], sem, "rel"))
+                    break
+        return out
+
+    def p_duration(self, k: int) -> list[Match]:
+        """``44 hari``, ``a 44-day war``, ``the past two months``, ``dua pekan terakhir``."""
+        _lex, toks = self.lex, self.toks
+        out: list[Match] = []
+        vd = self._get(k, "vague_durations")
+        if vd is not None:
+            out.append(Match(k, vd[1], Sem(kind="duration", dur_n="X", dur_unit=str(vd[0])), "dur"))
+        dw = self._get(k, "duration_words")
+        if dw is not None:
+            out.append(
+                Match(
+                    k,
+                    dw[1],
+                    Sem(kind="duration", dur_n=int(dw[0][1]), dur_unit=str(dw[0][0])),
+                    "dur",
+                )
+            )
+        pl = self._get(k, "plural_units")
+        if pl is not None and k > 0 and self.lex.first(toks, k - 1, "duration_context"):
+            out.append(Match(k, pl[1], Sem(kind="duration", dur_n="X", dur_unit=str(pl[0])), "dur"))
+        j0 = k
+        before = self._get(k, "duration_before")
+        if before is not None:
+            j0 = before[1]
+        num = self.number(j0)
+        if num is None:
+            if before is not None:
+                # "the past year", "the coming weeks": one (or some) of the unit.
+                unit = self._get(j0, "units")
+                if (
+                    unit is not None
+                    and unit[0] in _DATE_UNITS | {"hour", "minute"}
+                    and (toks[k].low in ("past", "coming", "recent", "next", "last", "first"))
+                ):
+                    n = "X" if toks[unit[1] - 1].low.endswith("s") else 1
+                    if n == 1 and toks[k].low not in ("past",):
+                        return out
+                    out.append(
+                        Match(
+                            k, unit[1], Sem(kind="duration", dur_n=n, dur_unit=str(unit[0])), "dur"
+                        )
+                    )
+            return out
+        n, j = num
+        if isinstance(n, int) and n >= 1000 and len(toks[j0].text) == 4:
+            return out  # "the 1988 second quarter": a year, not 1988 seconds
+        adjectival = False
+        half = self._get(j, "half_suffix")
+        if half is not None and isinstance(n, int):
+            n, j = n + 0.5, half[1]  # "5 1/2 hours", "a minute and a half"
+        if self._is(j, "-") and self._adj(j) and self._adj(j + 1):
+            j, adjectival = j + 1, True
+        more = self._get(j, "more_words")
+        if more is not None and self._get(more[1], "units"):
+            j = more[1]
+        unit = self._get(j, "units")
+        if unit is None or unit[0] == "period":
+            return out
+        # "a day" / "a week" only as durations when nothing suggests a rate ("$2 million a
+        # year", "twice a day").
+        if (
+            toks[k].low in ("a", "an")
+            and k > 0
+            and (toks[k - 1].text.isdigit() or self.lex.first(toks, k - 1, "rate_words"))
+        ):
+            return out
+        if adjectival and self._get(j, "plural_units"):
+            return out  # "three-quarters" is a fraction
+        if unit[0] == "quarter" and self._get(unit[1], "linkers"):
+            return out  # "a quarter of the population"
+        j = unit[1]
+        half = self._get(j, "half_suffix")
+        if half is not None and isinstance(n, int):
+            n, j = n + 0.5, half[1]
+        if self._is(j, "-") and self._adj(j) and self._adj(j + 1) and toks[j + 1].low in ("long",):
+            j += 2
+        jo = j + 1 if self._is(j, "-") and self._adj(j) else j
+        if self._get(jo, "not_after_duration"):
+            return out  # an age ("6-year-old"), not a duration
+        if jo > j and self._adj(jo) and not toks[jo].text.isdigit():
+            return out  # "a second-floor flat": the unit word is part of another compound
+        after = self._get(j, "duration_after")
+        if after is not None:
+            j = after[1]
+        more = self._get(j, "more_words")
+        if more is not None and toks[j].low not in ("more",):
+            j = more[1]
+        # "the past two months" keeps its "the"; "[the] two days" does not (TimeBank).
+        ptype = "dur"
+        out.append(
+            Match(k, j, Sem(kind="duration", dur_n=n, dur_unit=str(unit[0])), ptype, adjectival)
+        )
+        return out
+
+    def p_set(self, k: int) -> list[Match]:
+        """``every week``, ``setiap hari``, ``daily``, ``every Friday``, ``per hari``."""
+        out: list[Match] = []
+        word = self._get(k, "sets")
+        if (
+            word is not None
+            and word[0]
+            and not (self.toks[k].text[:1].isupper() and not self.sentence_start(k))
+        ):  # "The Daily Telegraph" is a name
+            out.append(Match(k, word[1], Sem(kind="set", set_value=str(word[0])), "set"))
+        sb = self._get(k, "set_before")
+        if sb is None:
+            return out
+        j = sb[1]
+        num = self.number(j)
+        n: float | str = 1
+        if num is not None and num[0] != "X":
+            n, j = num
+        unit = self._get(j, "units")
+        if unit is not None and unit[0] != "period":
+            out.append(
+                Match(k, unit[1], Sem(kind="set", set_value=duration_value(n, unit[0])), "set")
+            )
+            return out
+        wd = self._get(j, "weekdays")
+        if wd is not None:
+            value = f"XXXX-WXX-{int(wd[0]) + 1}"
+            out.append(Match(k, wd[1], Sem(kind="set", set_value=value), "set"))
+        return out
+
+    def p_time(self, k: int) -> list[Match]:
+        """``pukul 06.18 WIB``, ``10:35 a.m.``, ``6 a.m.``, ``noon Thursday``, ``jam 7 pagi``."""
+        toks = self.toks
+        pre = self._get(k, "time_prefix")
+        j = pre[1] if pre else k
+        sem: Sem | None = None
+        clock = self._get(j, "clock_words")
+        if clock is not None:
+            sem, j = Sem(hour=int(clock[0]), minute=0), clock[1]
+        else:
+            h = _int(toks[j]) if self._near(j) else None
+            if h is None or len(toks[j].text) > 2 or h > 24:
+                return []
+            jj, minute = j + 1, None
+            if self._is(jj, ":", ".") and self._adj(jj) and self._adj(jj + 1):
+                mm = toks[jj + 1].text
+                if mm.isdigit() and len(mm) == 2 and int(mm) < 60:
+                    minute, jj = int(mm), jj + 2
+                    if (
+                        toks[j + 1].text == "."
+                        and pre is None
+                        and not (
+                            self._get(jj, "timezones") or self._get(jj, "am") or self._get(jj, "pm")
+                        )
+                    ):
+                        return []
+            sem = Sem(hour=h, minute=minute)
+            j = jj
+        ampm = False
+        for cls, add in (("am", 0), ("pm", 12)):
+            hit = self._get(j, cls)
+            if hit is not None and sem.hour is not None and sem.hour <= 12:
+                sem.hour = (sem.hour % 12) + add
+                j, ampm = hit[1], True
+                break
+        oc = self._get(j, "oclock")
+        if oc is not None:
+            j, ampm = oc[1], True
+        tz = self._get(j, "timezones")
+        if tz is not None and toks[j].text.isupper():
+            sem.tz, j = str(tz[0]), tz[1]
+        part = self._get(j, "day_parts")
+        if part is not None and pre is not None:
+            if part[0] in ("AF", "EV", "NI") and sem.hour is not None and sem.hour < 12:
+                sem.hour += 12
+            j = part[1]
+        if clock is None and not (pre or ampm or sem.tz or sem.minute is not None):
+            return []
+        if (
+            clock is None
+            and sem.minute is not None
+            and not (pre or ampm or sem.tz)
+            and (toks[k + 1].text != ":")
+        ):
+            return []
+        # A day after the time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
+        jd = j + 1 if self._is(j, ",") else j
+        for m in self.p_weekday(jd) + self.p_month_date(jd) + self.p_relative(jd):
+            if (
+                m.sem.hour is None
+                and m.sem.kind == "date"
+                and m.sem.ref is None
+                and (m.sem.part is None)
+            ):
+                s = replace(m.sem, hour=sem.hour, minute=sem.minute, tz=sem.tz)
+                return [Match(k, m.j, s, "time")]
+        # A clock time alone is on the reference day.
+        sem.rel_unit, sem.rel_n = "day", 0
+        return [Match(k, j, sem, "time")]
