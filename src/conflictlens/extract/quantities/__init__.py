@@ -1,0 +1,126 @@
+"""Quantities: counts with qualifier, bounds, counted noun and category.
+
+Interface used by :mod:`conflictlens.pipeline`: ``extract(doc, temporal) -> list[Mention]`` with
+kind ``quantity``; spans overlapping the ``temporal`` mentions are not quantities.
+
+What is read (per language, from ``conflictlens/lang/quantities_<code>.json``):
+
+- digits with the language's separators (Indonesian ``1.500`` = 1500 and ``1,5 juta`` = 1.5 million;
+  English ``1,500`` and ``1.5 million``), number words (``dua ratus lima puluh``, ``sebelas``,
+  ``seribu``, ``twenty-three``, ``a dozen``), ranges (``10-15``, ``antara 10 dan 15``,
+  ``10 to 15``), vague amounts (``puluhan ribu``, ``dozens``), percentages and money;
+- qualifiers, which become bounds and a TIMEX3-style ``mod``:
+
+  ============================================ ============== ======== ========
+  qualifier                                    mod            low      high
+  ============================================ ============== ======== ========
+  lebih dari / more than / over                MORE_THAN      n (excl) None
+  setidaknya / sedikitnya / at least           EQUAL_OR_MORE  n        None
+  kurang dari / less than / hampir / almost    LESS_THAN      None     n (excl)
+  hingga / up to / as many as                  EQUAL_OR_LESS  None     n
+  sekitar / about / around / kira-kira         APPROX         None     None
+  (none)                                       None           n        n
+  ============================================ ============== ======== ========
+
+  ``amount`` is always the stated number.
+- vague amounts (conventions, also in the JSON files): the plural of a magnitude M
+  (``puluhan``/``ratusan``/``ribuan``, ``hundreds``/``thousands``) means at least 2M and below 10M;
+  ``belasan`` 11-19, ``dozens`` 24-99, ``scores`` 40-199, ``beberapa`` 2-9, ``several`` 3-9,
+  ``a few`` 2-5, ``sejumlah``/``a number of`` 2 and up; a scale word multiplies both bounds
+  (``puluhan ribu`` = 20,000-99,999). Their ``mod`` is ``APPROX`` and ``amount`` is the low
+  bound, the conservative reading conflict datasets use when coding "dozens" or "hundreds";
+  ranges likewise take ``amount`` = low.
+- ``unit``: the counted noun as written ("permukiman dan desa", "people"); for money the currency
+  code (``USD``, ``IDR``), for percentages ``percent``.
+- ``category``: from an event word after or before the number ("12 orang tewas",
+  "killing 12 people"), else from the counted noun ("1,500 refugees", "tujuh wilayah").
+
+Not counts: years, dates and times ("23/12", "10.30 WIB"), durations and ages ("44 hari",
+"25-year-old"), ordinals ("ke-3", "3rd"), phone numbers and identifiers ("0812-3456-7890",
+"COVID-19", "F-16"), sports scores ("21-19").
+
+Examples
+--------
+>>> from conflictlens.document import make_document
+>>> doc = make_document("Sedikitnya 12 orang tewas dan 1.500 orang mengungsi.", lang="id")
+>>> for m in extract(doc, []):
+...     print(m.text, m.amount, m.low, m.high, m.unit, m.category)
+Sedikitnya 12 12.0 12.0 None orang casualties
+1.500 1500.0 1500.0 1500.0 orang displaced
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ...spans import Mention
+from .lexicon import lexicon
+from .numbers import tokenize
+from .scan import scan
+
+__all__ = ["extract"]
+
+
+def extract(doc: Document, temporal: list[Mention]) -> list[Mention]:
+    """Return the quantity mentions of ``doc``, skipping spans that overlap ``temporal``.
+
+    Parameters
+    ----------
+    doc : Document
+        The document; ``doc.masked`` is read so boilerplate yields nothing.
+    temporal : list of Mention
+        Temporal mentions (dates, durations): numbers inside them are not counts.
+
+    Returns
+    -------
+    list of Mention
+        Kind ``quantity``, in text order, with ``value``, ``amount``, ``low``, ``high``, ``mod``,
+        ``unit`` and ``category`` set.
+
+    Examples
+    --------
+    >>> from conflictlens.document import make_document
+    >>> doc = make_document("At least 12 people were killed.", lang="en")
+    >>> m = extract(doc, [])[0]
+    >>> (m.text, m.low, m.high, m.mod, m.category)
+    ('At least 12', 12.0, None, 'EQUAL_OR_MORE', 'casualties')
+    """
+    text = doc.masked or doc.text
+    lex = lexicon(doc.lang)
+    spans = sorted((m.start, m.end) for m in temporal)
+    out: list[Mention] = []
+    first = 0
+    # Line by line: a count never spans a line break, and short token lists keep memory and
+    # garbage-collection work proportional to the line, not the document.
+    for line in _LINE.finditer(text):
+        while first < len(spans) and spans[first][1] <= line.start():
+            first += 1
+        last = first
+        while last < len(spans) and spans[last][0] < line.end():
+            last += 1
+        tokens = tokenize(text, line.start(), line.end())
+        if tokens:
+            out.extend(scan(text, tokens, lex, _blocked(tokens, spans[first:last])))
+    for m in out:
+        m.text = doc.text[m.start : m.end]
+    return out
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _blocked(tokens, spans: list[tuple[int, int]]) -> list[bool]:
+    # Sweep tokens and (sorted) temporal spans together: linear in their number.
+    blocked = [False] * len(tokens)
+    k = 0
+    for i, tok in enumerate(tokens):
+        while k < len(spans) and spans[k][1] <= tok.start:
+            k += 1
+        j = k
+        while j < len(spans) and spans[j][0] < tok.end:
+            if spans[j][1] > tok.start:
+                blocked[i] = True
+                break
+            j += 1
+    return blocked

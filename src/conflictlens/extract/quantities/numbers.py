@@ -1,0 +1,226 @@
+"""Tokens and numbers: a linear tokenizer, digit strings and number words to values.
+
+Examples
+--------
+>>> from conflictlens.extract.quantities.lexicon import lexicon
+>>> parse_digits("1.500", lexicon("id")), parse_digits("1,5", lexicon("id"))
+(1500.0, 1.5)
+>>> parse_digits("1,500", lexicon("en")), parse_digits("1.5", lexicon("en"))
+(1500.0, 1.5)
+>>> toks = tokenize("dua ratus lima puluh ribu orang")
+>>> parse_words(toks, 0, lexicon("id"))[:2]
+(250000.0, 5)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .lexicon import MAX_PHRASE, Lexicon
+
+# One token: a digit string with inner separators ("1.500", "1,5"), a word (hyphen/apostrophe
+# joined: "luka-luka", "twenty-three"), or one other visible character. Every alternative consumes
+# at least one character and separators are mandatory between repetitions: the scan is linear.
+_TOKEN = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)|(?P<sym>\S)")
+
+
+class Token(NamedTuple):
+    """One token of the masked text, with its offsets."""
+
+    kind: str  # num / word / sym
+    start: int
+    end: int
+    text: str
+    low: str
+    newline: bool = False  # a line break between this token and the previous one
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split ``text[start:end]`` into :class:`Token` records (offsets into ``text``).
+
+    Examples
+    --------
+    >>> [t.text for t in tokenize("Rp1.500, luka-luka.")]
+    ['Rp', '1.500', ',', 'luka-luka', '.']
+    """
+    out: list[Token] = []
+    last = start
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        newline = "\n" in text[last : m.start()] or not out
+        out.append(
+            Token(m.lastgroup or "sym", m.start(), m.end(), m.group(), m.group().lower(), newline)
+        )
+        last = m.end()
+    return out
+
+
+def phrase_at(tokens: list[Token], i: int, table, maxlen: int = MAX_PHRASE):
+    """Return ``(key, j)`` of the longest phrase of ``table`` starting at token ``i`` (j exclusive).
+
+    Tokens written without a space between them join without one ("US$", "-an", "s/d").
+    """
+    best = None
+    key = ""
+    n = len(tokens)
+    for j in range(i, min(n, i + maxlen)):
+        tok = tokens[j]
+        if j > i:
+            gap = tok.start - tokens[j - 1].end
+            if gap > 1 or tok.newline:
+                break
+            key += " " if gap else ""
+        key += tok.low
+        if key in table:
+            best = (key, j + 1)
+    return best
+
+
+def phrase_before(tokens: list[Token], i: int, table, maxlen: int = MAX_PHRASE):
+    """Return ``(key, start)`` of the longest phrase of ``table`` ending just before token ``i``."""
+    best = None
+    key = ""
+    for j in range(i - 1, max(-1, i - 1 - maxlen), -1):
+        tok = tokens[j]
+        if j < i - 1:
+            gap = tokens[j + 1].start - tok.end
+            if gap > 1:
+                break
+            key = (" " if gap else "") + key
+        key = tok.low + key
+        if key in table:
+            best = (key, j)
+    return best
+
+
+def parse_digits(text: str, lex: Lexicon) -> float | None:
+    """Read a digit string with the separators of the language of ``lex``.
+
+    A separator followed by groups of exactly three digits is a thousands separator; otherwise the
+    language's decimal mark is decimal, and a foreign mark before one or two digits is read as
+    decimal too ("2.5" in Indonesian text). Returns None for malformed groupings ("1.23.4").
+    """
+    seps = [c for c in text if c in ".,"]
+    if not seps:
+        return float(text)
+    kinds = set(seps)
+    if len(kinds) == 2:
+        dec = seps[-1]
+        grp = "," if dec == "." else "."
+        if seps.count(dec) > 1:
+            return None
+        whole, frac = text.split(dec)
+        groups = whole.split(grp)
+        if any(len(g) != 3 for g in groups[1:]):
+            return None
+        return float("".join(groups) + "." + frac)
+    sep = seps[0]
+    groups = text.split(sep)
+    if len(groups) > 2:
+        if any(len(g) != 3 for g in groups[1:]) or len(groups[0]) > 3:
+            return None
+        return float("".join(groups))
+    head, tail = groups
+    if sep == lex.decimal:
+        return float(head + "." + tail)
+    if len(tail) == 3 and len(head) <= 3:
+        return float(head + tail)
+    return float(head + "." + tail)
+
+
+def _parts(tok: Token, lex: Lexicon) -> list[str] | None:
+    if tok.kind != "word":
+        return None
+    if tok.low in lex.expansions:
+        return lex.expansions[tok.low]
+    pieces = tok.low.split("-") if "-" in tok.low else [tok.low]
+    known = lex.atoms.keys() | lex.multipliers.keys() | lex.teen.keys()
+    if all(p in known for p in pieces):
+        return pieces
+    return None
+
+
+def parse_words(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, int, int] | None:
+    """Read number words starting at token ``i``: ``(value, j, n_words)`` or None.
+
+    Multipliers below a thousand multiply the last digit word unless the running value is smaller
+    ("dua ratus lima puluh" = 250, "twenty five hundred" = 2500); a thousand and up close a group.
+    """
+    total = current = 0.0
+    last: float | None = None  # the last digit word, still open for "puluh"/"belas"
+    group: float | None = None  # the last multiplier of a thousand or more: they must decrease
+    j = i
+    words = 0
+    seen_digit = False
+    n = len(tokens)
+    while j < n:
+        tok = tokens[j]
+        if j > i and tok.start - tokens[j - 1].end > 1:
+            break
+        parts = _parts(tok, lex)
+        if parts is None:
+            # "one hundred and twenty": a joiner between a multiplier and a digit word.
+            if (
+                tok.low in lex.word_joiners
+                and last is None
+                and current
+                and j + 1 < n
+                and (nxt := _parts(tokens[j + 1], lex))
+                and nxt[0] in lex.atoms
+            ):
+                j += 1
+                continue
+            break
+        ok = True
+        for p in parts:
+            if p in lex.atoms:
+                v = lex.atoms[p]
+                # "a hundred", "a dozen": an article is a number only right before a multiplier.
+                if p in lex.article_atoms and (
+                    words
+                    or j + 1 >= n
+                    or (_parts(tokens[j + 1], lex) or [""])[0] not in lex.multipliers
+                ):
+                    ok = False
+                    break
+                if last is not None and not (
+                    v == 0.5 or (20 <= last < 100 and last % 10 == 0 and 0 < v < 10)
+                ):
+                    ok = False
+                    break
+                current += v
+                last = v
+                seen_digit = True
+            elif p in lex.multipliers:
+                m = lex.multipliers[p]
+                if not seen_digit:
+                    ok = False
+                    break
+                if m >= 1000:
+                    if group is not None and m >= group:
+                        ok = False  # "ribu juta", "thousand million": a new number begins
+                        break
+                    group = m
+                    total += (current or 1.0) * m
+                    current = 0.0
+                elif current < m:
+                    current = (current or 1.0) * m
+                elif last is not None:
+                    current = current - last + last * m
+                else:
+                    ok = False
+                    break
+                last = None
+            else:  # teen ("belas")
+                if last is None or last >= 10:
+                    ok = False
+                    break
+                current += lex.teen[p]
+                last = None
+        if not ok:
+            break
+        words += 1
+        j += 1
+    if not seen_digit or words == 0:
+        return None
+    return total + current, j, words
