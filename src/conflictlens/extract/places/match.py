@@ -1,0 +1,408 @@
+"""Candidate place spans: gazetteer names, cue phrases and direction suffixes, longest first.
+
+Scanning is linear: one regular-expression pass finds capitalized word starts (and one finds
+lower-case cue words); at each start a bounded phrase of at most eight words is read and its
+prefixes are looked up in the name table, longest first. Every pattern here has a single way to
+match each character, so nothing backtracks.
+
+Examples
+--------
+>>> from conflictlens.extract.places.gazetteer import load
+>>> text = "Ia tinggal di Desa Suren , Jawa Tengah ."
+>>> [(c.text, c.cue) for c in candidates(text, load(), ("id",))]
+[('Desa Suren', 'Desa'), ('Jawa Tengah', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .gazetteer import LANGS, Gazetteer
+
+# Apostrophes join "O'Brien" but not a possessive "China's" (the 's is not part of the name).
+_WORD = r"\w+(?:(?:['’](?!s\b)|[.\-])\w+)*"
+# A phrase: up to eight words separated by single spaces (NERGrit-style tokenized text included).
+# Tokenized text spaces its hyphens ("Desa Lumbi - Lumbia"): a spaced hyphen may join words.
+_PHRASE = re.compile(rf"{_WORD}(?: (?:- )?{_WORD}){{0,7}}")
+# A capitalized word: an upper-case letter not preceded by a word character, and the word.
+_CAPW = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE]\w*(?:(?:['’](?!s\b)|[.\-])\w+)*")
+_SENT_END = frozenset('.!?"“”:;\n')
+_MAX_CUE_WORDS = 5
+# Feature classes a bare capitalized name may always stand for (countries as adjectives too:
+# "Menteri Pertahanan Turki").
+_MAJOR = frozenset(
+    {"country", "continent", "region", "admin1", "sea", "strait", "island", "historical"}
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A span that may name a place, with the gazetteer entries its name can mean."""
+
+    start: int
+    end: int
+    text: str
+    places: list[int]
+    cue: str | None = None
+    alias: bool = False
+
+
+@cache
+def _cue_regex(include: frozenset[str], before: frozenset[str]) -> re.Pattern[str] | None:
+    """One pass for both kinds of lower-case cue; group ``inc`` a cue inside the span ("desa
+    Suren"), group ``bef`` one outside it ("dukuh Mojorejo")."""
+
+    def alt(cues):
+        lower = sorted((c for c in cues if not c[0].isupper()), key=len, reverse=True)
+        return "|".join(re.escape(c) for c in lower) or "(?!)"
+
+    if not any(not c[0].isupper() for c in include | before):
+        return None
+    # A lower-case cue counts only before a capitalized word ("desa Suren", "kota Bandung").
+    return re.compile(
+        rf"(?<!\w)(?:(?P<inc>{alt(include)})|(?P<bef>{alt(before)})) (?=[A-Z\u00C0-\u00DE])"
+    )
+
+
+def _prev_word(text: str, start: int) -> tuple[str, bool]:
+    """Return the word before ``start`` and whether that word opens a sentence."""
+    j = start - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    if j < 0:
+        return "", True
+    if text[j] in _SENT_END or text[j] in "([,":
+        return text[j], text[j] in _SENT_END
+    k = j
+    while k >= 0 and (text[k].isalnum() or text[k] in "'’-."):
+        k -= 1
+    word = text[k + 1 : j + 1]
+    i = k
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return word, i < 0 or text[i] in _SENT_END
+
+
+def _lookup(gaz: Gazetteer, name: str, langs: tuple[str, ...]) -> list[int] | None:
+    found = gaz.lookup(name)
+    if found and gaz.allowed(name, langs):
+        return found
+    return None
+
+
+@dataclass(slots=True, frozen=True)
+class _Rules:
+    langs: tuple[str, ...]
+    cues: frozenset[str]
+    cue_first: frozenset[str]
+    context: frozenset[str]
+    directions: frozenset[str]
+    stops: frozenset[str]
+    aliases: frozenset[str]
+    cue_rx: re.Pattern[str] | None
+    located_rx: re.Pattern[str] | None
+
+
+@cache
+def _rules(gaz: Gazetteer, langs: tuple[str, ...]) -> _Rules:
+    grammars = [gaz.grammar[g] for g in langs if g in gaz.grammar]
+    cues = frozenset().union(*(g.cues_include for g in grammars))
+    return _Rules(
+        langs=langs,
+        cues=cues,
+        cue_first=frozenset(c.split(" ")[0] for c in cues),
+        context=frozenset().union(*(g.cues_context for g in grammars)),
+        directions=frozenset().union(*(g.directions for g in grammars)),
+        stops=frozenset().union(*(g.name_stops for g in grammars)),
+        aliases=frozenset().union(*(g.aliases for g in grammars)),
+        cue_rx=_cue_regex(cues, frozenset().union(*(g.cues_before for g in grammars))),
+        located_rx=_located_regex(frozenset().union(*(g.locatives for g in grammars))),
+    )
+
+
+def _located_regex(locatives: frozenset[str]) -> re.Pattern[str] | None:
+    if not locatives:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(locatives, key=len, reverse=True))
+    # "di Ketabang , Surabaya": a locative, up to three capitalized words, a comma, then (at the
+    # end of the window) a known place. Anchored at the window's end, searched on a short slice.
+    return re.compile(rf"(?<!\w)(?:{alt}) ([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){{0,2}}) ?, $")
+
+
+def _opening_words(text: str, names, firsts, cue_first) -> list[int]:
+    """Offsets of the capitalized words that can open a name or a cue phrase.
+
+    Only these need a closer look. ``findall`` lists every capitalized word without building a
+    match object for each (this runs over all of them); the few that pass the set lookups are
+    then located with ``str.find`` from the previous one, checking that the hit is that whole
+    word (not the inside of a longer one).
+    """
+    starts = []
+    cursor = 0
+    for w in _CAPW.findall(text):
+        if w in names or w in firsts or w in cue_first or w + "." in names:
+            s = text.find(w, cursor)
+            while s >= 0:
+                m = _CAPW.match(text, s)
+                if m is not None and m.end() == s + len(w):
+                    break
+                s = text.find(w, s + 1)
+            if s < 0:  # cannot happen: findall saw the word after ``cursor``
+                break
+            starts.append(s)
+            cursor = s + len(w)
+    return starts
+
+
+def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candidate]:
+    """Return non-overlapping candidate spans of ``text``, leftmost-longest."""
+    r = _rules(gaz, langs)
+    firsts = gaz.max_words
+    names = gaz.names
+    starts = _opening_words(text, names, firsts, r.cue_first)
+    # Names after a cue that stays outside the span ("dukuh Mojorejo") are places even when no
+    # gazetteer knows them.
+    forced: set[int] = set()
+    if r.cue_rx is not None:
+        lower = []
+        for m in r.cue_rx.finditer(text):
+            if m.group("inc") is not None:
+                lower.append(m.start())
+            else:
+                forced.add(m.end())
+        if lower or forced:
+            starts = sorted(set(starts).union(lower, forced))
+    out: list[Candidate] = []
+    persons: set[str] = set()
+    last = -1
+    for s in starts:
+        if s < last:
+            continue
+        m = _PHRASE.match(text, s)
+        if m is None:
+            continue
+        words = m.group().split(" ")
+        cand = None
+        if words[0] in r.cue_first:
+            cand = _cue_phrase(text, s, words, gaz, langs, r.cues, r.stops)
+        if cand is None:
+            cand = _name_phrase(
+                text, s, words, gaz, langs, r.context, r.directions, r.aliases, persons
+            )
+        if cand is None and s in forced:
+            k = 0
+            while k < min(len(words), _MAX_CUE_WORDS) and words[k][0].isupper():
+                if words[k] in r.stops or words[k] in r.cues:
+                    break
+                k += 1
+            if k:
+                name = " ".join(words[:k])
+                cand = Candidate(s, s + len(name), name, [])
+        if cand is not None:
+            out.append(cand)
+            last = cand.end
+    if persons:
+        out = _drop_person_names(text, out, gaz, persons, r.context)
+    if r.located_rx is not None and out:
+        out = _located(text, out, gaz, r)
+    return out
+
+
+def _drop_person_names(text, cands, gaz, persons, context) -> list[Candidate]:
+    """One sense per document: a town name seen closing a full name ("John Bolton") is that
+    person when it recurs bare ("Bolton said"), unless a cue says place ("in Bolton")."""
+    out = []
+    for c in cands:
+        minor = c.places and all(gaz.places[i].feature in ("city", "admin2") for i in c.places)
+        if c.text in persons and c.cue is None and minor:
+            prev, _ = _prev_word(text, c.start)
+            if prev not in context and prev.lower() not in context:
+                continue
+        out.append(c)
+    return out
+
+
+_BEFORE_COMMA = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}) ?, $")
+_LOCATED_FEATURES = frozenset({"country", "admin1", "admin2", "city"})
+
+
+def _located(text: str, cands: list[Candidate], gaz: Gazetteer, r: _Rules) -> list[Candidate]:
+    """Add unknown names placed by a known place after a comma ("di Ketabang , Surabaya")."""
+    out: list[Candidate] = []
+    prev_end = 0
+    for c in cands:
+        if c.places and any(gaz.places[i].feature in _LOCATED_FEATURES for i in c.places):
+            lo = max(prev_end, c.start - 60)
+            window = text[lo : c.start]
+            m = r.located_rx.search(window)
+            if m is not None:
+                name = m.group(1)
+                if not any(w in r.stops or w in r.cues for w in name.split(" ")):
+                    s = lo + m.start(1)
+                    known = _lookup(gaz, name, r.langs) or []
+                    out.append(Candidate(s, s + len(name), name, list(known)))
+            else:
+                # "kelahiran Kebumen , Jawa Tengah": a known name placed by a known place is a
+                # place even without a locative (or when a common-word filter held it back).
+                m = _BEFORE_COMMA.search(window)
+                known = _lookup(gaz, m.group(1), r.langs) if m is not None else None
+                if known:
+                    s = lo + m.start(1)
+                    out.append(Candidate(s, s + len(m.group(1)), m.group(1), list(known)))
+        out.append(c)
+        prev_end = c.end
+    return out
+
+
+def _cue_phrase(text, s, words, gaz, langs, cues, stops) -> Candidate | None:
+    """``Desa Suren``, ``Kabupaten Minahasa Selatan``: a cue and the capitalized name after it."""
+    for n_cue in (2, 1):
+        cue = " ".join(words[:n_cue])
+        if len(words) <= n_cue or cue not in cues:
+            continue
+        rest = words[n_cue:]
+        k = 0
+        while k < min(len(rest), _MAX_CUE_WORDS) and (
+            rest[k][0].isupper() or rest[k][0].isdigit() or rest[k] == "-"
+        ):
+            # "Desa Genukharjo Kecamatan Sayung": another cue after a name starts a new place
+            # (right after the cue it is part of the name: "Kecamatan Pulau Banyak").
+            if (k and (rest[k] in cues or rest[k] + "." in cues)) or rest[k] in stops:
+                break
+            k += 1
+        # "Gunung Everest 1963": a year is not part of the name ("Desa Wanga 2" keeps its
+        # number), nor is a dangling hyphen.
+        while k and (rest[k - 1] == "-" or (rest[k - 1].isdigit() and len(rest[k - 1]) > 3)):
+            k -= 1
+        # A name has a capitalized word that is not a numeral or code ("dusun III", "RT").
+        if not any(w[0].isupper() and not w.isupper() for w in rest[:k]):
+            return None
+        full = " ".join(words[: n_cue + k])
+        places = _lookup(gaz, full, langs) or []
+        if not places:
+            for j in range(k, 0, -1):
+                name = " ".join(rest[:j])
+                if name in stops:
+                    continue
+                places = _lookup(gaz, name, langs) or []
+                if places:
+                    break
+        end = s + len(full)
+        return Candidate(s, end, text[s:end], list(places), cue=cue)
+    return None
+
+
+def _starts_major(gaz: Gazetteer, words: list[str], langs: tuple[str, ...]) -> bool:
+    for j in range(min(3, len(words)), 0, -1):
+        found = _lookup(gaz, " ".join(words[:j]), langs)
+        if found and any(gaz.places[i].feature in _MAJOR for i in found):
+            return True
+    return False
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _PHRASE.match(text, end + 1) if text.startswith(" ", end) else None
+    return m.group().split(" ", 1)[0] if m else ""
+
+
+def _inside_name(text: str, s: int, gaz: Gazetteer, context: frozenset[str]) -> bool:
+    """Whether the capitalized words right before ``s`` make it the tail of an organisation
+    name ("Liga Super Indonesia", "Departemen Sosial RI", "Persib Bandung").
+
+    A title or cue among them ("Menteri Pertahanan Turki", "Bupati Sleman") or a place name
+    ("Padang Pariaman Sumbar") keeps the place; one sentence-initial word proves nothing.
+    """
+    run: list[str] = []
+    pos = s
+    initial = False
+    while len(run) < 4:
+        word, initial = _prev_word(text, pos)
+        if not word[:1].isupper():
+            break
+        run.append(word)
+        pos = text.rindex(word, 0, pos)
+        if initial:
+            break
+    if not run or (len(run) == 1 and initial):
+        return False
+    return not any(w in context or w.lower() in context or w in gaz.names for w in run)
+
+
+def _plausible(text, s, end, places, gaz, langs, context, directions, persons=None) -> bool:
+    """Whether a match of a minor place (town, district) reads as a place here.
+
+    A capitalized word right before it ("Pink Floyd", "Nyi Ageng Serang") or right after it
+    ("Manchester City") makes it part of a person or organisation name, unless that word is a
+    title or cue ("Bupati Sleman"). In a language with a home country, a small foreign town
+    needs a cue ("di Erwin"), since its name is far more often a person's.
+    """
+    feats = [gaz.places[i] for i in places]
+    grammars = [gaz.grammar[g] for g in langs if g in gaz.grammar]
+    homes = {g.home for g in grammars if g.home}
+    # "US$ 460 million", "Ohio State University", "United States Department of Agriculture".
+    if text.startswith("$", end):
+        return False
+    nxt = _next_word(text, end)
+    if nxt and any(nxt in g.org_heads for g in grammars):
+        return False
+    # Countries stay places inside names ("Liga Primer Inggris", "Tentara AS", "U.S. Army"),
+    # except the home country, which ends the names of its own bodies ("Bank Indonesia",
+    # "Garuda Indonesia", "DPR RI"); a title before it still makes it a place ("Presiden RI").
+    if any(p.feature == "country" for p in feats):
+        return not (any(p.country in homes for p in feats) and _inside_name(text, s, gaz, context))
+    if _inside_name(text, s, gaz, context):
+        if persons is not None:
+            persons.add(text[s:end])
+        return False
+    # A capitalized word after it makes it the head of a name ("Manchester City").
+    if nxt[:1].isupper() and nxt not in directions and not _starts_major(gaz, [nxt], langs):
+        return False
+    major = [p.population for p in feats if p.feature in _MAJOR]
+    minor = [p.population for p in feats if p.feature not in _MAJOR]
+    # Major unless a minor reading is bigger (Manchester the city, not the Jamaican parish).
+    if major and (not minor or max(major) >= max(minor)):
+        return True
+    prev, initial = _prev_word(text, s)
+    if prev.lower() in context or prev in context:
+        return True
+    if prev[:1].isupper() and not initial:
+        return False
+    # Several languages (unknown text language): the most permissive threshold.
+    minor = min((g.minor_population for g in grammars), default=0)
+    return any(p.country in homes or p.population >= minor for p in feats)
+
+
+def _name_phrase(
+    text, s, words, gaz, langs, context, directions, aliases, persons=None
+) -> Candidate | None:
+    """The longest gazetteer name starting at ``s``, extended by a direction suffix."""
+    w0 = words[0]
+    top = min(
+        len(words), max(gaz.max_words.get(w0, 0), int(w0 in gaz.names or w0 + "." in gaz.names))
+    )
+    for k in range(top, 0, -1):
+        name = " ".join(words[:k])
+        end = s + len(name)
+        places = _lookup(gaz, name, langs)
+        if places is None and text.startswith(".", end):
+            places = _lookup(gaz, name + ".", langs)
+            if places is not None:
+                name, end = name + ".", end + 1
+        if places is None:
+            continue
+        # Every language's common words: foreign names in a text are often English words.
+        if gaz.is_common(name, LANGS):
+            prev, _ = _prev_word(text, s)
+            if prev.lower() not in context and prev not in context:
+                continue
+        if not _plausible(text, s, end, places, gaz, langs, context, directions, persons):
+            return None
+        # "Jakarta Timur", "Minahasa Selatan": a direction word continues the name.
+        if k < len(words) and words[k] in directions:
+            ext = name + " " + words[k]
+            more = _lookup(gaz, ext, langs)
+            return Candidate(s, s + len(ext), ext, list(more or places), alias=ext in aliases)
+        return Candidate(s, end, name, list(places), alias=name in aliases)
+    return None

@@ -1,0 +1,156 @@
+"""Choose one place per candidate span, using the document as context.
+
+Score of a reading = feature prior + population prior + evidence from the document: the countries
+and first-level subdivisions it names unambiguously, the country most of its places lie in, the
+language's home country, and a small preference for a curated alias. Two passes: unambiguous
+mentions first, then every mention scored against what they established.
+
+Examples
+--------
+>>> from conflictlens.extract.places.gazetteer import load
+>>> from conflictlens.extract.places.match import candidates
+>>> gaz = load()
+>>> cands = candidates("Pandi , Bulacan in the Philippines", gaz, ("en",))
+>>> [gaz.places[i].country for i in resolve(cands, gaz, ("en",))]
+['PH', 'PH', 'PH']
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from .gazetteer import Gazetteer, Place
+from .match import Candidate
+
+# Prior per feature class: what a bare name in news most often means at equal population.
+_FEATURE_PRIOR = {
+    "country": 3.0,
+    "region": 3.2,
+    "sea": 3.2,
+    "strait": 3.2,
+    "island": 2.6,
+    "historical": 2.8,
+    "continent": 2.6,
+    "admin1": 2.2,
+    "city": 2.2,
+    "admin2": 1.6,
+}
+_POP_WEIGHT = 0.3
+_SAME_COUNTRY = 1.0
+_SAME_ADMIN1 = 1.5
+_HOME = 0.6
+_CURATED = 1.5
+_NEAR = 0.5
+_NEAR_KM = 300.0
+_MAX_ANCHORS = 30
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+_ALIAS = 2.5
+_MAJORITY = 0.4
+
+
+def _prior(p: Place) -> float:
+    s = _FEATURE_PRIOR.get(p.feature, 2.0) + _POP_WEIGHT * math.log10(p.population + 10)
+    # A hand-reviewed region wins over a generated entry of the same name ("Jalur Gaza").
+    return s + _CURATED if p.id.startswith("cl:") else s
+
+
+def _best(cands: list[int], gaz: Gazetteer, score) -> int:
+    return max(cands, key=lambda i: (score(gaz.places[i]), -i))
+
+
+def resolve(cands: list[Candidate], gaz: Gazetteer, langs: tuple[str, ...]) -> list[int | None]:
+    """Return the chosen place index for each candidate (``None`` when it has none)."""
+    grammars = [gaz.grammar[g] for g in langs if g in gaz.grammar]
+    homes = {g.home for g in grammars if g.home} if len(langs) == 1 else set()
+    # Evidence remembers the surface forms that gave it: a mention is no evidence for itself
+    # ("Mexico" the country must not lift "Mexico" the state).
+    countries: dict[str, set[str]] = {}
+    admin1: dict[int, set[str]] = {}
+    # Points of unambiguous towns and districts: an ambiguous name near them is likelier there.
+    anchors: list[tuple[float, float, str]] = []
+    first: list[int | None] = []
+    for c in cands:
+        if not c.places:
+            first.append(None)
+            continue
+        i = c.places[0] if c.alias else _best(c.places, gaz, _prior)
+        first.append(i)
+        p = gaz.places[i]
+        # Only readings that dominate their alternatives count as evidence.
+        if len(c.places) == 1 or p.feature in ("country", "region", "admin1") or c.alias:
+            if p.country:
+                countries.setdefault(p.country, set()).add(c.text)
+            if p.feature == "admin1":
+                admin1.setdefault(i, set()).add(c.text)
+            if p.feature in ("city", "admin2") and len(anchors) < _MAX_ANCHORS:
+                anchors.append((p.lat, p.lon, c.text))
+    majority = Counter(gaz.places[i].country for i in first if i is not None).most_common(1)
+    top = majority[0][0] if majority else None
+
+    def score(
+        p: Place, text: str, rival: bool = False, own: frozenset = frozenset(), far: bool = False
+    ) -> float:
+        s = _prior(p)
+        # ``own``: countries this very name can mean; their subdivisions of the same name
+        # ("Mexico" the state) get no lift from the country being named.
+        if p.feature != "country" and p.country not in own:
+            if countries.get(p.country, {text}) - {text}:
+                s += _SAME_COUNTRY
+            if top is not None and p.country == top:
+                s += _MAJORITY
+        elif p.feature == "country" and top is not None and p.country == top:
+            s += _MAJORITY
+        # A town in a state the text names beats other towns, not a state or country of the
+        # same name ("California" near "Pennsylvania" is still the state).
+        if not rival and admin1.get(p.admin1, {text}) - {text}:
+            s += _SAME_ADMIN1
+        if p.country in homes:
+            s += _HOME
+        if far and anchors and p.feature in ("city", "admin2"):
+            near = min(
+                (_km(p.lat, p.lon, la, lo) for la, lo, t in anchors if t != text), default=1e9
+            )
+            s += _NEAR if near < _NEAR_KM else _NEAR / 2 if near < 2 * _NEAR_KM else 0.0
+        return s
+
+    out: list[int | None] = []
+    for c, i in zip(cands, first, strict=True):
+        if i is None or len(c.places) == 1:
+            out.append(i)
+            continue
+
+        rival = any(gaz.places[j].feature in ("country", "admin1") for j in c.places)
+        own = frozenset(
+            gaz.places[j].country for j in c.places if gaz.places[j].feature == "country"
+        )
+
+        # Distance only matters between readings in different countries (it is costly).
+        far = len({gaz.places[j].country for j in c.places}) > 1
+
+        def sc(p: Place, text=c.text, rival=rival, own=own, far=far) -> float:
+            return score(p, text, rival, own, far)
+
+        best = _best(c.places, gaz, sc)
+        if c.alias and sc(gaz.places[c.places[0]]) + _ALIAS >= sc(gaz.places[best]):
+            best = c.places[0]
+        elif gaz.places[best].feature == "admin1" and c.cue is None:
+            # "Ankara": a province named after its big city is, bare, the city.
+            for j in c.places:
+                q = gaz.places[j]
+                if q.feature == "city" and q.admin1 == best and q.population >= 100_000:
+                    best = j
+                    break
+        out.append(best)
+    return out
