@@ -33,7 +33,7 @@ import pandas as pd
 
 from ...document import Document
 from ...spans import Mention
-from .anchor import choose_reference, dateline_year, explicit_point, is_future, is_narrative
+from .anchor import choose_reference, dateline_year, explicit_point, is_narrative, tense
 from .grammar import Grammar, Match
 from .lexicon import available, get_lexicon, tokenize
 from .normalize import Resolved, Sem, resolve
@@ -95,7 +95,6 @@ def tag(text: str, lang: str | None = None, published: date | None = None) -> li
     """
     toks, matches, code = _scan(text, lang)
     lex = get_lexicon(code) if code else None
-    markers = frozenset((lex.pack.get("future_markers") if lex else None) or [])
     out: list[Mention] = []
     narrative: date | None = None
     narrative_days = 0  # how long the narrative's last date is (0: a day, 365: a year)
@@ -117,12 +116,15 @@ def tag(text: str, lang: str | None = None, published: date | None = None) -> li
             ref, anchor = choose_reference(
                 sem.anaphoric and close, published, narrative, near and _underspecified(sem)
             )
-            future = is_future(toks, m.i, markers)
+            # The verbs around a bare "Tuesday" / "in March" say which one: "will meet on
+            # Thursday" is ahead of the reference, "was canceled" behind it.
+            when = tense(lex, toks, m.i, m.j) if lex is not None else 0
+            future, past = when > 0, when < 0
             if anchor == "narrative" and ref is not None and _underspecified(sem):
                 # A chronicle's "On 4 June" after "By mid-1942" is in the story's current year.
                 sem = replace(sem, year=ref.year)
             try:
-                res = resolve(sem, ref, future)
+                res = resolve(sem, ref, future, past)
             except (ValueError, OverflowError):
                 # "3310 tahun lalu": an offset beyond the calendar's years 1..9999
                 res, ref = Resolved("XXXX"), None
@@ -131,13 +133,19 @@ def tag(text: str, lang: str | None = None, published: date | None = None) -> li
                 res = _coarsen(sem, ref, narrative_days, res)
             if ref is None:
                 anchor = "none"
-            elif sem.shift and sem.rel_unit == "year" and start - last_at < _NARRATIVE_REACH:
-                # "a year earlier" after "the third quarter" is that quarter a year before.
-                q = _QUARTER.match(last_value)
-                if q and 1 < int(q.group(1)) + (sem.rel_n or 0) < 9999:
-                    res = resolve(
-                        Sem(year=int(q.group(1)) + (sem.rel_n or 0), quarter=int(q.group(2))), None
-                    )
+            elif sem.shift and sem.rel_unit == "year":
+                # "a year earlier" after "the third quarter" is that quarter a year before;
+                # "the year-ago quarter" without one is the last reported (completed) quarter's.
+                q = _QUARTER.match(last_value) if start - last_at < _NARRATIVE_REACH else None
+                if q is not None:
+                    y, quarter = int(q.group(1)), int(q.group(2))
+                elif sem.period in ("quarter", "period"):
+                    k = (ref.year * 12 + ref.month - 1) // 3 - 1
+                    y, quarter = k // 4, k % 4 + 1
+                else:
+                    y = quarter = 0
+                if quarter and 1 < y + (sem.rel_n or 0) < 9999:
+                    res = resolve(Sem(year=y + (sem.rel_n or 0), quarter=quarter), None)
         if sem.ref is not None:
             anchor = "published" if published is not None else "none"
         point = explicit_point(sem) if sem.explicit else None

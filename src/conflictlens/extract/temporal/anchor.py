@@ -6,6 +6,9 @@
   most recent explicit date before them, falling back to the publication date.
 - Underspecified dates ("in March", "Jumat (23/12)") take the publication year, unless the text
   is a narrative far from it (its explicit dates lie years before the publication date).
+- Which way a bare weekday or month lies from the reference follows the tense of its sentence
+  (:func:`tense`: "will meet on Thursday" is ahead, "the service was canceled" behind); with no
+  tense cue, news tell of the past.
 
 Examples
 --------
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .lexicon import Token
+from .lexicon import Lexicon, Token
 from .normalize import Sem
 
 
@@ -59,25 +62,77 @@ def explicit_point(sem: Sem) -> date | None:
         return None
 
 
-def is_future(toks: list[Token], i: int, markers: frozenset[str], window: int = 8) -> bool:
-    """Tell whether a future marker ("will", "akan") occurs in the few tokens before ``i``.
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
+# After the expression, a comma, bracket or quote usually closes its clause ("..., he said").
+_CLAUSE_END = frozenset({",", "(", ")", "'", '"', "`", ":", "_", "-"})
 
-    The look-back stops at a sentence end so that a neighbouring sentence does not leak in.
+
+def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = False) -> int:
+    """The tense token ``k`` marks: 1 future ("will", "akan"), -1 past ("was", "telah"), 0.
+
+    ``dist`` is how far ``k`` lies before (positive) or after (negative) the expression;
+    ``main`` says that ``k`` is in the main clause after a fronted expression ("In September,
+    it announced ...").
     """
-    lo = max(0, i - window)
-    for k in range(i - 1, lo - 1, -1):
-        t = toks[k]
-        if t.text in (".", "!", "?") or t.nl:
-            break
-        if t.low in markers:
-            return True
-    for k in range(i + 1, min(len(toks), i + window // 2)):
-        t = toks[k]
-        if t.text in (".", "!", "?") or t.nl:
-            break
-        if t.low in markers:
-            return True
-    return False
+    t = toks[k]
+    low = t.low
+    prev = toks[k - 1].low if k > 0 else ""
+    if lex.first(toks, k, "future_markers") is not None:
+        # "was scheduled to", "had been due to": a plan of the past, either way from today
+        return 0 if prev and lex.first(toks, k - 1, "past_markers") is not None else 1
+    if low in lex.reporting:
+        # "said Tuesday" / "pada Minggu mengatakan" dates the saying; further away, what was
+        # said has its own tense.
+        return -1 if abs(dist) <= 2 or main else 0
+    past = lex.first(toks, k, "past_markers") is not None
+    if not past and len(low) >= 5 and low == t.text and low not in lex.not_past:
+        # Regular past forms ("crossed", "killed"): lower-case (not a name such as "United"),
+        # long enough, and not one of the pack's words that merely end like one ("hundred").
+        past = any(low.endswith(suffix) for suffix in lex.past_suffixes)
+    if not past:
+        return 0
+    if prev in lex.participle_after:
+        return 0  # "will be paid", "a still unspecified date": a participle or an adjective
+    if k + 1 < len(toks) and lex.first(toks, k + 1, "future_markers") is not None:
+        return 0  # "were planning to": a plan, the marker after it decides
+    return -1
+
+
+def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, after: int = 6) -> int:
+    """Return the tense around tokens ``i:j``: 1 future, -1 past, 0 unknown.
+
+    The nearest tense marker of the sentence wins (before the expression first at equal
+    distance): "will meet Bush on Thursday" is future, "the service planned for Saturday was
+    canceled" past. After the expression the search stops at the end of its clause, unless the
+    expression opens the sentence ("In January, the company bought ..."). Bounded windows keep
+    the cost constant per expression.
+
+    Examples
+    --------
+    >>> from .lexicon import get_lexicon, tokenize
+    >>> lex = get_lexicon("en")
+    >>> toks = tokenize("The king will meet Bush on Thursday. He met him on Monday.")
+    >>> tense(lex, toks, 6, 7), tense(lex, toks, 12, 13)
+    (1, -1)
+    """
+    n = len(toks)
+    fronted = any(k < 0 or toks[k].text in _SENTENCE_END or toks[k + 1].nl for k in (i - 1, i - 2))
+    open_before = open_after = True
+    for d in range(1, max(before, after) + 1):
+        k = i - d
+        if open_before and d <= before and k >= 0:
+            if toks[k].text in _SENTENCE_END or toks[k + 1].nl:
+                open_before = False
+            elif v := _tense_of(lex, toks, k, d):
+                return v
+        k = j - 1 + d
+        if open_after and d <= after and k < n:
+            t = toks[k]
+            if t.text in _SENTENCE_END or t.nl or (t.text in _CLAUSE_END and not fronted):
+                open_after = False
+            elif v := _tense_of(lex, toks, k, -d, fronted):
+                return v
+    return 0
 
 
 def is_narrative(years: list[int], published: date | None) -> bool:

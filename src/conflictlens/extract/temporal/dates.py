@@ -307,7 +307,13 @@ class DatePatterns(Matchers):
         sem = Sem(season=str(se[0]))
         j = se[1]
         if rb is not None:
-            return [Match(k, j, replace(sem, rel_unit="season", rel_n=int(rb[0])), "season")]
+            # "the following spring" counts from the story's last date, "next spring" from today
+            toks, lex = self.toks, self.lex
+            anaph = toks[k].low in (lex.pack.get("anaphoric_rel") or []) or (
+                k > 0 and lex.first(toks, k - 1, "determiners") is not None and rb[0] != 0
+            )
+            sem = replace(sem, rel_unit="season", rel_n=int(rb[0]), anaphoric=anaph)
+            return [Match(k, j, sem, "season")]
         ra = self._get(j, "rel_after")
         if ra is not None:
             return [Match(k, ra[1], replace(sem, rel_unit="season", rel_n=int(ra[0])), "season")]
@@ -328,14 +334,20 @@ class DatePatterns(Matchers):
         return [Match(k, j2, sem, "season")]
 
     def p_holiday(self, k: int) -> list[Match]:
-        """``Christmas``, ``last Thanksgiving``, ``Natal 2014``, ``Hari Kemerdekaan``."""
+        """``Christmas``, ``last Thanksgiving``, ``Natal 2014``, ``Hari Kemerdekaan``, ``Easter``.
+
+        Moveable feasts are counted from Easter Sunday (``Good Friday``, ``Jumat Agung``).
+        """
         rb = self.rel_before(k)
         j = rb[1] if rb else k
         hol = self._get(j, "holidays")
         if hol is None:
             return []
         spec, j = list(hol[0]), hol[1]
-        if len(spec) == 3:  # month, weekday, n-th
+        if spec[0] in ("easter", "easter_week"):
+            # moveable feasts: days from Easter Sunday ("Good Friday": -2), or their week
+            sem = Sem(easter=int(spec[1]), period="week" if spec[0] == "easter_week" else None)
+        elif len(spec) == 3:  # month, weekday, n-th
             sem = Sem(month=spec[0], weekday=spec[1], nth=spec[2])
         else:
             sem = Sem(month=spec[0], day=spec[1])

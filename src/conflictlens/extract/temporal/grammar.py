@@ -22,7 +22,7 @@ from functools import cache
 
 from .dates import DatePatterns
 from .lexicon import Lexicon, Token
-from .matchers import Match
+from .matchers import Match, _int
 from .normalize import Sem
 from .relative import RelativePatterns
 
@@ -87,7 +87,16 @@ _PATTERNS = (
     ("p_weekday", frozenset({"weekdays", "rel_before"}), False),
     (
         "p_year",
-        frozenset({"year_prefix", "decade_words", "ordinals", "ordinal_prefix", "century_words"}),
+        frozenset(
+            {
+                "year_prefix",
+                "decade_words",
+                "ordinals",
+                "ordinal_prefix",
+                "century_words",
+                "numbers",
+            }
+        ),
         True,
     ),
     (
@@ -151,11 +160,70 @@ class Grammar(DatePatterns, RelativePatterns):
             if t.low in words or t.text.isdigit() or t.text == "'":
                 best = self.match_at(i)
                 if best is not None:
+                    first = self._range_start(best, out[-1].j if out else 0)
+                    if first is not None:
+                        out.append(first)
                     out.append(best)
                     i = best.j
+                    last = self._range_end(best)
+                    if last is not None:
+                        out.append(last)
+                        i = last.j
                     continue
             i += 1
         return out
+
+    # -- day ranges ----------------------------------------------------------------------
+    def _range_sep(self, k: int) -> int | None:
+        """The end of a range separator at ``k`` ("-", "and", "hingga"), or None."""
+        if self._is(k, "-", "–", "—"):
+            return k + 1
+        hit = self._get(k, "range_words")
+        return hit[1] if hit is not None else None
+
+    def _range_start(self, m: Match, floor: int) -> Match | None:
+        """ "1-3 Januari 2020": the first day of a range, before a full date at ``m``."""
+        s = m.sem
+        i = m.i
+        if s.day is None or s.month is None or s.weekday is not None or s.hour is not None:
+            return None
+        for k in (i - 2, i - 3):
+            if k < floor or k < 0 or self._range_sep(k + 1) != i:
+                continue
+            d = _int(self.toks[k]) if len(self.toks[k].text) <= 2 else None
+            if d is not None and 1 <= d < s.day and not (k > 0 and self._is(k - 1, "/", ".")):
+                return Match(k, k + 1, replace(s, day=d), m.ptype)
+        return None
+
+    def _range_end(self, m: Match) -> Match | None:
+        """ "March 3-5", "April 24 and 25": the last day of a range after a date at ``m``."""
+        s = m.sem
+        if s.day is None or s.month is None or s.weekday is not None or s.hour is not None:
+            return None
+        last = self.toks[m.j - 1]
+        if len(last.text) > 2 or _int(last) != s.day:
+            return None  # "3 March - 5 ...": only a day number directly before the separator
+        k = self._range_sep(m.j)
+        if k is None or k >= len(self.toks) or not self._near(k):
+            return None
+        t = self.toks[k]
+        d = _int(t) if len(t.text) <= 2 else None
+        if d is None or not s.day < d <= 31:
+            return None
+        j = k + 1
+        if self._near(j) and (
+            self._get(j, "units")
+            or self._get(j, "months")
+            or (self._adj(j) and self.toks[j].text not in (",", ".", ")", ";"))
+        ):
+            return None  # "5 days", "5 Maret" (its own date), "5%"
+        sem = replace(s, day=d)
+        jy = j + 1 if self._is(j, ",") else j
+        yr = self.year(jy)
+        if yr is not None and s.year is None:
+            sem.year, sem.explicit, j = yr[0], True, yr[1]
+            s.year, s.explicit = yr[0], True  # "March 3-5, 2020": the year is both days'
+        return Match(k, j, sem, m.ptype)
 
     def match_at(self, i: int) -> Match | None:
         """The longest expression starting at token ``i`` (prefixes included), or None."""
@@ -207,7 +275,13 @@ class Grammar(DatePatterns, RelativePatterns):
                             and (not m.adjectival)
                         ):
                             start = i
-                        if det is not None and start == i and m.ptype in ("rel",) and sem.rel_n:
+                        if (
+                            det is not None
+                            and start == i
+                            and m.ptype in ("rel",)
+                            and sem.rel_n
+                            and not sem.shift  # "the year-ago quarter" counts from today
+                        ):
                             sem = replace(sem, anaphoric=True)
                         cand = Match(start, m.j, sem, m.ptype)
                         if (

@@ -116,6 +116,8 @@ _LISTS = (
     "time_prefix",
     "oclock",
     "future_markers",
+    "past_markers",
+    "range_words",
     "duration_context",
     "not_after_year",
     "ordinal_prefix",
@@ -165,6 +167,13 @@ class Lexicon:
         self.code: str = pack.get("code", "")
         self.pack = pack
         self.date_order: str = pack.get("date_order", "DMY")
+        # Tense cues: regular past-tense endings ("-ed") and the words that only look like them.
+        self.past_suffixes: tuple[str, ...] = tuple(pack.get("past_suffixes") or ())
+        self.not_past: frozenset[str] = frozenset(pack.get("not_past") or ())
+        # Words after which a past form is a participle or an adjective ("will be paid", "a
+        # still unspecified date"), and reporting verbs, whose tense is not the report's.
+        self.participle_after: frozenset[str] = frozenset(pack.get("participle_after") or ())
+        self.reporting: frozenset[str] = frozenset(pack.get("reporting_verbs") or ())
         # class → first token → list of (token tuple, value), longest first
         self._index: dict[str, dict[str, list[tuple[tuple[str, ...], Any]]]] = {}
         for cls in _MAPS:

@@ -50,6 +50,10 @@ class Matchers:
         self._classes = lex.classes
         self._det_only = frozenset(lex.pack.get("rel_before_det_only") or ())
         self._modal_months = frozenset(lex.pack.get("modal_months") or ())
+        # Unit words that are also ordinals ("second"), and the words that may follow them
+        # as units ("a second later", "a second or two").
+        self._ordinal_units = frozenset(lex.pack.get("ordinal_units") or ())
+        self._after_ordinal_unit = frozenset(lex.pack.get("after_ordinal_unit") or ())
 
     # -- small helpers -------------------------------------------------------------------
     def _adj(self, k: int) -> bool:
@@ -176,13 +180,20 @@ class Matchers:
         if k >= len(toks) or (toks[k].nl and k != self.origin):
             return None
         t = toks[k]
-        if t.text == "'" and self._adj(k + 1) and len(toks[k + 1].text) == 2:
+        if (
+            t.text == "'"
+            and self._adj(k + 1)
+            and len(toks[k + 1].text) == 2
+            and not (k > 0 and not t.gap and toks[k - 1].text in ("'", "`"))
+        ):  # "'98", but not the opening quote of ''60 Minutes''
             v = _int(toks[k + 1])
             if v is not None:
                 return (1900 + v if v > 30 else 2000 + v), k + 2
             return None
         v = _int(t)
-        if v is None or len(t.text) != 4 or not 1000 <= v <= 2999:
+        if v is None:
+            return self._word_year(k, bare)
+        if len(t.text) != 4 or not 1000 <= v <= 2999:
             return None
         # Part of a larger number ("1.990.000", "2,500") or a decimal.
         if (
@@ -208,6 +219,28 @@ class Matchers:
             ):
                 return None  # "1500 troops", "1639 UTC"
         return v, k + 1
+
+    def _word_year(self, k: int, bare: bool) -> tuple[int, int] | None:
+        """A year in words: "nineteen ninety-six" (century and year); "two thousand" after
+        "the year"."""
+        head = self._get(k, "numbers")
+        if head is None:
+            return None
+        if not bare:
+            num = self.number(k)
+            if num is not None and isinstance(num[0], int) and 1000 <= num[0] <= 2999:
+                return num[0], num[1]
+        # Spoken years are two two-digit numbers; the first is 11-20 ("nineteen", "twenty")
+        # and the second a two-digit number, so "twenty two" counts only with the tens word.
+        if head[1] != k + 1 or not isinstance(head[0], int) or not 11 <= head[0] <= 20:
+            return None
+        tail = self.number(k + 1)
+        if tail is None or not isinstance(tail[0], int) or not 10 <= tail[0] <= 99:
+            return None
+        year = head[0] * 100 + tail[0]
+        if bare and not 1600 <= year <= 2100:
+            return None
+        return year, tail[1]
 
     def day_number(self, k: int) -> tuple[int, int] | None:
         toks = self.toks

@@ -73,6 +73,8 @@ class Sem:
     explicit: bool = False  # carries its own year (absolute)
     shift: bool = False  # "a year earlier": a shift that keeps the granularity of its anchor
     nth: int | None = None  # "the fourth Thursday of November" (-1: the last one)
+    period: str | None = None  # "the year-ago quarter": the shifted period is a quarter
+    easter: int | None = None  # a moveable feast: days from Easter Sunday ("Good Friday": -2)
 
 
 @dataclass(slots=True)
@@ -128,6 +130,10 @@ def duration_value(n: float | str, unit: str) -> str:
         # Halves: express in the next smaller unit ("1.5 hours" → PT1H30M).
         whole = int(amount)
         smaller = {"H": ("M", 60), "Y": ("M", 12), "D": ("H", 24), "M": ("D", 30), "W": ("D", 7)}
+        if is_time:
+            smaller["M"] = ("S", 60)  # "a minute and a half" is PT1M30S
+            if code == "S":
+                return f"PT{amount:g}S"  # no smaller unit: a decimal fraction
         sub, mult = smaller.get(code, (code, 1))
         rest = round((amount - whole) * mult)
         if code == "M" and not is_time:  # months → days lives outside the time part
@@ -206,8 +212,13 @@ FUTURE_PENALTY = 2.0
 WEEKDAY_FUTURE = True
 
 
-def closest_year(ref: date, month: int, day: int, future: bool = False, slack: int = 20) -> int:
+def closest_year(
+    ref: date, month: int, day: int, future: bool = False, slack: int = 20, past: bool = False
+) -> int:
     """Return the year that puts ``month``/``day`` nearest to ``ref`` (past-leaning).
+
+    ``future`` / ``past`` (from the tense of the sentence) rule out dates more than ``slack``
+    days on the wrong side of ``ref``.
 
     Examples
     --------
@@ -218,7 +229,7 @@ def closest_year(ref: date, month: int, day: int, future: bool = False, slack: i
     for y in (ref.year - 1, ref.year, ref.year + 1):
         d = date(y, month, min(day, last_day(y, month)))
         dist = (d - ref).days
-        if future and dist < -slack:
+        if (future and dist < -slack) or (past and dist > slack):
             continue
         cost = abs(dist) if dist <= 0 or future else dist * FUTURE_PENALTY
         if best is None or cost < best[0]:
@@ -226,7 +237,9 @@ def closest_year(ref: date, month: int, day: int, future: bool = False, slack: i
     return best[1] if best else ref.year
 
 
-def resolve_date_fields(sem: Sem, ref: date | None, future: bool = False) -> Sem:
+def resolve_date_fields(
+    sem: Sem, ref: date | None, future: bool = False, past: bool = False
+) -> Sem:
     """Fill the year of a month/day/weekday expression from ``ref`` (returns a copy).
 
     Examples
@@ -248,7 +261,7 @@ def resolve_date_fields(sem: Sem, ref: date | None, future: bool = False) -> Sem
                 out.year = y
                 return out
     if out.month is not None:
-        out.year = closest_year(ref, out.month, out.day or 15, future)
+        out.year = closest_year(ref, out.month, out.day or 15, future, past=past)
         return out
     if out.quarter is not None:
         # A quarter that just ended is still "the third quarter" of future-tense reports.
@@ -260,8 +273,11 @@ def resolve_date_fields(sem: Sem, ref: date | None, future: bool = False) -> Sem
     return out
 
 
-def resolve(sem: Sem, ref: date | None, future: bool = False) -> Resolved:
-    """Return the TIMEX3 value, bounds and EDTF of ``sem`` anchored at ``ref``."""
+def resolve(sem: Sem, ref: date | None, future: bool = False, past: bool = False) -> Resolved:
+    """Return the TIMEX3 value, bounds and EDTF of ``sem`` anchored at ``ref``.
+
+    ``future`` / ``past`` is the tense of the sentence, for dates without a year or direction.
+    """
     if sem.kind == "duration":
         if sem.dur_n is None or sem.dur_unit is None:
             return Resolved(sem.ref or "PXY")
@@ -272,11 +288,57 @@ def resolve(sem: Sem, ref: date | None, future: bool = False) -> Resolved:
         return Resolved(sem.ref)
     if sem.rel_unit is not None:
         return _relative(sem, ref, future)
+    if sem.easter is not None:
+        return _moveable(sem, ref, future, past)
     if sem.weekday is not None and sem.month is None and sem.year is None:
         return _weekday(sem, ref, future)
-    s = resolve_date_fields(sem, ref, future)
+    s = resolve_date_fields(sem, ref, future, past)
     if s.nth is not None and s.year is not None and s.month and s.weekday is not None:
         s.day, s.weekday = nth_weekday(s.year, s.month, s.weekday, s.nth), None
+    return _explicit(s)
+
+
+def easter_sunday(year: int) -> date:
+    """Return Easter Sunday of ``year`` (Gregorian computus, Meeus/Jones/Butcher).
+
+    Examples
+    --------
+    >>> easter_sunday(2000), easter_sunday(2024)
+    (datetime.date(2000, 4, 23), datetime.date(2024, 3, 31))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    x = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * x) // 451
+    month = (h + x - 7 * m + 114) // 31
+    day = (h + x - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _moveable(sem: Sem, ref: date | None, future: bool, past: bool) -> Resolved:
+    """A feast counted from Easter: in its own year, or the one nearest ``ref``."""
+    offset = timedelta(days=sem.easter or 0)
+    y = sem.year
+    if y is None and ref is not None:
+        best: tuple[float, int] | None = None
+        for cand in (ref.year - 1, ref.year, ref.year + 1):
+            dist = (easter_sunday(cand) + offset - ref).days
+            if (future and dist < -20) or (past and dist > 20):
+                continue
+            cost = abs(dist) if dist <= 0 or future else dist * FUTURE_PENALTY
+            if best is None or cost < best[0]:
+                best = (cost, cand)
+        y = best[1] if best else ref.year
+    if y is None or not 1583 <= y <= 9998:
+        return Resolved("XXXX-XX-XX")
+    d = easter_sunday(y) + offset
+    if sem.period == "week":  # "Easter week": the ISO week of that day
+        lo, hi = _week_bounds(d)
+        return Resolved(_iso_week(d), _start(lo), _end_of_day(hi))
+    s = replace(sem, year=y, month=d.month, day=d.day, easter=None, weekday=None)
     return _explicit(s)
 
 
@@ -365,21 +427,28 @@ def _relative(sem: Sem, ref: date | None, future: bool) -> Resolved:
             "century": "XX",
         }
         return Resolved(blank.get(unit, "XXXX"))
-    if unit == "month_named" and sem.month is not None:
+    if unit == "month_named" and (sem.month is not None or sem.easter is not None):
         # "last November": the latest November before the reference month, "next March" ...
         y = ref.year
-        if sem.day is None and sem.nth is None:
+        if sem.day is None and sem.nth is None and sem.easter is None:
             if n < 0 and sem.month >= ref.month:
                 y -= 1
             elif n > 0 and sem.month <= ref.month:
                 y += 1
             return _explicit(Sem(year=y, month=sem.month, mod=sem.mod))
         # A holiday: compare whole dates ("last Christmas" two days after it is this year's).
-        fixed = Sem(month=sem.month, day=sem.day, weekday=sem.weekday, nth=sem.nth, mod=sem.mod)
+        fixed = Sem(
+            month=sem.month,
+            day=sem.day,
+            weekday=sem.weekday,
+            nth=sem.nth,
+            easter=sem.easter,
+            mod=sem.mod,
+        )
 
         def on(year: int) -> date:
             r = resolve(replace(fixed, year=year), None)
-            return r.earliest.date() if r.earliest else date(year, sem.month, 1)
+            return r.earliest.date() if r.earliest else date(year, sem.month or 1, 1)
 
         if n < 0 and on(y) >= ref:
             y -= 1

@@ -45,7 +45,7 @@ class RelativePatterns(Matchers):
                 sem.shift = True
                 noun = self._get(j, "units")
                 if noun is not None and noun[0] in ("quarter", "period", "half"):
-                    j = noun[1]
+                    j, sem.period = noun[1], str(noun[0])
             part = self._get(j, "day_parts")
             if part is not None:
                 sem.part, j = str(part[0]), part[1]
@@ -205,6 +205,13 @@ class RelativePatterns(Matchers):
         unit = self._get(j, "units")
         if unit is None or unit[0] == "period":
             return out
+        if (
+            toks[j].low in self._ordinal_units
+            and self._near(unit[1])
+            and toks[unit[1]].text.isalpha()
+            and toks[unit[1]].low not in self._after_ordinal_unit
+        ):
+            return out  # "a second group", "a second betrayal": an ordinal before a noun
         # "a day" / "a week" only as durations when nothing suggests a rate ("$2 million a
         # year", "twice a day").
         if (
