@@ -51,7 +51,7 @@ def find(text: str, lang: str | None = None, *, demonyms: bool = False) -> list[
     gaz = load()
     langs = _langs(lang)
     cands = candidates(text, gaz, langs)
-    chosen = resolve(cands, gaz, langs)
+    chosen = resolve(cands, gaz, langs, text)
     out = []
     for c, i in zip(cands, chosen, strict=True):
         m = Mention(start=c.start, end=c.end, text=c.text, kind="place")

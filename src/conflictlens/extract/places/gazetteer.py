@@ -61,6 +61,9 @@ class Grammar:
     aliases_everywhere: bool = False
     org_heads: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
+    admin1_after: frozenset[str] = frozenset()
+    admin1_before: frozenset[str] = frozenset()
+    titles_after: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True, eq=False)
@@ -144,6 +147,9 @@ def _grammar(lang: str) -> Grammar:
         aliases_everywhere=bool(data.get("aliases_everywhere", False)),
         org_heads=frozenset(data.get("org_heads", [])),
         demonyms=dict(data.get("demonyms", {})),
+        admin1_after=frozenset(data.get("admin1_after", [])),
+        admin1_before=frozenset(data.get("admin1_before", [])),
+        titles_after=frozenset(data.get("titles_after", [])),
     )
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .gazetteer import LANGS, Gazetteer
+from .gazetteer import LANGS, Gazetteer, Place
 
 # Apostrophes join "O'Brien" but not a possessive "China's" (the 's is not part of the name).
 _WORD = r"\w+(?:(?:['’](?!s\b)|[.\-])\w+)*"
@@ -30,6 +30,10 @@ _PHRASE = re.compile(rf"{_WORD}(?: (?:- )?{_WORD}){{0,7}}")
 _CAPW = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE]\w*(?:(?:['’](?!s\b)|[.\-])\w+)*")
 _SENT_END = frozenset('.!?"“”:;\n')
 _MAX_CUE_WORDS = 5
+# Places whose name ends a cue phrase: nothing more specific follows a country or a state.
+_ENDS_CUE = frozenset({"country", "continent", "admin1"})
+# Longest cue, in words ("Kawasan Hutan Lindung Gunung Lumut", "Taman Wisata Alam Danau Towuti").
+_MAX_CUE_LEN = 3
 # Feature classes a bare capitalized name may always stand for (countries as adjectives too:
 # "Menteri Pertahanan Turki").
 _MAJOR = frozenset(
@@ -186,7 +190,7 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
         words = m.group().split(" ")
         cand = None
         if words[0] in r.cue_first:
-            cand = _cue_phrase(text, s, words, gaz, langs, r.cues, r.stops)
+            cand = _cue_phrase(text, s, words, gaz, langs, r.cues, r.stops, r.directions)
         if cand is None:
             cand = _name_phrase(
                 text, s, words, gaz, langs, r.context, r.directions, r.aliases, persons
@@ -256,9 +260,9 @@ def _located(text: str, cands: list[Candidate], gaz: Gazetteer, r: _Rules) -> li
     return out
 
 
-def _cue_phrase(text, s, words, gaz, langs, cues, stops) -> Candidate | None:
+def _cue_phrase(text, s, words, gaz, langs, cues, stops, directions) -> Candidate | None:
     """``Desa Suren``, ``Kabupaten Minahasa Selatan``: a cue and the capitalized name after it."""
-    for n_cue in (2, 1):
+    for n_cue in range(_MAX_CUE_LEN, 0, -1):
         cue = " ".join(words[:n_cue])
         if len(words) <= n_cue or cue not in cues:
             continue
@@ -288,6 +292,14 @@ def _cue_phrase(text, s, words, gaz, langs, cues, stops) -> Candidate | None:
                     continue
                 places = _lookup(gaz, name, langs) or []
                 if places:
+                    # A country or state followed by two or more capitalized words ends the
+                    # phrase (with its direction word): they are someone's name ("Kerajaan
+                    # Inggris Katie Nicolls"). A town may not ("Desa Sidomulyo Lor Timur"),
+                    # nor one word ("Desa Asan Tola").
+                    if j + 1 < k and any(gaz.places[i].feature in _ENDS_CUE for i in places):
+                        if rest[j] in directions:
+                            j += 1
+                        full = " ".join(words[: n_cue + j])
                     break
         end = s + len(full)
         return Candidate(s, end, text[s:end], list(places), cue=cue)
@@ -327,7 +339,11 @@ def _inside_name(text: str, s: int, gaz: Gazetteer, context: frozenset[str]) -> 
             break
     if not run or (len(run) == 1 and initial):
         return False
-    return not any(w in context or w.lower() in context or w in gaz.names for w in run)
+    # (A place name that is also a common word proves nothing: "Real Madrid".)
+    return not any(
+        w in context or w.lower() in context or (w in gaz.names and not gaz.is_common(w, LANGS))
+        for w in run
+    )
 
 
 def _plausible(text, s, end, places, gaz, langs, context, directions, persons=None) -> bool:
@@ -356,11 +372,26 @@ def _plausible(text, s, end, places, gaz, langs, context, directions, persons=No
         if persons is not None:
             persons.add(text[s:end])
         return False
-    # A capitalized word after it makes it the head of a name ("Manchester City").
-    if nxt[:1].isupper() and nxt not in directions and not _starts_major(gaz, [nxt], langs):
+    # A capitalized word after it makes it the head of a name ("Manchester City"), unless it
+    # is a title ("Queensland Premier", "New York Governor").
+    if (
+        nxt[:1].isupper()
+        and nxt not in directions
+        and not any(nxt in g.titles_after for g in grammars)
+        and not _starts_major(gaz, [nxt], langs)
+    ):
         return False
-    major = [p.population for p in feats if p.feature in _MAJOR]
-    minor = [p.population for p in feats if p.feature not in _MAJOR]
+    # A small foreign division (Freeport, Bahamas: 73,000) is no more famous than a town of
+    # its size: in a language with a home country it needs a cue like one ("PT Freeport").
+    small = min((g.minor_population for g in grammars if g.home), default=0)
+
+    def is_major(p: Place) -> bool:
+        if p.feature not in _MAJOR:
+            return False
+        return p.feature != "admin1" or p.country in homes or p.population >= small
+
+    major = [p.population for p in feats if is_major(p)]
+    minor = [p.population for p in feats if not is_major(p)]
     # Major unless a minor reading is bigger (Manchester the city, not the Jamaican parish).
     if major and (not minor or max(major) >= max(minor)):
         return True
@@ -396,6 +427,10 @@ def _name_phrase(
         if gaz.is_common(name, LANGS):
             prev, _ = _prev_word(text, s)
             if prev.lower() not in context and prev not in context:
+                continue
+            # Even after a cue, a common word heading a capitalized name is that name's first
+            # word ("dari Real Madrid").
+            if _next_word(text, end)[:1].isupper():
                 continue
         if not _plausible(text, s, end, places, gaz, langs, context, directions, persons):
             return None

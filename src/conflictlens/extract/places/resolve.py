@@ -70,8 +70,15 @@ def _best(cands: list[int], gaz: Gazetteer, score) -> int:
     return max(cands, key=lambda i: (score(gaz.places[i]), -i))
 
 
-def resolve(cands: list[Candidate], gaz: Gazetteer, langs: tuple[str, ...]) -> list[int | None]:
-    """Return the chosen place index for each candidate (``None`` when it has none)."""
+def resolve(
+    cands: list[Candidate], gaz: Gazetteer, langs: tuple[str, ...], text: str | None = None
+) -> list[int | None]:
+    """Return the chosen place index for each candidate (``None`` when it has none).
+
+    With ``text`` (the string the candidates were found in), a name that is both a city and a
+    first-level division ("New York", "Washington") is settled by the words around it: see
+    :func:`city_or_division`.
+    """
     grammars = [gaz.grammar[g] for g in langs if g in gaz.grammar]
     homes = {g.home for g in grammars if g.home} if len(langs) == 1 else set()
     # Evidence remembers the surface forms that gave it: a mention is no evidence for itself
@@ -153,4 +160,107 @@ def resolve(cands: list[Candidate], gaz: Gazetteer, langs: tuple[str, ...]) -> l
                     best = j
                     break
         out.append(best)
+    if text is not None:
+        out = city_or_division(text, cands, out, gaz, langs)
     return out
+
+
+# "Buffalo, New York": a town this far from the city reading of the name after it is in the
+# division of that name, not a suburb of the city ("Brooklyn, New York").
+_SUBURB_KM = 60.0
+_LIST_GLUE = (", ", " , ", " and ", " dan ", ", and ")
+
+
+def city_or_division(
+    text: str,
+    cands: list[Candidate],
+    chosen: list[int | None],
+    gaz: Gazetteer,
+    langs: tuple[str, ...],
+) -> list[int | None]:
+    """Choose between the city and the division readings of one name from the words around it.
+
+    The division: with a cue word ("New York state", "the state of Washington"), after a town
+    of that division far from the city ("Buffalo, New York"), or in a list of divisions
+    ("Michigan, New York, Ohio"). The city: before the division or country it lies in
+    ("Washington, D.C.", "Portland, Oregon"), or after one of its own suburbs.
+
+    Examples
+    --------
+    >>> from conflictlens.extract.places.gazetteer import load
+    >>> from conflictlens.extract.places.match import candidates
+    >>> gaz = load()
+    >>> def pick(t):
+    ...     cands = candidates(t, gaz, ("en",))
+    ...     return [gaz.places[i].feature for i in resolve(cands, gaz, ("en",), t)]
+    >>> pick("Buffalo, New York"), pick("a Washington state farm")
+    (['city', 'admin1'], ['admin1'])
+    >>> pick("in Washington, D.C. today")
+    ['city', 'admin1']
+    """
+    grammars = [gaz.grammar[g] for g in langs if g in gaz.grammar]
+    after = frozenset().union(*(g.admin1_after for g in grammars))
+    before = frozenset().union(*(g.admin1_before for g in grammars))
+    out = list(chosen)
+    places = gaz.places
+    for k, c in enumerate(cands):
+        if out[k] is None or len(c.places) < 2 or c.cue is not None:
+            continue
+        divs = [j for j in c.places if places[j].feature == "admin1"]
+        cities = [j for j in c.places if places[j].feature == "city"]
+        if not divs or not cities:
+            continue
+        div = max(divs, key=lambda j: places[j].population)
+        city = max(cities, key=lambda j: places[j].population)
+        nxt = text[c.end : c.end + 14].split(" ", 2)
+        # The next word, as written ("Gov.") and without closing punctuation ("state,").
+        word_after = nxt[1] if len(nxt) > 1 and not nxt[0] else ""
+        bare = word_after.rstrip(".,;:!?\"'”)")
+        head = text[max(0, c.start - 12) : c.start].rstrip(" ")
+        if word_after in after or bare in after or any(head.endswith(w) for w in before):
+            out[k] = div
+            continue
+        prev = _neighbour(text, cands, out, k, -1)
+        nxt_p = _neighbour(text, cands, out, k, 1)
+        if nxt_p is not None:
+            q = places[nxt_p]
+            # "Washington, D.C.", "Portland, Oregon": the place after contains a city reading.
+            inside = [
+                j for j in cities
+                if (q.feature == "admin1" and places[j].admin1 == nxt_p)
+                or (q.feature == "country" and places[j].country == q.country)
+            ]  # fmt: skip
+            # Not inside a list of states ("in Washington, Pennsylvania and California").
+            after_state = _neighbour(text, cands, out, k + 1, 1)
+            listed = any(
+                x is not None and places[x].feature == "admin1" for x in (after_state, prev)
+            )
+            if inside and q.feature == "admin1" and nxt_p not in divs and not listed:
+                out[k] = max(inside, key=lambda j: places[j].population)
+                continue
+        if prev is not None:
+            p = places[prev]
+            if p.feature in ("city", "admin2") and p.admin1 in divs:
+                far = _km(p.lat, p.lon, places[city].lat, places[city].lon) > _SUBURB_KM
+                out[k] = p.admin1 if far else city
+                continue
+        sides = [x for x in (prev, nxt_p) if x is not None]
+        if sides and all(places[x].feature == "admin1" for x in sides):
+            # The division of the same country as its neighbours in the list.
+            same = [j for j in divs if all(places[j].country == places[x].country for x in sides)]
+            if same:
+                out[k] = max(same, key=lambda j: places[j].population)
+    return out
+
+
+def _neighbour(
+    text: str, cands: list[Candidate], chosen: list[int | None], k: int, step: int
+) -> int | None:
+    """The place chosen for the candidate next to ``k`` when only list glue separates them."""
+    j = k + step
+    if not 0 <= j < len(cands):
+        return None
+    a, b = (cands[j], cands[k]) if step < 0 else (cands[k], cands[j])
+    if text[a.end : b.start] not in _LIST_GLUE:
+        return None
+    return chosen[j]
