@@ -4,8 +4,9 @@ quantulum3 ships its test sentences in its wheel
 (``quantulum3/_lang/en_US/tests/quantities.json``): each has the expected quantities with
 ``value`` (ranges: the midpoint) and ``unit``. A gold value is found when a predicted quantity of
 the sentence has it as amount, low, high or midpoint (one-to-one).
-Scores are given for all gold quantities and for the count-like ones conflictlens targets
-(dimensionless numbers, currencies, percentages) — the rest are physical measurements.
+Scores are given for all gold quantities, for the count-like ones (dimensionless numbers,
+currencies, percentages) and for all but durations ("3 days", "six weeks"), which conflictlens
+reports as temporal ``duration`` mentions, not quantities.
 
 Usage::
 
@@ -34,6 +35,9 @@ def _default_tests() -> Path | None:
 
 def _count_like(res: dict) -> bool:
     return res.get("unit") in ("dimensionless", "percentage") or res.get("entity") == "currency"
+
+
+_DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
 def _close(a: float, b: float) -> bool:
@@ -71,6 +75,7 @@ def _match(gold: list[float], pred: list[list[float]]) -> int:
 
 def score(cases: list[dict], system) -> dict:
     tot = {"gold": 0, "gold_counts": 0, "pred": 0, "hit": 0, "hit_counts": 0, "sec": 0.0}
+    tot.update(gold_nodur=0, hit_nodur=0)
     for case in cases:
         t0 = time.perf_counter()
         pred = system(case["req"])
@@ -82,10 +87,14 @@ def score(cases: list[dict], system) -> dict:
         tot["pred"] += len(pred)
         tot["hit"] += _match(gold, pred)
         tot["hit_counts"] += _match(counts, pred)
+        nodur = [r["value"] for r in case["res"] if r.get("unit") not in _DURATION_UNITS]
+        tot["gold_nodur"] += len(nodur)
+        tot["hit_nodur"] += _match(nodur, pred)
     p = tot["hit"] / tot["pred"] if tot["pred"] else 0.0
     r = tot["hit"] / tot["gold"] if tot["gold"] else 0.0
     rc = tot["hit_counts"] / tot["gold_counts"] if tot["gold_counts"] else 0.0
-    return {**tot, "precision": p, "recall": r, "recall_counts": rc}
+    rn = tot["hit_nodur"] / tot["gold_nodur"] if tot["gold_nodur"] else 0.0
+    return {**tot, "precision": p, "recall": r, "recall_counts": rc, "recall_nodur": rn}
 
 
 def speed(system, kb: int) -> float:
@@ -118,7 +127,8 @@ def main() -> None:
         pass
     print(f"{len(cases)} sentences from {args.tests}")
     print(
-        f"system        gold  counts  pred   P      R      R(counts)  sec    sec/{args.speed_kb}KB"
+        f"system        gold  counts  pred   P      R      R(counts)  R(no dur.)  sec    "
+        f"sec/{args.speed_kb}KB"
     )
     for name, system in systems.items():
         s = score(cases, system)
@@ -126,6 +136,7 @@ def main() -> None:
         print(
             f"{name:<13} {s['gold']:<5} {s['gold_counts']:<7} {s['pred']:<6} "
             f"{s['precision']:.3f}  {s['recall']:.3f}  {s['recall_counts']:.3f}      "
+            f"{s['recall_nodur']:.3f}       "
             f"{s['sec']:.2f}   {sp:.2f}"
         )
 

@@ -9,6 +9,14 @@ What is read (per language, from ``conflictlens/lang/quantities_<code>.json``):
   English ``1,500`` and ``1.5 million``), number words (``dua ratus lima puluh``, ``sebelas``,
   ``seribu``, ``twenty-three``, ``a dozen``), ranges (``10-15``, ``antara 10 dan 15``,
   ``10 to 15``), vague amounts (``puluhan ribu``, ``dozens``), percentages and money;
+- other written forms (:mod:`.forms`): fractions (``1/40 of``, ``2 1/2``, ``½``, ``two thirds``,
+  ``half a million``, ``a third of``, ``two and a half``, ``separuh dari``, ``setengahnya``),
+  digits grouped by spaces (``10 000``), scientific notation (``4e14``, ``2.48×10−5``), signs
+  (``-18 °C``, ``$-99.99``, ``minus Rp 1.288``; a sign only for measures, money and percentages);
+- measurements (units per language in the JSON ``measures`` table): ``unit`` is the unit as
+  written (``km``, ``square miles``, ``hektare``, ``derajat``), the span is the number (with its
+  qualifier) like a counted noun, and ``category`` is ``territory`` for areas of land
+  (``300 square kilometres``, ``200 hektare``) and ``other`` for every other measure;
 - qualifiers, which become bounds and a TIMEX3-style ``mod``:
 
   ============================================ ============== ======== ========
@@ -37,7 +45,9 @@ What is read (per language, from ``conflictlens/lang/quantities_<code>.json``):
 
 Not counts: years, dates and times ("23/12", "10.30 WIB"), durations and ages ("44 hari",
 "25-year-old"), ordinals ("ke-3", "3rd"), phone numbers and identifiers ("0812-3456-7890",
-"COVID-19", "F-16"), sports scores ("21-19").
+"COVID-19", "F-16"), sports scores ("21-19"), appositive ages ("Nadine, 32,"), pronouns ("the
+one"), parts ("the first half of"). Parenthesized money is not read as an accounting negative:
+in news "($5 billion)" is a currency conversion.
 
 Examples
 --------

@@ -181,8 +181,8 @@ def event_before(tokens: list[Token], i: int, lex: Lexicon, floor: int = 0) -> s
 def choose_category(
     noun: str | None, after: str | None, before: str | None, noun_is_event: bool
 ) -> str:
-    if noun == "territory":
-        return noun  # villages are captured, not killed
+    if noun in ("territory", "other"):
+        return noun  # villages are captured, not killed; animals are not casualties
     if noun_is_event and not after:
         return noun  # "dozens wounded": the counted word is itself the event
     event = after or before
@@ -209,8 +209,21 @@ def article_counts(
 
 
 def share_events(out: list[Mention], links: list[dict], tokens: list[Token], lex: Lexicon) -> None:
-    """Coordinated counts share the event word after the last ("3 soldiers and 2 militants were
+    """Coordinated counts share an event word: the verb before a list ("killed 3 soldiers and 2
+    civilians") first, else the event word after the last ("3 soldiers and 2 militants were
     killed": both are casualties)."""
+    # "killed 3 soldiers and 2 civilians": a verb before a list applies to every item that has no
+    # event word of its own.
+    for k in range(1, len(out)):
+        a, b = links[k - 1], links[k]
+        if not a or not b or b.get("event") or a.get("before") not in EVENT_CATEGORIES:
+            continue
+        if b.get("noun") not in ("", "military") or "start" not in b:
+            continue  # only people share the verb: "seized 126 skins, eight tails" are objects
+        gap = tokens[a["unit_end"] : b["start"]]
+        if 0 < len(gap) <= 2 and all(t.text == "," or t.low in lex.unit_joiners for t in gap):
+            out[k].category = a["before"]
+            b["before"], b["event"] = a["before"], True
     for k in range(len(out) - 2, -1, -1):
         a, b = links[k], links[k + 1]
         if not a or not b or a["event"] or b["after"] not in EVENT_CATEGORIES:

@@ -52,6 +52,17 @@ class Lexicon:
     measure_units: frozenset[str]
     money_only_scales: frozenset[str]
     denominators: dict[str, float]
+    measures: dict[str, str]
+    fraction_words: dict[str, float]
+    fraction_suffixes: dict[str, float]
+    fraction_heads: frozenset[str]
+    share_determiners: frozenset[str]
+    standalone_shares: dict[str, float]
+    share_not_after: frozenset[str]
+    adverb_shares: frozenset[str]
+    negative_before: frozenset[str]
+    collective_prefixes: frozenset[str]
+    singular_denominators: frozenset[str]
     vague: dict[str, tuple[float, float | None, bool]]
     vague_connectors: frozenset[str]
     qualifiers_before: dict[str, str]
@@ -152,6 +163,26 @@ def lexicon(code: str | None) -> Lexicon:
         measure_units=_keys(raw.get("measure_units", [])),
         money_only_scales=_keys(raw.get("money_only_scales", [])),
         denominators={key_of(k): float(v) for k, v in raw.get("denominators", {}).items()},
+        measures={
+            key_of(w): category for category, ws in raw.get("measures", {}).items() for w in ws
+        },
+        fraction_words={key_of(k): float(v) for k, v in raw.get("fraction_words", {}).items()},
+        fraction_heads=frozenset(
+            [key_of(k).split()[0] for k in raw.get("fraction_words", {})]
+            + [key_of(k) for k in raw.get("standalone_shares", {})]
+        ),
+        share_determiners=_keys(raw.get("share_determiners", [])),
+        standalone_shares={
+            key_of(k): float(v) for k, v in raw.get("standalone_shares", {}).items()
+        },
+        adverb_shares=_keys(raw.get("adverb_shares", [])),
+        share_not_after=_keys(raw.get("share_not_after", [])),
+        negative_before=_keys(raw.get("negative_before", [])),
+        collective_prefixes=_keys(raw.get("collective_prefixes", [])),
+        singular_denominators=_keys(raw.get("singular_denominators", [])),
+        fraction_suffixes={
+            key_of(k): float(v) for k, v in raw.get("fraction_suffixes", {}).items()
+        },
         vague=vague,
         vague_connectors=_keys(raw["vague_connectors"]),
         qualifiers_before={key_of(k): v for k, v in raw["qualifiers_before"].items()},

@@ -45,13 +45,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Rp', '1.500', ',', 'luka-luka', '.']
     """
     out: list[Token] = []
+    append = out.append
     last = start
+    find = text.find
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        newline = "\n" in text[last : m.start()] or not out
-        out.append(
-            Token(m.lastgroup or "sym", m.start(), m.end(), m.group(), m.group().lower(), newline)
-        )
-        last = m.end()
+        a, b = m.span()
+        word = m.group()
+        # ``find`` rather than slicing: no substring is built per token.
+        append(Token(m.lastgroup, a, b, word, word.lower(), not out or find("\n", last, a) >= 0))
+        last = b
     return out
 
 

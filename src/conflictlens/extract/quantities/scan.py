@@ -15,7 +15,7 @@ Examples
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cache
 
 from ...spans import Mention
 from .context import (
@@ -28,27 +28,22 @@ from .context import (
     event_before,
     share_events,
 )
-from .lexicon import Lexicon, key_of
+from .forms import (
+    Core,
+    digit_fraction,
+    fraction_suffix,
+    fraction_word,
+    measure_at,
+    minus_sign,
+    mixed_number,
+    scientific,
+    space_grouped,
+    space_grouped_ok,
+    vulgar_fraction,
+)
+from .identifiers import id_like, named, skip_chain
+from .lexicon import Lexicon, key_of, lexicon
 from .numbers import Token, parse_digits, parse_words, phrase_at, phrase_before
-
-# More digits than any stated count (a quadrillion) has: an identifier.
-_MAX_DIGITS = 16
-
-
-@dataclass(slots=True)
-class _Core:
-    """A number as read, before qualifiers: value or bounds and the tokens it spans."""
-
-    start: int  # first token
-    end: int  # token after the last
-    low: float
-    high: float | None
-    vague: bool = False
-    words: bool = False  # written in words (or a scale word)
-    scaled: bool = False
-    digits: str = ""  # the digit string when written in digits
-    article: bool = False  # "a", "seorang": one, but only when an event is reported
-    fraction: bool = False  # "dua pertiga", "two-thirds": a share, not a count
 
 
 def _scale(tokens: list[Token], j: int, lex: Lexicon, money: bool) -> tuple[float, int]:
@@ -75,7 +70,7 @@ def _scale(tokens: list[Token], j: int, lex: Lexicon, money: bool) -> tuple[floa
     return 1.0, j
 
 
-def _number(tokens: list[Token], i: int, lex: Lexicon) -> _Core | None:
+def _number(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
     """A number (digits or words, with an optional scale word) starting at token ``i``."""
     tok = tokens[i]
     if tok.kind == "num":
@@ -84,19 +79,20 @@ def _number(tokens: list[Token], i: int, lex: Lexicon) -> _Core | None:
             return None
         money = phrase_before(tokens, i, lex.currency_before, 3) is not None
         factor, j = _scale(tokens, i + 1, lex, money)
-        return _Core(i, j, value * factor, value * factor, scaled=factor != 1.0, digits=tok.text)
+        return Core(i, j, value * factor, value * factor, scaled=factor != 1.0, digits=tok.text)
     parsed = parse_words(tokens, i, lex)
     if parsed is None:
         return _hyphen_fraction(tokens, i, lex)
     value, j, _ = parsed
-    if j < len(tokens) and tokens[j].low in lex.denominators:
+    single = tokens[j].low in lex.singular_denominators if j < len(tokens) else False
+    if j < len(tokens) and tokens[j].low in lex.denominators and (value == 1 or not single):
         # "dua pertiga", "two thirds": a fraction.
         value /= lex.denominators[tokens[j].low]
-        return _Core(i, j + 1, value, value, words=True, fraction=True)
-    return _Core(i, j, value, value, words=True)
+        return Core(i, j + 1, value, value, words=True, fraction=True)
+    return Core(i, j, value, value, words=True)
 
 
-def _hyphen_fraction(tokens: list[Token], i: int, lex: Lexicon) -> _Core | None:
+def _hyphen_fraction(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
     """A hyphenated fraction written as one word ("two-thirds", "three-quarters")."""
     pieces = tokens[i].low.split("-")
     if len(pieces) < 2 or pieces[-1] not in lex.denominators:
@@ -104,10 +100,10 @@ def _hyphen_fraction(tokens: list[Token], i: int, lex: Lexicon) -> _Core | None:
     if not all(p in lex.atoms and p not in lex.article_atoms for p in pieces[:-1]):
         return None
     value = sum(lex.atoms[p] for p in pieces[:-1]) / lex.denominators[pieces[-1]]
-    return _Core(i, i + 1, value, value, words=True, fraction=True)
+    return Core(i, i + 1, value, value, words=True, fraction=True)
 
 
-def _vague(tokens: list[Token], i: int, lex: Lexicon) -> _Core | None:
+def _vague(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
     hit = phrase_at(tokens, i, lex.vague)
     if hit is None:
         return None
@@ -129,108 +125,14 @@ def _vague(tokens: list[Token], i: int, lex: Lexicon) -> _Core | None:
         j = k + 1
     elif needs_scale:
         return None
-    return _Core(i, j, low, high, vague=True, words=True)
+    return Core(i, j, low, high, vague=True, words=True)
 
 
-def _is_year(core: _Core) -> bool:
+def _is_year(core: Core) -> bool:
     return len(core.digits) == 4 and core.digits.isdigit() and 1800 <= int(core.digits) <= 2100
 
 
-def _id_like(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """Whether the digits at ``i`` are part of an identifier, date, time, ordinal or phone."""
-    tok = tokens[i]
-    n = len(tokens)
-    prev = tokens[i - 1] if i > 0 else None
-    if prev is not None and adjacent(tokens, i):
-        if prev.kind == "word" and phrase_before(tokens, i, lex.currency_before) is None:
-            return True  # "G20", "H2"
-        if prev.text in "/:+#№^":
-            return True  # "23/12", "10:30", "+62"
-        dashed = prev.text in DASHES and i > 1 and adjacent(tokens, i - 1)
-        if dashed and tokens[i - 2].kind == "word":
-            return True  # "ke-3", "COVID-19", "F-16"
-    if (
-        prev is not None
-        and prev.text in DASHES
-        and i > 1
-        and tokens[i - 2].kind == "word"
-        and len(tokens[i - 2].text) <= 3
-        and tok.start - tokens[i - 2].end <= 3
-    ):
-        return True  # "U - 19", "ke - 10" (spaced by detokenization)
-    if _near_sep(tokens, i, i + 1, i + 2) or _near_sep(tokens, i, i - 1, i - 2):
-        return True  # "23/12", "19 / 11", "10:30"
-    if prev is not None and prev.text == "(" and i + 1 < n and tokens[i + 1].text == ")":
-        return True  # "(2)": an enumerator
-    if tok.newline and i + 1 < n and tokens[i + 1].text in ".)" and adjacent(tokens, i + 1):
-        return True  # "1. Mancanegara": a list number
-    if (
-        prev is not None
-        and prev.kind == "word"
-        and prev.text[:1].isupper()
-        and tok.text.isdigit()
-        and not _line_start(tokens, i - 1)
-        and prev.low not in lex.predicates
-        and prev.low not in lex.qualifiers_before
-        and prev.low not in lex.months
-        and phrase_at(tokens, i + 1, lex.nouns, 3) is None
-        and phrase_before(tokens, i, lex.currency_before, 3) is None
-        and not (i + 1 < n and tokens[i + 1].low in lex.scales)
-        and phrase_at(tokens, i + 1, lex.percent, 3) is None
-        and phrase_at(tokens, i + 1, lex.currency_after, 3) is None
-    ):
-        return True  # "Voskhod 2", "Area 51", "Indy 500": part of a name
-    if i + 1 < n and adjacent(tokens, i + 1):
-        nxt = tokens[i + 1]
-        # Unit symbols of one letter are lower case ("5m", "2g"); "4G" is a name.
-        measure = nxt.low in lex.measure_units and (len(nxt.text) > 1 or nxt.text.islower())
-        if nxt.kind == "word" and nxt.low not in lex.attached_scales and not measure:
-            return True  # "3rd", "4G", "1990s"
-    if len(tok.text) > 1 and tok.text[0] == "0" and tok.text[1].isdigit():
-        return True  # "021", "0812": phone numbers and codes
-    if sum(c.isdigit() for c in tok.text) > _MAX_DIGITS:
-        return True  # account numbers, hashes: no count has this many digits
-    if prev is not None and prev.text == "." and i > 1:
-        prev = tokens[i - 2]  # "No. 5"
-    if prev is not None and prev.low in lex.not_count_before:
-        return True  # "pukul 10.30", "nomor 5", "page 3"
-    of_age = prev is not None and prev.low in lex.unit_of and i > 1
-    if of_age and tokens[i - 2].low in lex.not_count_before:
-        return True  # "at the age of 99"
-    # "202 555 0147": digit groups separated by spaces.
-    return i + 1 < n and tokens[i + 1].kind == "num" and tokens[i + 1].start - tok.end == 1
-
-
-def _near_sep(tokens: list[Token], i: int, k: int, m: int) -> bool:
-    # A date/time separator next to the number (at most one space each side) and digits beyond.
-    n = len(tokens)
-    if not (0 <= k < n and 0 <= m < n) or tokens[k].text not in "/:":
-        return False
-    gap1 = abs(tokens[k].start - tokens[i].end) if k > i else abs(tokens[i].start - tokens[k].end)
-    gap2 = abs(tokens[m].start - tokens[k].end) if m > k else abs(tokens[k].start - tokens[m].end)
-    return tokens[m].kind == "num" and gap1 <= 1 and gap2 <= 1
-
-
-def _line_start(tokens: list[Token], i: int) -> bool:
-    """Whether token ``i`` starts a sentence or line (nothing but a full stop or newline before)."""
-    if i <= 0:
-        return True
-    return tokens[i].newline or tokens[i - 1].text in '.!?:"“'
-
-
-def _skip_chain(tokens: list[Token], i: int) -> int:
-    """The token after a run of digit groups glued by separators ("18/8/2016", "0812-3456")."""
-    n = len(tokens)
-    j = i + 1
-    while j < n and (
-        (tokens[j].kind == "num" and tokens[j].start - tokens[j - 1].end <= 1)
-        or (tokens[j].text in "-/:.+" and adjacent(tokens, j))
-    ):
-        j += 1
-    return j
-
-
-def _date_like(tokens: list[Token], core: _Core, lex: Lexicon) -> bool:
+def _date_like(tokens: list[Token], core: Core, lex: Lexicon) -> bool:
     """A day number beside a month name ("11 September", "May 5")."""
     if core.words or core.scaled or core.low > 31 or "." in core.digits or "," in core.digits:
         return False
@@ -247,9 +149,12 @@ def _date_like(tokens: list[Token], core: _Core, lex: Lexicon) -> bool:
     )
 
 
-def _range(tokens: list[Token], first: _Core, lex: Lexicon, started: bool):
+def _range(tokens: list[Token], first: Core, lex: Lexicon, started: bool):
     """A second number after a range joiner: ``(core, ok)``; ``ok`` False rejects both numbers."""
     j = first.end
+    unit = measure_at(tokens, j, lex)
+    if unit is not None:
+        j = unit[1]  # "44 mg to 50 mg": the unit may come after both numbers
     hit = phrase_at(tokens, j, lex.range_joiners, 3)
     if hit is None:
         return None, True
@@ -258,10 +163,29 @@ def _range(tokens: list[Token], first: _Core, lex: Lexicon, started: bool):
         return None, True
     if k >= len(tokens):
         return None, True
-    second = _number(tokens, k, lex)
+    money = phrase_at(tokens, k, lex.currency_before, 3)
+    before = phrase_before(tokens, first.start, lex.currency_before, 3)
+    if money is not None:
+        # "between $5 and $10"; "US$ 873 juta atau Rp 11,3 triliun" is a conversion, not a range.
+        same = (
+            before is not None and lex.currency_before[before[0]] == lex.currency_before[money[0]]
+        )
+        if not same:
+            return None, True
+        k = money[1]
+        if k >= len(tokens):
+            return None, True
+    second = _signed(tokens, k, lex) if minus_sign(tokens, k) else _number(tokens, k, lex)
     if second is None or second.words != first.words:
         return None, True
+    if unit is not None:
+        # "44 mg to 50 mg": the same unit after both; "from 44 ml to 50 mg" is two quantities.
+        again = phrase_at(tokens, second.end, lex.measures, 4)
+        if again is None or again[0] != phrase_at(tokens, first.end, lex.measures, 4)[0]:
+            return None, True
     dash = key in DASHES
+    if dash and len(second.digits) > len(first.digits) + 1 and first.digits.isdigit():
+        return None, False  # "SPBU 34-13806": a code, not a range
     if dash and second.end < len(tokens) and tokens[second.end].text in DASHES:
         return None, False  # "0812-3456-7890": chained digit groups
     low, high = first.low, second.low
@@ -270,17 +194,87 @@ def _range(tokens: list[Token], first: _Core, lex: Lexicon, started: bool):
         low = first.low * (second.low / (parse_digits(second.digits, lex) or 1.0))
     if _is_year(first) and _is_year(second):
         return None, False  # "2019-2020"
+    if first.negative or second.negative:
+        low, high = min(low, high), max(low, high)  # "from -18 °C to -34 °C"
     if not low < high:
         # "21-19", "2-1": scores or codes, not a count range.
         return None, not dash
-    return _Core(first.start, second.end, low, high, words=first.words, digits=first.digits), True
+    negative = first.negative or second.negative
+    core = Core(first.start, second.end, low, high, words=first.words, digits=first.digits)
+    core.negative = negative
+    return core, True
+
+
+def _special(text: str, tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
+    """Forms read before the identifier checks: fractions, "10 000", "4e14", "-18", "½"."""
+    tok = tokens[i]
+    if tok.kind == "num":
+        if (
+            i > 0
+            and adjacent(tokens, i)
+            and (tokens[i - 1].kind == "word" or tokens[i - 1].text in "_/\\.:#")
+        ):
+            return None  # "f8bd1e4.jpg": inside an identifier
+        core = (
+            mixed_number(tokens, i, lex)
+            or digit_fraction(tokens, i, lex)
+            or scientific(tokens, i, lex)
+        )
+        if core is None:
+            core = space_grouped(tokens, i)
+            if core is not None and not space_grouped_ok(text, tokens, core):
+                core = None
+        if core is not None:
+            factor, j = _scale(tokens, core.end, lex, False)
+            if factor != 1.0 and not core.fraction:
+                core.low, core.high, core.end, core.scaled = (
+                    core.low * factor,
+                    core.low * factor,
+                    j,
+                    True,
+                )
+        return core
+    if minus_sign(tokens, i):
+        return _signed(tokens, i, lex, text)
+    core = vulgar_fraction(tokens, i)
+    if core is not None:
+        return core
+    hit = fraction_word(tokens, i, lex) if tok.low in lex.fraction_heads else None
+    if hit is None:
+        return None
+    value, j, share = hit
+    return Core(i, j, value, value, words=True, fraction=share, scaled=not share)
+
+
+def _signed(tokens: list[Token], i: int, lex: Lexicon, text: str = "") -> Core | None:
+    """A number after a minus sign at ``i``, negated."""
+    core = _special(text, tokens, i + 1, lex) if text else None
+    if core is None:
+        if id_like(tokens, i + 1, lex) and not _measured(tokens, i + 1, lex):
+            return None
+        core = _number(tokens, i + 1, lex)
+    if core is None:
+        return None
+    core.low, core.high = -core.low, None if core.high is None else -core.high
+    core.start, core.negative = i, True
+    return core
+
+
+def _measured(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    # "-5°C", "-15€": a unit or currency glued to the number.
+    k = i + 1
+    return k < len(tokens) and (
+        measure_at(tokens, k, lex) is not None
+        or phrase_at(tokens, k, lex.currency_after, 3) is not None
+        or phrase_at(tokens, k, lex.percent, 3) is not None
+    )
 
 
 def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else repr(float(x))
 
 
-def _bounds(core: _Core, mod: str | None):
+def _bounds(core: Core, mod: str | None):
     """``(amount, low, high, mod)`` from the number read and its qualifier."""
     amount = core.low
     if core.vague or core.high != core.low:  # vague amount or range
@@ -314,20 +308,39 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
     n = len(tokens)
     core = _vague(tokens, i, lex)
     if core is None:
-        if tokens[i].kind == "num" and _id_like(tokens, i, lex):
-            return None, _skip_chain(tokens, i)
-        core = _number(tokens, i, lex)
-        if core is None and tokens[i].low in lex.event_articles:
-            core = _Core(i, i + 1, 1.0, 1.0, words=True, article=True)
+        core = _special(text, tokens, i, lex)
         if core is None:
-            return None, i + 1
-        if core.words and i > 0 and tokens[i - 1].low in lex.not_count_before:
-            return None, core.end  # "page two"
-        if core.words and i > 1 and tokens[i - 1].text in DASHES and len(tokens[i - 2].text) <= 3:
-            return None, core.end  # "ke-enam", "ke - enam": an ordinal
-        if _date_like(tokens, core, lex):
-            return None, core.end
-        started = phrase_before(tokens, i, lex.range_starts, 1) is not None
+            if tokens[i].kind == "sym":
+                return None, i + 1
+            if tokens[i].kind == "num" and id_like(tokens, i, lex):
+                return None, skip_chain(tokens, i)
+            core = _number(tokens, i, lex)
+            if core is None and tokens[i].low in lex.event_articles:
+                core = Core(i, i + 1, 1.0, 1.0, words=True, article=True)
+            if core is None:
+                return None, i + 1
+            if core.words and i > 0 and tokens[i - 1].low in lex.not_count_before:
+                return None, core.end  # "page two"
+            if core.words and named(tokens, i, lex):
+                return None, core.end  # "Marine One", "Formula One"
+            if (
+                core.words
+                and i > 1
+                and tokens[i - 1].text in DASHES
+                and len(tokens[i - 2].text) <= 3
+            ):
+                return None, core.end  # "ke-enam", "ke - enam": an ordinal
+            if _date_like(tokens, core, lex):
+                return None, core.end
+        if not core.fraction:
+            suffix = fraction_suffix(tokens, core.end, lex)
+            if suffix is not None:
+                # "two and a half miles"
+                core.low = core.high = core.low + suffix[0]
+                core.end = suffix[1]
+        cur = phrase_before(tokens, i, lex.currency_before, 3)
+        # "between US$300 and 400 billion": the range start may precede the currency.
+        started = phrase_before(tokens, cur[1] if cur else i, lex.range_starts, 1) is not None
         ranged, ok = _range(tokens, core, lex, started)
         if not ok:
             return None, max(core.end + 2, i + 1)
@@ -359,6 +372,12 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
         or _starts_qualifier(tokens, phrase_after[1] - 1, lex)
     ):
         mod, end_tok = lex.qualifiers_after[q[0]], q[1]
+        if end_tok < n and tokens[end_tok].low in lex.scales and not core.scaled:
+            factor, k = _scale(tokens, end_tok, lex, currency is not None)
+            if factor != 1.0:  # "380-an juta barel": the scale follows the qualifier
+                core.low *= factor
+                core.high = None if core.high is None else core.high * factor
+                core.scaled, end_tok = True, k
     q = phrase_before(tokens, start_tok, lex.range_starts, 1)
     if q is not None and core.high != core.low and not core.vague:
         start_tok = q[1]
@@ -385,22 +404,41 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
         and adjacent(tokens, end_tok + 1)
         and tokens[end_tok + 1].kind == "word"
     )
-    if compound and currency is None and not percent:
+    measure = None if currency is not None or percent else measure_at(tokens, end_tok, lex)
+    if measure is not None:
+        # "4,000 km", "300 hektare": the unit as written; the category is the unit's.
+        unit, noun_cat = text[tokens[end_tok].start : tokens[measure[1] - 1].end], measure[0]
+        unit_end = measure[1]
+    elif core.negative and currency is None and not percent:
+        return None, core.start + 1  # a dash before a count: read the count without it
+    elif compound and currency is None and not percent:
         # "a 6.1-magnitude earthquake", "a 20-room house": the number measures the next noun.
         unit, noun_cat, unit_end = tokens[end_tok + 1].text, "", end_tok + 2
     elif currency is None and not percent:
         allow_of = core.vague or core.fraction
         unit, noun_cat, unit_end = counted_noun(tokens, end_tok, lex, text, allow_of)
     plain = currency is None and not percent
+    lone_share = (
+        tokens[core.start].low in lex.adverb_shares
+        and core.end == core.start + 1
+        and not core.fraction  # "half the population", "separuh dari": a share
+    )
+    if lone_share and plain and measure is None and noun_cat is None:
+        return None, core.end  # "setengah hati", "setengah matang": half-hearted, half-cooked
     if _is_year(core) and not core.scaled and plain and noun_cat is None and q is None:
         return None, core.end  # "2020", "pada 2020"
     one = core.words and core.low == 1 and not core.vague
     if one and tokens[core.start].low in lex.single_needs_unit and unit is None:
         return None, core.end  # "one of", "salah satu"
+    if one and core.start > 0 and tokens[core.start - 1].low in lex.one_not_after:
+        return None, core.end  # "the one posed by", "no one": a pronoun
     if currency is not None:
         category, unit = "money", currency
     elif percent:
         category, unit = "other", "percent"
+    elif measure is not None:
+        category = noun_cat
+        link.update(start=start_tok, unit_end=unit_end, after=None, event=True)
     elif compound or core.fraction or (not core.vague and not float(core.low).is_integer()):
         # Measures, shares and non-whole numbers ("6.1", "dua pertiga") count no people.
         category = noun_cat if noun_cat in ("territory", "military") else "other"
@@ -411,9 +449,21 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
         before = event_before(tokens, start_tok, lex, floor)
         category = choose_category(noun_cat, after, before, noun_is_event)
         link.update(start=start_tok, unit_end=unit_end, after=after, event=bool(after or before))
+        link.update(before=before if category == before else None, noun=noun_cat)
     reported = bool(link.get("event"))
     if core.article and not article_counts(tokens[core.start].low, unit, category, lex, reported):
         return None, core.end
+    sign = phrase_before(tokens, start_tok, lex.negative_before, 1)
+    # "minus Rp 1.288": the sign word belongs to the quantity; "plus minus 1 persen" is ±.
+    plus_minus = sign is not None and sign[1] > 0 and tokens[sign[1] - 1].low == "plus"
+    if (
+        sign is not None
+        and (currency or percent or measure)
+        and not core.negative
+        and not plus_minus
+    ):
+        core.low, core.high = -core.low, None if core.high is None else -core.high
+        core.negative, start_tok = True, sign[1]
     amount, low, high, mod = _bounds(core, mod)
     start, end = tokens[start_tok].start, tokens[end_tok - 1].end
     mention = Mention(
@@ -432,6 +482,19 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
     return mention, end_tok
 
 
+@cache
+def _starters(code: str) -> frozenset[str]:
+    # Words that may begin a quantity, in one set: most words are rejected by one look-up.
+    lex = lexicon(code)
+    return frozenset(
+        lex.vague.keys()
+        | lex.atoms.keys()
+        | lex.expansions.keys()
+        | lex.event_articles.keys()
+        | lex.fraction_heads
+    )
+
+
 def scan(text: str, tokens: list[Token], lex: Lexicon, blocked: list[bool] | None) -> list[Mention]:
     """Return the quantity mentions among ``tokens`` of ``text`` (offsets into ``text``).
 
@@ -439,18 +502,20 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, blocked: list[bool] | Non
     """
     out: list[Mention] = []
     links: list[dict] = []
+    starters = _starters(lex.code)
     i = 0
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if (blocked is not None and blocked[i]) or tok.kind == "sym":
+        if (blocked is not None and blocked[i]) or (
+            tok.kind == "sym" and not minus_sign(tokens, i)
+        ):
             i += 1
             continue
         if tok.kind == "word" and not (
-            tok.low in lex.vague
-            or tok.low.split("-")[0] in lex.atoms
-            or tok.low in lex.expansions
-            or tok.low in lex.event_articles
+            tok.low in starters
+            or ("-" in tok.low and tok.low.split("-")[0] in lex.atoms)
+            or (len(tok.text) == 1 and not tok.text.isascii())  # "½"
         ):
             i += 1
             continue
