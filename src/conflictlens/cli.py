@@ -103,10 +103,17 @@ def _analyze(args: argparse.Namespace) -> int:
     if fmt not in ("csv", "parquet", "jsonl"):
         print(f"conflictlens: unsupported output format {fmt!r}", file=sys.stderr)
         return 2
-    records = (
-        {**r, "lang": r.get("lang") or args.lang} if args.lang else r for r in read_any(args.paths)
-    )
-    corpus = analyze_many(records, n_jobs=args.jobs, progress=not args.quiet)
+    max_bytes = None if args.max_mb <= 0 else int(args.max_mb * 1024 * 1024)
+    records = read_any(args.paths, max_bytes=max_bytes)
+    if args.lang:
+        records = ({**r, "lang": r.get("lang") or args.lang} for r in records)
+    try:
+        corpus = analyze_many(
+            records, n_jobs=args.jobs, progress=not args.quiet, timeout=args.timeout
+        )
+    except ValueError as exc:  # bad --jobs or --timeout
+        print(f"conflictlens: {exc}", file=sys.stderr)
+        return 2
     base = out.with_suffix("") if out.suffix else out
     if out.suffix:  # a single file: the mentions table; siblings for the others
         targets = {"mentions": out}
@@ -132,8 +139,11 @@ def _analyze(args: argparse.Namespace) -> int:
     )
     for name, path in targets.items():
         print(f"  {name:10s} {path}", file=sys.stderr)
+    sources = dict(zip(docs["index"], docs["source"], strict=True))
     for row in corpus.errors.itertuples():
-        print(f"error: {row.doc_id}: {row.error}: {row.message}", file=sys.stderr)
+        where = sources.get(row.index)
+        where = f" ({where})" if isinstance(where, str) else ""
+        print(f"error: {row.doc_id}{where}: {row.message}", file=sys.stderr)
     return 1 if n_err else 0
 
 
@@ -161,6 +171,17 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--lang", help="language of documents that do not state one")
     a.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (-1: all cores)")
     a.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    a.add_argument(
+        "--timeout",
+        type=float,
+        help="seconds one document may take before it is stopped and reported (runs in workers)",
+    )
+    a.add_argument(
+        "--max-mb",
+        type=float,
+        default=64,
+        help="skip (and report) text files larger than this many MB; 0: no limit (default 64)",
+    )
     a.set_defaults(func=_analyze)
     return p
 

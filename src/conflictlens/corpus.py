@@ -1,8 +1,12 @@
 """``analyze_many``: a corpus in, the same frames out, every input accounted for.
 
-Records are consumed lazily in chunks; with ``n_jobs > 1`` chunks run in worker processes (each
-loads package data once) and results come back in input order. A record that cannot be analysed
-becomes a ``documents`` row with status ``error`` and a row in ``errors``.
+Records are consumed lazily in chunks, so memory is bounded by the chunk size and the size of the
+*results*, never by the size of the input texts. With ``n_jobs > 1`` chunks run in worker
+processes (each loads package data once, in an initializer) and results come back in input order.
+A record that cannot be analysed becomes a ``documents`` row with status ``error`` and a row in
+``errors``; a worker process that dies has its documents retried one by one in a fresh worker, and
+a document that kills its worker again is recorded as an error. ``len(documents)`` always equals
+the number of inputs.
 
 Examples
 --------
@@ -16,10 +20,15 @@ Examples
 
 from __future__ import annotations
 
+import glob
 import os
 import traceback
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -27,23 +36,71 @@ from typing import Any
 import pandas as pd
 
 from . import pipeline, schema
-from .document import make_document
+from .document import derive_doc_id, make_document
 
 _DOC_FIELDS = ("text", "lang", "published", "doc_id")
+#: Frames built from pipeline results (the other two, documents and errors, from rows).
+RESULT_FRAMES = ("mentions", "facts", "timeline")
+FRAME_NAMES = (*RESULT_FRAMES, "documents", "errors")
+_DEFAULT_CHUNK = 64
+# Short texts that touch every lazily loaded resource (language packs, gazetteer, lexicons).
+_WARMUP = (
+    ("id", "Kemarin, 12 orang tewas di Gaza selama 3 hari pada September 2020."),
+    ("en", "On Friday, 12 people were killed in Kabul over 3 days in September 2020."),
+)
 
 
-def _records(records: Any) -> Iterator[dict[str, Any]]:
+# --------------------------------------------------------------------------------------------
+# Records
+# --------------------------------------------------------------------------------------------
+def _is_path_like_str(s: str) -> bool:
+    return "\n" not in s and len(s) < 4096 and (os.path.exists(s) or bool(glob.glob(s)))
+
+
+def iter_records(records: Any) -> Iterator[dict[str, Any]]:
+    """Turn any accepted input into a lazy stream of dict records.
+
+    Accepted: a DataFrame with a ``text`` column; a path (``pathlib.Path``, or a str naming an
+    existing file, folder or glob); an iterable of str (texts), dicts (records) and paths. Items
+    of any other type become records with an ``error`` key, so they are reported, not dropped.
+    The input is checked here, at once; records are read only as the stream is consumed.
+
+    Examples
+    --------
+    >>> [r["text"] for r in iter_records(["a", {"text": "b"}])]
+    ['a', 'b']
+    """
+    from .io import read_any
+
     if isinstance(records, pd.DataFrame):
         if "text" not in records.columns:
             raise ValueError("a DataFrame of records needs a 'text' column")
-        cols = [c for c in (*_DOC_FIELDS, "source") if c in records.columns]
-        for row in records[cols].itertuples(index=False, name=None):
-            yield dict(zip(cols, row, strict=True))
-        return
-    if isinstance(records, str | os.PathLike) and not isinstance(records, str):
-        records = [records]
-    if isinstance(records, Path):
-        records = [records]
+        return _frame_records(records)
+    if isinstance(records, os.PathLike):
+        return read_any([records])
+    if isinstance(records, str):
+        # A single str is a path or glob; a lone text would otherwise be split into characters.
+        if not _is_path_like_str(records):
+            raise TypeError(
+                "records is a single str that names no file: pass a list of texts "
+                "(analyze_many([text])) or use cl.analyze(text) for one document"
+            )
+        return read_any([records])
+    if isinstance(records, bytes | dict) or not isinstance(records, Iterable):
+        raise TypeError(
+            "records must be an iterable of str/dict, a DataFrame or paths, "
+            f"not {type(records).__name__}"
+        )
+    return _item_records(records)
+
+
+def _frame_records(df: pd.DataFrame) -> Iterator[dict[str, Any]]:
+    cols = [c for c in (*_DOC_FIELDS, "source") if c in df.columns]
+    for row in df[cols].itertuples(index=False, name=None):
+        yield dict(zip(cols, row, strict=True))
+
+
+def _item_records(records: Iterable[Any]) -> Iterator[dict[str, Any]]:
     from .io import read_any
 
     for rec in records:
@@ -54,17 +111,41 @@ def _records(records: Any) -> Iterator[dict[str, Any]]:
         elif isinstance(rec, dict):
             yield rec
         else:
-            yield {"error": f"a record must be a str or dict, not {type(rec).__name__}", "_bad": rec}
+            yield {"error": f"a record must be a str or dict, not {type(rec).__name__}"}
 
 
 def _none(v: Any) -> Any:
-    return None if (v is None or (isinstance(v, float) and v != v) or v is pd.NaT) else v
+    if v is None or v is pd.NaT or v is pd.NA:
+        return None
+    if isinstance(v, float) and v != v:
+        return None
+    return v
 
 
-def _process(index: int, rec: dict[str, Any]) -> tuple[pipeline.Result | None, dict, dict | None]:
-    """Analyse one record; return (result, documents row, error row or None). Never raises."""
-    doc_id = _none(rec.get("doc_id"))
-    doc_id = str(doc_id) if doc_id is not None else f"doc-{index}"
+def _doc_id(rec: dict[str, Any], index: int) -> str:
+    given = _none(rec.get("doc_id"))
+    if given is not None:
+        return str(given)
+    text = rec.get("text")
+    # Same id as cl.analyze gives the same text, so results join across entry points.
+    return derive_doc_id(text) if isinstance(text, str) else f"doc-{index}"
+
+
+# --------------------------------------------------------------------------------------------
+# One document, one chunk (run in this process or in a worker)
+# --------------------------------------------------------------------------------------------
+def process_record(
+    index: int, rec: dict[str, Any]
+) -> tuple[pipeline.Result | None, dict, dict | None]:
+    """Analyse one record; return ``(result, documents row, error row or None)``. Never raises.
+
+    Examples
+    --------
+    >>> result, row, err = process_record(0, {"text": None, "doc_id": "a"})
+    >>> row["status"], err["message"]
+    ('error', "record has no 'text'")
+    """
+    doc_id = _doc_id(rec, index)
     row: dict[str, Any] = {
         "doc_id": doc_id,
         "index": index,
@@ -82,19 +163,14 @@ def _process(index: int, rec: dict[str, Any]) -> tuple[pipeline.Result | None, d
         text = _none(rec.get("text"))
         if text is None:
             raise ValueError("record has no 'text'")
+        if isinstance(text, str):
+            row["n_chars"] = len(text)
         doc = make_document(text, _none(rec.get("lang")), _none(rec.get("published")), doc_id)
-        row.update(n_chars=len(text), lang=doc.lang, lang_source=doc.lang_source)
+        row.update(lang=doc.lang, lang_source=doc.lang_source)
         stage = "pipeline"
         result = pipeline.run(doc)
     except Exception as exc:  # one bad document must not stop a batch
-        err = {
-            "doc_id": doc_id,
-            "index": index,
-            "stage": stage,
-            "error": type(exc).__name__,
-            "message": str(exc) or traceback.format_exc(limit=1),
-        }
-        return None, row, err
+        return None, row, error_row(doc_id, index, stage, exc)
     row.update(
         status="ok",
         published=doc.published,
@@ -106,10 +182,228 @@ def _process(index: int, rec: dict[str, Any]) -> tuple[pipeline.Result | None, d
     return result, row, None
 
 
-def _process_chunk(chunk: list[tuple[int, dict[str, Any]]]) -> list[tuple]:
-    return [_process(i, rec) for i, rec in chunk]
+def error_row(doc_id: str, index: int, stage: str, exc: BaseException | str) -> dict[str, Any]:
+    """Return an ``errors`` row for ``exc`` raised at ``stage`` of document ``doc_id``."""
+    if isinstance(exc, str):
+        return {"doc_id": doc_id, "index": index, "stage": stage, "error": exc, "message": exc}
+    message = str(exc) or "".join(traceback.format_exception_only(type(exc), exc)).strip()
+    return {
+        "doc_id": doc_id,
+        "index": index,
+        "stage": stage,
+        "error": type(exc).__name__,
+        "message": message,
+    }
 
 
+@dataclass(slots=True)
+class ChunkResult:
+    """Frames and rows of one chunk; small and cheap to send between processes."""
+
+    frames: dict[str, pd.DataFrame]
+    documents: list[dict] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)
+
+
+def process_chunk(chunk: list[tuple[int, dict[str, Any]]]) -> ChunkResult:
+    """Analyse ``(index, record)`` pairs; the texts are not sent back, only the frames.
+
+    Examples
+    --------
+    >>> out = process_chunk([(0, {"text": "Kemarin."}), (1, {})])
+    >>> [r["status"] for r in out.documents]
+    ['ok', 'error']
+    """
+    results, docs, errs = [], [], []
+    for index, rec in chunk:
+        result, row, err = process_record(index, rec)
+        docs.append(row)
+        if err is None:
+            results.append((result, row))
+        else:
+            errs.append(err)
+    try:
+        frames = pipeline.frames([r for r, _ in results])
+    except Exception:  # a value a frame cannot hold: find the document, keep the others
+        frames = _frames_one_by_one(results, errs)
+    return ChunkResult(frames, docs, sorted(errs, key=lambda e: e["index"]))
+
+
+def _frames_one_by_one(
+    results: list[tuple[pipeline.Result, dict]], errs: list[dict]
+) -> dict[str, pd.DataFrame]:
+    parts: dict[str, list[pd.DataFrame]] = {n: [] for n in RESULT_FRAMES}
+    for result, row in results:
+        try:
+            one = pipeline.frames([result])
+        except Exception as exc:
+            row.update(status="error", n_mentions=0, n_facts=0, n_timeline=0)
+            errs.append(error_row(row["doc_id"], row["index"], "frames", exc))
+            continue
+        for name in RESULT_FRAMES:
+            parts[name].append(one[name])
+    return {name: concat(name, parts[name]) for name in RESULT_FRAMES}
+
+
+def _died(
+    chunk: list[tuple[int, dict[str, Any]]], exc: BaseException, timeout: float | None = None
+) -> ChunkResult:
+    """Error rows for records whose worker died, ran out of time or could not send back."""
+    docs, errs = [], []
+    for index, rec in chunk:
+        doc_id = _doc_id(rec, index)
+        text = rec.get("text")
+        docs.append(
+            {
+                "doc_id": doc_id,
+                "index": index,
+                "status": "error",
+                "source": _none(rec.get("source")),
+                "n_chars": len(text) if isinstance(text, str) else 0,
+                "n_mentions": 0,
+                "n_facts": 0,
+                "n_timeline": 0,
+            }
+        )
+        if isinstance(exc, BrokenProcessPool):
+            error, message = (
+                "WorkerDied",
+                ("the worker process died while analysing this document, also when retried alone"),
+            )
+        elif isinstance(exc, FutureTimeout):
+            error, message = "Timeout", f"analysis took longer than timeout={timeout:g} s"
+        else:
+            error, message = type(exc).__name__, f"{type(exc).__name__}: {exc}"
+        errs.append(
+            {
+                "doc_id": doc_id,
+                "index": index,
+                "stage": "worker",
+                "error": error,
+                "message": message,
+            }
+        )
+    return ChunkResult({n: schema.empty_frame(n) for n in RESULT_FRAMES}, docs, errs)
+
+
+def warm_up() -> None:
+    """Load every lazily loaded resource once (called in each worker process at start).
+
+    Never raises: a failure here would break the whole pool; the error surfaces per document.
+    """
+    for code, text in _WARMUP:
+        try:
+            pipeline.run(make_document(text, lang=code, published="2020-10-01"))
+        except Exception:  # reported per document later
+            continue
+
+
+# --------------------------------------------------------------------------------------------
+# Running chunks: in process, or in a pool that survives dying workers
+# --------------------------------------------------------------------------------------------
+def _new_pool(n: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=n, initializer=warm_up)
+
+
+def _stop(pool: ProcessPoolExecutor, kill: bool = False) -> None:
+    """Shut ``pool`` down; with ``kill``, first kill its workers (a task is stuck)."""
+    if kill:
+        # The executor has no public way to stop a running task; its processes are known.
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            proc.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _isolate(
+    chunk: list[tuple[int, dict[str, Any]]], timeout: float | None
+) -> Iterator[ChunkResult]:
+    """Retry the records of a chunk one at a time in a fresh single worker.
+
+    A worker that dies again, or a document that runs past ``timeout`` seconds alone, pins the
+    fault on that one record; the others are kept.
+    """
+    pool: ProcessPoolExecutor | None = None
+    try:
+        for item in chunk:
+            if pool is None:
+                pool = _new_pool(1)
+            try:
+                yield pool.submit(process_chunk, [item]).result(timeout=timeout)
+            except (BrokenProcessPool, FutureTimeout) as exc:
+                _stop(pool, kill=isinstance(exc, FutureTimeout))
+                pool = None
+                yield _died([item], exc, timeout)
+            except Exception as exc:  # result could not be pickled, MemoryError, ...
+                yield _died([item], exc, timeout)
+    finally:
+        if pool is not None:
+            _stop(pool)
+
+
+def _run_pool(
+    chunks: Iterator[list[tuple[int, dict[str, Any]]]], n_jobs: int, timeout: float | None = None
+) -> Iterator[ChunkResult]:
+    """Yield chunk results in input order from ``n_jobs`` workers, with bounded look-ahead.
+
+    A dead worker breaks the pool: finished chunks are kept, the others retried record by record
+    (:func:`_isolate`). With ``timeout`` (seconds per document) a chunk that takes longer than
+    ``timeout`` times its size is treated the same way, after its workers are killed.
+    """
+    warm_up()  # with fork, workers inherit the loaded data instead of each loading it again
+    pool = _new_pool(n_jobs)
+    pending: deque[tuple[list, Future]] = deque()
+    try:
+        while True:
+            # Bound memory: at most two chunks per worker in flight.
+            while len(pending) < 2 * n_jobs:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                pending.append((chunk, pool.submit(process_chunk, chunk)))
+            if not pending:
+                return
+            chunk, fut = pending.popleft()
+            try:
+                out = fut.result(timeout=None if timeout is None else timeout * len(chunk))
+            except (BrokenProcessPool, FutureTimeout) as exc:
+                # Every future still pending is lost with the pool; keep the ones that finished.
+                failed = [(chunk, fut), *pending]
+                pending.clear()
+                _stop(pool, kill=isinstance(exc, FutureTimeout))
+                for c, f in failed:
+                    if f.done() and not f.cancelled() and f.exception() is None:
+                        yield f.result()
+                    else:
+                        yield from _isolate(c, timeout)
+                pool = _new_pool(n_jobs)
+                continue
+            except Exception:  # the result could not be sent back: retry records alone
+                yield from _isolate(chunk, timeout)
+                continue
+            yield out
+    finally:
+        _stop(pool)
+
+
+def concat(name: str, parts: Iterable[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate typed frames of one kind, keeping the schema dtypes (empty → empty frame).
+
+    Examples
+    --------
+    >>> concat("errors", []).shape
+    (0, 5)
+    """
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return schema.empty_frame(name)
+    if len(parts) == 1:
+        return parts[0].reset_index(drop=True)
+    return pd.concat(parts, ignore_index=True).astype(schema.dtypes(name))
+
+
+# --------------------------------------------------------------------------------------------
+# The corpus
+# --------------------------------------------------------------------------------------------
 class Corpus:
     """The result of :func:`analyze_many`: typed frames over all documents.
 
@@ -118,13 +412,20 @@ class Corpus:
     mentions, facts, timeline : pandas.DataFrame
         As for one document, told apart by ``doc_id``.
     documents : pandas.DataFrame
-        One row per input, in input order, with ``status`` (``ok``/``error``).
+        One row per input, in input order, with ``status`` (``ok``/``error``), ``lang`` and
+        ``published`` with how each was obtained, and counts.
     errors : pandas.DataFrame
         One row per failed input: ``doc_id``, ``index``, ``stage``, ``error``, ``message``.
+
+    Examples
+    --------
+    >>> c = Corpus({})
+    >>> len(c), list(c.keys())[:2]
+    (0, ['mentions', 'facts'])
     """
 
     def __init__(self, frames: dict[str, pd.DataFrame]) -> None:
-        self._frames = frames
+        self._frames = {n: frames.get(n, schema.empty_frame(n)) for n in FRAME_NAMES}
 
     mentions = property(lambda self: self._frames["mentions"])
     facts = property(lambda self: self._frames["facts"])
@@ -132,12 +433,20 @@ class Corpus:
     documents = property(lambda self: self._frames["documents"])
     errors = property(lambda self: self._frames["errors"])
 
+    def keys(self) -> list[str]:
+        """Return the frame names."""
+        return list(self._frames)
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return self._frames[name]
+
     def to_parquet(self, directory: str | os.PathLike) -> Path:
         """Write every frame to ``directory/NAME.parquet``; read back with ``cl.read_parquet``."""
+        from .io import write_frame
+
         out = Path(directory)
-        out.mkdir(parents=True, exist_ok=True)
         for name, df in self._frames.items():
-            df.to_parquet(out / f"{name}.parquet", index=False)
+            write_frame(df, out / f"{name}.parquet")
         return out
 
     def plot_timeline(self, ax=None, **kwargs):
@@ -157,6 +466,27 @@ class Corpus:
         )
 
 
+def _resolve_jobs(n_jobs: Any) -> int:
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, int) or (n_jobs < 1 and n_jobs != -1):
+        raise ValueError(f"n_jobs must be a positive int or -1, not {n_jobs!r}")
+    if n_jobs == -1:
+        return (
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else os.cpu_count() or 1
+        )
+    return n_jobs
+
+
+def _total(records: Any) -> int | None:
+    # Only containers of records have a meaningful length (a list of paths does not).
+    if isinstance(records, pd.DataFrame):
+        return len(records)
+    if isinstance(records, list | tuple) and all(isinstance(r, str | dict) for r in records):
+        return len(records)
+    return None
+
+
 def analyze_many(
     records: Any,
     *,
@@ -164,26 +494,44 @@ def analyze_many(
     progress: bool = True,
     chunksize: int | None = None,
     on_error: str = "record",
+    on_chunk: Callable[[ChunkResult], None] | None = None,
+    timeout: float | None = None,
 ) -> Corpus:
-    """Analyze a corpus; every input gets a row in ``documents``.
+    """Analyze a corpus; every input gets a row in ``documents``, in input order.
 
     Parameters
     ----------
     records : iterable of str or dict, DataFrame, or paths
         Dicts (and DataFrame rows) carry ``text`` and optionally ``doc_id``, ``lang``,
-        ``published``. Paths (``pathlib.Path``) are read by extension (text, JSONL, CSV).
+        ``published``, ``source``. Paths (``pathlib.Path``, or one str naming a file, folder or
+        glob) are read by extension (text, JSONL, CSV, ``.gz`` allowed). Iterables are consumed
+        lazily.
     n_jobs : int
-        Worker processes; ``-1`` uses every core. ``1`` runs in this process.
+        Worker processes; ``-1`` uses every available core. ``1`` runs in this process.
     progress : bool
-        Show a progress bar (a widget in Jupyter).
+        Show a progress bar with documents per second (a widget in Jupyter, else on stderr).
     chunksize : int, optional
-        Records per chunk (memory is bounded by it); default 64.
+        Records per chunk: memory is bounded by it. Default 64 (smaller for short inputs split
+        over workers).
     on_error : {"record", "raise"}
-        ``record`` turns failures into error rows; ``raise`` re-raises the first one.
+        ``record`` turns failures into error rows; ``raise`` raises ``RuntimeError`` on the first.
+    on_chunk : callable, optional
+        Called with each :class:`ChunkResult` in input order (for streaming results elsewhere).
+    timeout : float, optional
+        Seconds one document may take. Documents then always run in worker processes (also
+        with ``n_jobs=1``) so that a stuck one can be stopped; it becomes an error row
+        (``error="Timeout"``) and the others are kept.
 
     Returns
     -------
     Corpus
+
+    Raises
+    ------
+    TypeError
+        If ``records`` is not something records can be read from.
+    ValueError
+        For invalid ``n_jobs``, ``chunksize``, ``on_error`` or ``timeout``.
 
     Examples
     --------
@@ -194,56 +542,54 @@ def analyze_many(
     """
     if on_error not in ("record", "raise"):
         raise ValueError(f"on_error must be 'record' or 'raise', not {on_error!r}")
-    if n_jobs == -1:
-        n_jobs = os.cpu_count() or 1
-    if not isinstance(n_jobs, int) or n_jobs < 1:
-        raise ValueError(f"n_jobs must be a positive int or -1, not {n_jobs!r}")
-    chunksize = chunksize or 64
-    total = len(records) if hasattr(records, "__len__") else None
-    indexed = enumerate(_records(records))
+    n_jobs = _resolve_jobs(n_jobs)
+    if chunksize is not None and (not isinstance(chunksize, int) or chunksize < 1):
+        raise ValueError(f"chunksize must be a positive int, not {chunksize!r}")
+    if timeout is not None and (isinstance(timeout, bool) or not timeout > 0):
+        raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+    total = _total(records)
+    if chunksize is None:
+        chunksize = _DEFAULT_CHUNK
+        if total and n_jobs > 1:  # keep every worker busy on short inputs
+            chunksize = max(1, min(chunksize, -(-total // (4 * n_jobs))))
+    indexed = enumerate(iter_records(records))
     chunks = iter(lambda: list(islice(indexed, chunksize)), [])
 
-    bar = None
-    if progress:
-        from tqdm.auto import tqdm
-
-        bar = tqdm(total=total, unit="doc", desc="conflictlens")
-
-    results: list[pipeline.Result] = []
+    parts: dict[str, list[pd.DataFrame]] = {n: [] for n in RESULT_FRAMES}
     doc_rows: list[dict] = []
     err_rows: list[dict] = []
-
-    def consume(outs: list[tuple]) -> None:
-        for result, row, err in outs:
-            doc_rows.append(row)
-            if err is not None:
-                if on_error == "raise":
-                    raise RuntimeError(f"{err['doc_id']}: {err['error']}: {err['message']}")
-                err_rows.append(err)
-            else:
-                results.append(result)
-        if bar is not None:
-            bar.update(len(outs))
-
+    bar = None
+    if n_jobs > 1 or timeout is not None:
+        outs: Iterator[ChunkResult] = _run_pool(chunks, n_jobs, timeout)
+    else:
+        outs = map(process_chunk, chunks)
     try:
-        if n_jobs == 1:
-            for chunk in chunks:
-                consume(_process_chunk(chunk))
-        else:
-            with ProcessPoolExecutor(max_workers=n_jobs) as pool:
-                pending = []
-                for chunk in chunks:
-                    pending.append(pool.submit(_process_chunk, chunk))
-                    # Bound memory: keep at most 2 chunks per worker in flight.
-                    while len(pending) >= 2 * n_jobs:
-                        consume(pending.pop(0).result())
-                for fut in pending:
-                    consume(fut.result())
+        if progress:
+            from tqdm.auto import tqdm
+
+            bar = tqdm(total=total, unit="doc", desc="conflictlens", smoothing=0.1)
+        for out in outs:
+            if on_error == "raise" and out.errors:
+                e = out.errors[0]
+                raise RuntimeError(f"{e['doc_id']}: {e['error']}: {e['message']}")
+            for name in RESULT_FRAMES:
+                parts[name].append(out.frames[name])
+            doc_rows.extend(out.documents)
+            err_rows.extend(out.errors)
+            if on_chunk is not None:
+                on_chunk(out)
+            if bar is not None:
+                bar.update(len(out.documents))
+                if err_rows:
+                    bar.set_postfix(errors=len(err_rows), refresh=False)
     finally:
         if bar is not None:
             bar.close()
+        close = getattr(outs, "close", None)
+        if close is not None:  # shut the pool down now, also on errors
+            close()
 
-    frames = pipeline.frames(results)
+    frames = {name: concat(name, parts[name]) for name in RESULT_FRAMES}
     frames["documents"] = schema.frame("documents", doc_rows)
     frames["errors"] = schema.frame("errors", err_rows)
     return Corpus(frames)
