@@ -29,6 +29,8 @@ def import_optional(name: str) -> ModuleType:
         top = name.split(".")[0]
         extra = _EXTRA.get(top)
         hint = (
-            f'pip install "conflictlens[{extra}]"' if extra and extra != "core" else f"pip install {top}"
+            f'pip install "conflictlens[{extra}]"'
+            if extra and extra != "core"
+            else f"pip install {top}"
         )
         raise ImportError(f"{name!r} is needed for this feature; install it with: {hint}") from exc

@@ -38,7 +38,9 @@ _AGENCY = re.compile(
 def _prefix_re(lang: str | None) -> re.Pattern[str]:
     data = _lang.core()
     codes = [lang] if lang in data else list(data)
-    prefixes = sorted({p for c in codes for p in data[c]["boilerplate_prefixes"]}, key=len, reverse=True)
+    prefixes = sorted(
+        {p for c in codes for p in data[c]["boilerplate_prefixes"]}, key=len, reverse=True
+    )
     alternatives = "|".join(re.escape(p) for p in prefixes)
     # A related-story line starts with the prefix followed by a colon, dash or pipe.
     return re.compile(rf"^\s*(?:{alternatives})\s*[:|\-–—]")
@@ -97,7 +99,12 @@ def _abbrev(lang: str | None) -> frozenset[str]:
 
 
 # Candidate sentence ends: terminal punctuation (and closing quotes/brackets) followed by space.
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+# The lookbehind starts a match only at the beginning of a run and the possessive quantifiers never
+# give characters back, so a long run of dots is scanned once (linear, no backtracking).
+_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s)|\n")
+#: Longer "sentences" (tables, lists, hostile input) are cut at a space so that evidence stays short
+#: and per-sentence work stays bounded.
+MAX_SENTENCE = 2_000
 _NEXT_START = re.compile(r"\s*[\"'“‘(\[]*[\w\d]")
 _PREV_WORD = re.compile(r"([\w.]+)\.$")
 
@@ -130,9 +137,23 @@ def sentences(text: str, lang: str | None = None) -> list[Span]:
     bounds.append((start, len(text)))
     out: list[Span] = []
     for s, e in bounds:
-        seg = text[s:e]
-        stripped = seg.strip()
-        if stripped:
-            lead = len(seg) - len(seg.lstrip())
-            out.append(Span(s + lead, s + lead + len(stripped), "sentence"))
+        for a, b in _cut(text, s, e):
+            seg = text[a:b]
+            stripped = seg.strip()
+            if stripped:
+                lead = len(seg) - len(seg.lstrip())
+                out.append(Span(a + lead, a + lead + len(stripped), "sentence"))
     return out
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` into pieces of at most ``MAX_SENTENCE`` chars, at spaces if any."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        space = text.rfind(" ", start + MAX_SENTENCE // 2, limit)
+        cut = space + 1 if space > 0 else limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -20,6 +21,7 @@ from . import lang as _lang
 from .spans import Span
 
 PUBLISHED_SOURCES = ("given", "dateline", "content", "unknown")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(slots=True)
@@ -104,6 +106,10 @@ def make_document(
     """Validate the inputs and prepare a :class:`Document` (boilerplate, sentences)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if _SURROGATE.search(text):
+        # Lone surrogates cannot be stored in pandas/Arrow strings; one U+FFFD per code unit keeps
+        # every offset unchanged.
+        text = _SURROGATE.sub("\ufffd", text)
     code = parse_lang(lang)
     ts = parse_published(published)
     if doc_id is None or (isinstance(doc_id, float) and doc_id != doc_id):

@@ -85,7 +85,9 @@ def read_bytes(name: str) -> bytes:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise DataError(name, f"cannot be read ({exc.__class__.__name__}); reinstall conflictlens") from exc
+        raise DataError(
+            name, f"cannot be read ({exc.__class__.__name__}); reinstall conflictlens"
+        ) from exc
     expected = _manifest().get(name)
     if expected is not None and sha256(raw) != expected:
         raise DataError(name, "checksum mismatch: the file is damaged; reinstall conflictlens")
