@@ -30,7 +30,12 @@ def _summary(a) -> list[str]:
     for kind in ("date", "duration", "place", "quantity"):
         sub = m[m["kind"] == kind]
         if len(sub):
-            shown = "; ".join(f"{t} → {v}" for t, v in zip(sub["text"], sub["value"], strict=True))
+            counts: dict[tuple[str, str], int] = {}
+            for t, v in zip(sub["text"], sub["value"], strict=True):
+                counts[(t, v)] = counts.get((t, v), 0) + 1
+            shown = "; ".join(
+                f"{t} → {v}" + (f" (×{n})" if n > 1 else "") for (t, v), n in counts.items()
+            )
             lines.append(f"  {kind}: {shown}")
     lines.append(f"facts: {len(a.facts)}, timeline items: {len(a.timeline)}")
     return lines
