@@ -10,6 +10,8 @@ Examples
 
 from __future__ import annotations
 
+from . import accessor as _accessor  # noqa: F401  (registers DataFrame.lens)
+from . import datasets
 from ._version import __version__
 from .analysis import Analysis, analyze
 from .corpus import Corpus, analyze_many
@@ -22,6 +24,7 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_many",
+    "datasets",
     "read_csv",
     "read_jsonl",
     "read_parquet",

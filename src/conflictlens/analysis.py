@@ -108,6 +108,7 @@ class Analysis:
         """Draw the timeline with :func:`conflictlens.plot.timeline`; return the Axes."""
         from . import plot
 
+        kwargs.setdefault("published", self.published)
         return plot.timeline(self.timeline, ax=ax, **kwargs)
 
     def fact_table(self, **kwargs: Any) -> Styler:

@@ -42,55 +42,18 @@ def _summary(a) -> list[str]:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     from .analysis import analyze
+    from .export import write_views
     from .resources import seed_metadata, seed_text
 
     meta = seed_metadata()
-    text = Path(args.input).read_text(encoding="utf-8") if args.input else seed_text()
-    a = analyze(
-        text,
-        lang=args.lang or (None if args.input else meta.get("lang")),
-        doc_id=None if args.input else meta["doc_id"],
-    )
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = {
-        "mentions": out / "mentions.csv",
-        "facts": out / "facts.csv",
-        "timeline table": out / "timeline.csv",
-    }
-    a.mentions.to_csv(paths["mentions"], index=False)
-    a.facts.to_csv(paths["facts"], index=False)
-    a.timeline.to_csv(paths["timeline table"], index=False)
-
-    fig, ax = plt.subplots(figsize=(10, 4), layout="constrained")
-    a.plot_timeline(ax=ax)
-    ax.set_title("Timeline: " + (meta.get("source", "") if not args.input else a.doc_id))
-    paths["timeline"] = out / "timeline.png"
-    fig.savefig(paths["timeline"], dpi=120)
-    plt.close(fig)
-
-    try:  # views added by later modules: map and HTML fact table
-        from . import plot
-
-        if hasattr(plot, "map"):
-            fig, ax = plt.subplots(figsize=(8, 5), layout="constrained")
-            plot.map(a.mentions, ax=ax)
-            paths["map"] = out / "map.png"
-            fig.savefig(paths["map"], dpi=120)
-            plt.close(fig)
-        paths["fact table"] = out / "facts.html"
-        paths["fact table"].write_text(a.fact_table().to_html(), encoding="utf-8")
-        paths["highlighted text"] = out / "article.html"
-        paths["highlighted text"].write_text(a.highlight().html, encoding="utf-8")
-    except ImportError:
-        pass
-
+    if args.input:
+        a = analyze(Path(args.input).read_text(encoding="utf-8"), lang=args.lang)
+        title = a.doc_id
+    else:
+        a = analyze(seed_text(), lang=args.lang or meta.get("lang"), doc_id=meta["doc_id"])
+        title = f"{meta.get('source', 'seed')} ({a.doc_id})"
+    paths = write_views(a, args.out, title=title)
     for line in _summary(a):
         print(line)
     print("wrote:")
