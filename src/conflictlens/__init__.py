@@ -31,3 +31,14 @@ __all__ = [
     "read_texts",
     "seed_text",
 ]
+
+# Views and integrations load on first use, so `import conflictlens` stays light (no matplotlib).
+_LAZY = ("plot", "tables", "display", "export", "dask", "testing")
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
