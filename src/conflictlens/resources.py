@@ -94,6 +94,17 @@ def read_bytes(name: str) -> bytes:
     return raw
 
 
+def load_lang_json(name: str) -> Any:
+    """Load (once) a curated language data file of ``conflictlens/lang/``, checksum verified.
+
+    Examples
+    --------
+    >>> sorted(load_lang_json("core.json"))[:2]
+    ['_comment', 'en']
+    """
+    return load_json(f"../lang/{name}")
+
+
 @cache
 def load_json(name: str) -> Any:
     """Load (once) a JSON package data file, gzip-compressed when its name ends in ``.gz``."""

@@ -14,10 +14,10 @@ Examples
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
+
+from .. import resources  # package data, verified against its manifest
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -25,8 +25,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 @cache
 def core() -> dict[str, dict]:
     """Return the curated per-language data, keyed by ISO 639-1 code."""
-    raw = resources.files(__package__).joinpath("core.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = dict(resources.load_lang_json("core.json"))
     data.pop("_comment", None)
     return data
 
