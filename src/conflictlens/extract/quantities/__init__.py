@@ -67,7 +67,7 @@ from ...document import Document
 from ...spans import Mention
 from .lexicon import lexicon
 from .numbers import tokenize
-from .scan import scan
+from .scan import _starters, scan
 
 __all__ = ["extract"]
 
@@ -98,6 +98,7 @@ def extract(doc: Document, temporal: list[Mention]) -> list[Mention]:
     """
     text = doc.masked or doc.text
     lex = lexicon(doc.lang)
+    starters = _starters(lex.code)
     spans = sorted((m.start, m.end) for m in temporal)
     out: list[Mention] = []
     first = 0
@@ -109,6 +110,8 @@ def extract(doc: Document, temporal: list[Mention]) -> list[Mention]:
         last = first
         while last < len(spans) and spans[last][0] < line.end():
             last += 1
+        if not _may_count(text, line.start(), line.end(), starters):
+            continue
         tokens = tokenize(text, line.start(), line.end())
         if tokens:
             out.extend(scan(text, tokens, lex, _blocked(tokens, spans[first:last])))
@@ -118,11 +121,30 @@ def extract(doc: Document, temporal: list[Mention]) -> list[Mention]:
 
 
 _LINE = re.compile(r"[^\n]+")
+_DIGIT = re.compile(r"\d")
+# The word tokens of :func:`.numbers.tokenize` (same alternative, so the same words).
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _may_count(text: str, start: int, end: int, starters: frozenset[str]) -> bool:
+    """Tell whether ``text[start:end]`` has a token a quantity can start at (see ``scan``).
+
+    A cheap test in C before tokenizing: most lines without digits have no number word either.
+    Conservative: a hyphenated word or a single non-ASCII letter ("½") sends the line on.
+    """
+    if _DIGIT.search(text, start, end) is not None or text.find("-", start, end) >= 0:
+        return True
+    words = _WORD.findall(text, start, end)
+    if not starters.isdisjoint(map(str.lower, words)):
+        return True
+    return not text[start:end].isascii() and any(len(w) == 1 and not w.isascii() for w in words)
 
 
 def _blocked(tokens, spans: list[tuple[int, int]]) -> list[bool]:
     # Sweep tokens and (sorted) temporal spans together: linear in their number.
     blocked = [False] * len(tokens)
+    if not spans:
+        return blocked  # most lines hold no temporal mention
     k = 0
     for i, tok in enumerate(tokens):
         while k < len(spans) and spans[k][1] <= tok.start:

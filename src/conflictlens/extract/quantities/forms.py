@@ -77,8 +77,14 @@ def measure_at(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | N
     return lex.measures[key], k
 
 
+# Longer digit runs are no part of a fraction; int() rejects runs past 4,300 digits and is not
+# linear in their length.
+_MAX_INT_DIGITS = 18
+
+
 def _int(tok: Token) -> int | None:
-    return int(tok.text) if tok.kind == "num" and tok.text.isdigit() else None
+    t = tok.text
+    return int(t) if tok.kind == "num" and len(t) <= _MAX_INT_DIGITS and t.isdigit() else None
 
 
 def digit_fraction(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:

@@ -147,7 +147,9 @@ def skip_chain(tokens: list[Token], i: int) -> int:
 def _appositive_age(tokens: list[Token], i: int) -> bool:
     """A number between commas right after a capitalized name: an age ("Nadine, 32, ingin")."""
     n = len(tokens)
-    if not (i >= 2 and i + 1 < n and tokens[i].text.isdigit() and int(tokens[i].text) <= 120):
+    if not (i >= 2 and i + 1 < n and tokens[i].text.isdigit() and len(tokens[i].text) <= 3):
+        return False
+    if int(tokens[i].text) > 120:
         return False
     name = tokens[i - 2]
     return (

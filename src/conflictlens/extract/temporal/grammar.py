@@ -137,6 +137,38 @@ def _tables(lex: Lexicon) -> tuple[frozenset, frozenset, frozenset, dict]:
     return starts, triggers, rel_only, {}
 
 
+@cache
+def _leaning_words(lex: Lexicon, triggers: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Trigger words that start an expression only with the next token: word → its partners.
+
+    "the" is on its own only a determiner; every other phrase it starts has more words ("the
+    day before", "the past"). Such a word starts an expression only when the next token is a
+    trigger itself ("the weekend", "the third quarter") or continues one of its phrases (the
+    partners). Otherwise :meth:`Grammar.match_at` finds nothing there, and ``scan`` skips the
+    call: "the city" is the commonest miss in English.
+    """
+    out: dict[str, frozenset[str]] = {}
+    for word in triggers:
+        if word.isdigit() or word == "'":
+            continue
+        partners: set[str] = set()
+        alone: set[str] = set()
+        for cls in lex.classes.get(word, ()):
+            for key, _ in lex.entries(cls, word):
+                if len(key) == 1:
+                    alone.add(cls)
+                else:
+                    partners.add(key[1])
+        if alone <= {"determiners"}:
+            out[word] = frozenset(partners)
+    return out
+
+
+def _inert(t: Token, triggers: frozenset[str]) -> bool:
+    """Tell whether no expression or prefix can start at a token like ``t``."""
+    return t.low not in triggers and not t.text.isdigit() and t.text != "'"
+
+
 class Grammar(DatePatterns, RelativePatterns):
     """Scan tokens for temporal expressions with the vocabulary of one :class:`Lexicon`."""
 
@@ -154,10 +186,17 @@ class Grammar(DatePatterns, RelativePatterns):
         self._core, self._rel = {}, {}
         out: list[Match] = []
         words = self.triggers
+        leaning = _leaning_words(self.lex, words)
         i, n = 0, len(toks)
         while i < n:
             t = toks[i]
             if t.low in words or t.text.isdigit() or t.text == "'":
+                partners = leaning.get(t.low)
+                if partners is not None and (
+                    i + 1 == n or (_inert(toks[i + 1], words) and toks[i + 1].low not in partners)
+                ):
+                    i += 1  # "the city": nothing temporal can start here
+                    continue
                 best = self.match_at(i)
                 if best is not None:
                     first = self._range_start(best, out[-1].j if out else 0)

@@ -18,9 +18,8 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ... import resources
 
@@ -30,8 +29,7 @@ _TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
 _NEWLINE = re.compile(r"\n")
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     """One token: offsets into the text, the surface form and its lower-case form."""
 
     start: int
@@ -56,15 +54,19 @@ def tokenize(text: str) -> list[Token]:
     same = len(lowered) == len(text)
     prev = 0
     append = out.append
+    find = text.find
+    new = tuple.__new__
     for m in _TOKEN.finditer(text):
         s, e = m.span()
         word = m.group()
         if out:
             gap = s != prev
-            nl = gap and "\n" in text[prev:s]
+            # A one-character gap is almost always a space: test it without a search.
+            nl = gap and (text[prev] == "\n" if s - prev == 1 else find("\n", prev, s) >= 0)
         else:
             gap = nl = False
-        append(Token(s, e, word, lowered[s:e] if same else word.lower(), gap, nl))
+        # tuple.__new__ skips the Python-level __new__ of a NamedTuple (a third of the cost).
+        append(new(Token, (s, e, word, lowered[s:e] if same else word.lower(), gap, nl)))
         prev = e
     return out
 
@@ -205,26 +207,25 @@ class Lexicon:
 
         ``end`` is the index after the phrase; longer phrases come first.
         """
-        if i >= len(toks):
+        n_toks = len(toks)
+        if i >= n_toks:
             return []
-        entries = self._index.get(cls, {}).get(toks[i].low)
+        by_first = self._index.get(cls)
+        entries = by_first.get(toks[i].low) if by_first is not None else None
         if not entries:
             return []
         out = []
-        n_toks = len(toks)
         for key, value in entries:
             n = len(key)
-            if i + n > n_toks:
-                continue
-            ok = True
-            for k in range(1, n):
-                t = toks[i + k]
-                if t.nl or t.low != key[k]:
-                    ok = False
-                    break
-            if ok:
+            if n == 1:
+                out.append((value, i + 1))
+            elif i + n <= n_toks and _continues(toks, i, key):
                 out.append((value, i + n))
         return out
+
+    def entries(self, cls: str, word: str) -> list[tuple[tuple[str, ...], Any]]:
+        """Return the ``(tokens, value)`` phrases of class ``cls`` that start with ``word``."""
+        return list(self._index.get(cls, {}).get(word, ()))
 
     def first_words(self, cls: str) -> frozenset[str]:
         """Return the first tokens of the phrases of class ``cls``."""
@@ -232,12 +233,34 @@ class Lexicon:
 
     def first(self, toks: list[Token], i: int, cls: str) -> tuple[Any, int] | None:
         """Return the longest phrase of class ``cls`` at ``i`` as ``(value, end)``, or None."""
-        found = self.lookup(toks, i, cls)
-        return found[0] if found else None
+        # Entries are sorted longest first: the first that matches is the answer (no list).
+        n_toks = len(toks)
+        if i >= n_toks:
+            return None
+        by_first = self._index.get(cls)
+        entries = by_first.get(toks[i].low) if by_first is not None else None
+        if not entries:
+            return None
+        for key, value in entries:
+            n = len(key)
+            if n == 1:
+                return value, i + 1
+            if i + n <= n_toks and _continues(toks, i, key):
+                return value, i + n
+        return None
 
     def is_word(self, toks: list[Token], i: int) -> bool:
         """Tell whether token ``i`` starts any phrase of the pack (a cheap trigger test)."""
         return i < len(toks) and toks[i].low in self.words
+
+
+def _continues(toks: list[Token], i: int, key: tuple[str, ...]) -> bool:
+    """Tell whether the tokens after ``i`` spell the rest of ``key`` on the same line."""
+    for k in range(1, len(key)):
+        t = toks[i + k]
+        if t.nl or t.low != key[k]:
+            return False
+    return True
 
 
 @cache

@@ -40,6 +40,10 @@ def _int(tok: Token) -> int | None:
     return int(t) if len(t) <= 9 and t.isdigit() and t.isascii() else None
 
 
+# The word classes an ordinal can start with (digits aside).
+_ORDINAL_WORDS = frozenset({"ordinals", "ordinal_prefix"})
+
+
 class Matchers:
     """Scanning state and the small matchers every pattern uses."""
 
@@ -115,6 +119,8 @@ class Matchers:
         vague = self._get(k, "vague_numbers")
         if vague:
             return "X", vague[1]
+        if "numbers" not in self._classes.get(toks[k].low, ()):
+            return None  # the loop below would stop at once: no number word starts here
         total, current, j, seen = 0.0, 0.0, k, False
         # At most a few words ("dua ratus lima puluh"): a bound keeps the whole scan linear even on
         # a long run of number words.
@@ -157,6 +163,10 @@ class Matchers:
 
     def ordinal(self, k: int) -> tuple[int, int] | None:
         """An ordinal at ``k``: "third", "3rd", "ketiga", "ke-3", "III"."""
+        if k >= len(self.toks):
+            return None
+        if _ORDINAL_WORDS.isdisjoint(self._classes.get(self.toks[k].low, ())):
+            return self._digit_ordinal(k)  # most tokens: no ordinal word, one set test
         hit = self._get(k, "ordinals")
         if hit:
             return int(hit[0]), hit[1]
@@ -167,6 +177,10 @@ class Matchers:
             if v is not None:
                 return v, j + 1
             return None
+        return self._digit_ordinal(k)
+
+    def _digit_ordinal(self, k: int) -> tuple[int, int] | None:
+        """Digits with an ordinal suffix: "3rd", "20th"."""
         v = _int(self.toks[k]) if k < len(self.toks) else None
         if v is not None and self._adj(k + 1):
             suf = self._get(k + 1, "ordinal_suffixes")

@@ -17,6 +17,23 @@ from dataclasses import replace
 from .matchers import _DATE_UNITS, Match, Matchers, _int
 from .normalize import Sem, duration_value
 
+# The classes a relative expression can start with (see ``_p_relative``).
+_REL_CLASSES = frozenset(
+    {
+        "refs",
+        "day_part_words",
+        "days",
+        "relative",
+        "anaphoric_days",
+        "rel_before",
+        "determiners",
+        "units",
+        "duration_words",
+        "numbers",
+        "vague_numbers",
+    }
+)
+
 
 class RelativePatterns(Matchers):
     """Deictic/anaphoric dates, durations, sets and times."""
@@ -32,11 +49,25 @@ class RelativePatterns(Matchers):
     def _p_relative(self, k: int) -> list[Match]:
         lex, toks = self.lex, self.toks
         out: list[Match] = []
-        for v, j in lex.lookup(toks, k, "refs"):
-            out.append(Match(k, j, Sem(ref=str(v)), "ref"))
-        for v, j in lex.lookup(toks, k, "day_part_words"):
-            out.append(Match(k, j, Sem(rel_unit="day", rel_n=int(v[1]), part=str(v[0])), "rel"))
-        for v, j in lex.lookup(toks, k, "days") + lex.lookup(toks, k, "relative"):
+        # Every branch below starts with a phrase of one of these classes at ``k`` (or digits):
+        # most tokens that reach here ("the", "a") start none of them, and leave at once.
+        if k >= len(toks):
+            return out
+        classes = self._classes.get(toks[k].low, ())
+        if _REL_CLASSES.isdisjoint(classes) and _int(toks[k]) is None:
+            return out
+        # A lookup finds a phrase only when its class is among the token's (a set test first).
+        if "refs" in classes:
+            for v, j in lex.lookup(toks, k, "refs"):
+                out.append(Match(k, j, Sem(ref=str(v)), "ref"))
+        if "day_part_words" in classes:
+            for v, j in lex.lookup(toks, k, "day_part_words"):
+                sem = Sem(rel_unit="day", rel_n=int(v[1]), part=str(v[0]))
+                out.append(Match(k, j, sem, "rel"))
+        days = lex.lookup(toks, k, "days") if "days" in classes else []
+        if "relative" in classes:
+            days = days + lex.lookup(toks, k, "relative")
+        for v, j in days:
             n = int(v) if not isinstance(v, list) else int(v[1])
             unit = "day" if not isinstance(v, list) else str(v[0])
             sem = Sem(rel_unit=unit, rel_n=n)
@@ -50,7 +81,7 @@ class RelativePatterns(Matchers):
             if part is not None:
                 sem.part, j = str(part[0]), part[1]
             out.append(Match(k, j, sem, "rel"))
-        for v, j in lex.lookup(toks, k, "anaphoric_days"):
+        for v, j in lex.lookup(toks, k, "anaphoric_days") if "anaphoric_days" in classes else ():
             sem = Sem(rel_unit="day", rel_n=int(v), anaphoric=True)
             part = self._get(j, "day_parts")
             if part is not None:
