@@ -26,11 +26,12 @@ import argparse
 import gettext
 import gzip
 import json
-import math
 import re
 import statistics
 from collections import defaultdict
 from pathlib import Path
+
+from conflictlens.extract.places.resolve import _km  # one haversine for builder and resolver
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "conflictlens" / "_data" / "places" / "gazetteer.json.gz"
@@ -165,14 +166,6 @@ def _centre(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
     return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
