@@ -100,3 +100,18 @@ def test_empty_text_gives_empty_typed_frames():
     a = cl.analyze("")
     assert len(a.mentions) == 0
     assert list(a.facts.columns) == list(schema.FACTS)
+
+
+def test_errors_survive_pickling_across_processes():
+    import pickle
+
+    from conflictlens.errors import DataError
+
+    err = pickle.loads(pickle.dumps(DataError("gazetteer.json", "checksum mismatch")))
+    assert err.resource == "gazetteer.json" and "checksum" in str(err)
+
+
+def test_view_modules_load_lazily_from_the_package():
+    assert callable(cl.plot.timeline) and callable(cl.tables.fact_table)
+    with pytest.raises(AttributeError):
+        _ = cl.no_such_module

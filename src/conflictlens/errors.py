@@ -2,10 +2,9 @@
 
 Examples
 --------
->>> import pickle
->>> err = pickle.loads(pickle.dumps(DataError("gazetteer.json", "checksum mismatch")))
->>> err.resource
-'gazetteer.json'
+>>> err = DataError("gazetteer.json", "checksum mismatch")
+>>> str(err)
+"package data 'gazetteer.json': checksum mismatch"
 """
 
 from __future__ import annotations
