@@ -166,8 +166,6 @@ def _centre(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
     return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
 
 
-
-
 def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
     """Return ``(area, lat, lon)`` of a closed lon/lat ring (planar shoelace formula)."""
     area = cx = cy = 0.0
@@ -373,6 +371,13 @@ def build(min_pop: int = MIN_POP) -> dict:
                     continue
                 if short:
                     b.name_it(i, short[0])
+
+    # A district records its state, so a state the text names lifts its districts as it lifts
+    # its towns ("Scott County" in a story about Indiana). Set afterwards: indices stay put.
+    for view in subdivisions._cache.values():
+        parent = view.parent if view.admin_level == 2 else None
+        if view.id in sub_idx and parent is not None and parent.id in sub_idx:
+            b.a1[sub_idx[view.id]] = sub_idx[parent.id]
 
     # Cities.
     for gid, name, cc, lat, lon, pop, subs in city_rows:

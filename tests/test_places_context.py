@@ -128,3 +128,17 @@ def test_a_cue_phrase_ends_at_a_country_before_a_person_name():
 
 def test_javanese_direction_words_extend_a_name():
     assert [m.text for m in find("warga Kudus Kulon mengungsi .", "id")] == ["Kudus Kulon"]
+
+
+def test_world_city_outweighs_a_small_namesake_in_the_documents_country():
+    # Context from Ohio towns must not turn "London" into London, Ohio.
+    found = find("Residents of Columbus and Dayton, Ohio, flew to London on Monday.", "en")
+    london = next(m for m in found if m.text == "London")
+    assert london.country == "GB"
+
+
+def test_a_named_state_lifts_its_counties():
+    # Many states have a Scott County; the one the text's state holds is meant.
+    found = find("An outbreak in Scott County, Indiana worried officials in Indiana.", "en")
+    county = next(m for m in found if m.text == "Scott County")
+    assert _km(county.lat, county.lon, 38.69, -85.74) < 60

@@ -58,6 +58,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 _ALIAS = 2.5
 _MAJORITY = 0.4
+# A reading this populous, and this many times more populous than the one the document's
+# context favours, is still what the name means ("London" in a story set in Ohio): context
+# decides between comparable places, not against a world city.
+_BIG = 500_000
+_BIG_RATIO = 100
 
 
 def _prior(p: Place) -> float:
@@ -150,6 +155,15 @@ def resolve(
             return score(p, text, rival, own, far)
 
         best = _best(c.places, gaz, sc)
+        big = max(c.places, key=lambda j: (gaz.places[j].population, -j))
+        if (
+            c.cue is None
+            and gaz.places[best].feature in ("city", "admin2")
+            and not gaz.places[best].id.startswith("cl:")
+            and gaz.places[big].population >= _BIG
+            and gaz.places[big].population >= _BIG_RATIO * max(gaz.places[best].population, 1)
+        ):
+            best = big
         if c.alias and sc(gaz.places[c.places[0]]) + _ALIAS >= sc(gaz.places[best]):
             best = c.places[0]
         elif gaz.places[best].feature == "admin1" and c.cue is None:
