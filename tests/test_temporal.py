@@ -446,3 +446,34 @@ def test_modal_may_and_names_are_not_dates():
         ("May", "date", "2019-05", None),
         ("daily", "set", "P1D", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a (fiscal) year with its end date is a year's length; without one, the current year
+        (
+            "Revenue was $76 million for the year ended March 31.",
+            [("the year", "P1Y"), ("March 31", "1989-03-31")],
+        ),
+        ("For the year, pet food volume was flat.", [("the year", "1989")]),
+        # "last" before half/quarter is a position; "the last quarter" alone is the previous one
+        ("Sales will rise in the last half of 1989.", [("the last half of 1989", "1989-H2")]),
+        ("Profit fell in the last quarter of 1988.", [("the last quarter of 1988", "1988-Q4")]),
+        ("Profit fell in the last quarter.", [("the last quarter", "1989-Q3")]),
+        # "fiscal" belongs to the quarter's span; past tense keeps a first quarter behind
+        ("Profit jumped in the fiscal first quarter.", [("the fiscal first quarter", "1989-Q1")]),
+    ],
+)
+def test_english_report_periods(text, expected):
+    got = [(m.text, m.value) for m in tag(text, "en", date(1989, 10, 26))]
+    assert got == expected
+
+
+def test_year_ago_period_ignores_a_quarter_still_ahead():
+    text = (
+        "Steelmakers will report losses through the third quarter of 1990. "
+        "In the year-ago period, Bethlehem earned $101.4 million."
+    )
+    got = [(m.text, m.value) for m in tag(text, "en", date(1989, 10, 26))]
+    assert got[-1] == ("the year-ago period", "1988-Q3")

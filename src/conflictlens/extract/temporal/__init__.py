@@ -155,7 +155,12 @@ def tag(text: str, lang: str | None = None, published: date | None = None) -> li
                 # "a year earlier" after "the third quarter" is that quarter a year before;
                 # "the year-ago quarter" without one is the last reported (completed) quarter's.
                 q = _QUARTER.match(last_value) if start - last_at < _NARRATIVE_REACH else None
-                if q is not None:
+                now = published or ref
+                if q is not None and (int(q.group(1)), int(q.group(2))) <= (
+                    now.year,
+                    (now.month - 1) // 3 + 1,
+                ):
+                    # (a quarter still ahead, "the third quarter of 1990", has no results yet)
                     y, quarter = int(q.group(1)), int(q.group(2))
                 elif sem.period in ("quarter", "period"):
                     k = (ref.year * 12 + ref.month - 1) // 3 - 1

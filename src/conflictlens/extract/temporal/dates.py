@@ -267,6 +267,20 @@ class DatePatterns(Matchers):
         if qn is not None:
             sem, j = self._trailing_year(qn[1], Sem(quarter=int(qn[0])))
             return [Match(k, j, sem, "quarter")]
+        pre = self._get(k, "quarter_prefix")
+        if pre is not None:
+            # "the fiscal first quarter", "fiscal second-quarter": the word belongs to the span
+            j = pre[1] + 1 if self._is(pre[1], "-") else pre[1]
+            return [replace(m, i=k) for m in self.p_quarter(j, year_first=False)]
+        fin = self._get(k, "final_words")
+        unit = self._get(fin[1], "units") if fin is not None else None
+        if unit is not None and unit[0] in ("quarter", "half"):
+            # "the last half" is the second half; "the last quarter" is the fourth only with a
+            # year ("of 1989"): alone, reports mean the previous quarter.
+            sem = Sem(half=2) if unit[0] == "half" else Sem(quarter=4)
+            sem, j = self._trailing_year(unit[1], sem)
+            if unit[0] == "half" or sem.year is not None:
+                return [Match(k, j, sem, "quarter")]
         od = self.ordinal(k)
         adjectival = False
         if od is not None:

@@ -265,9 +265,9 @@ def resolve_date_fields(
         return out
     if out.quarter is not None:
         # A quarter that just ended is still "the third quarter" of future-tense reports.
-        out.year = closest_year(ref, 3 * out.quarter - 1, 15, future, slack=80)
+        out.year = closest_year(ref, 3 * out.quarter - 1, 15, future, slack=80, past=past)
     elif out.half is not None:
-        out.year = closest_year(ref, 6 * out.half - 2, 28, future)
+        out.year = closest_year(ref, 6 * out.half - 2, 28, future, past=past)
     elif out.season is not None:
         out.year = ref.year
     return out

@@ -114,8 +114,13 @@ class RelativePatterns(Matchers):
         if det is not None:
             unit = self._get(det[1], "units")
             if unit is not None and unit[0] == "year" and not self._get(det[1], "plural_units"):
-                # "for the year (ended ...)": reports mean the whole (fiscal) year
-                out.append(Match(k, unit[1], Sem(kind="duration", dur_n=1, dur_unit="year"), "rel"))
+                if self._get(unit[1], "period_bounds") is not None:
+                    # "for the year ended Sept. 30": a (fiscal) year's length, not a calendar year
+                    sem = Sem(kind="duration", dur_n=1, dur_unit="year")
+                else:
+                    # "for the year", "a high for the year": the current year
+                    sem = Sem(rel_unit="year", rel_n=0)
+                out.append(Match(k, unit[1], sem, "rel"))
             elif (
                 unit is not None
                 and unit[0] in ("weekend", "week", "quarter", "month")
