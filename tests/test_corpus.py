@@ -229,6 +229,35 @@ def test_a_dying_worker_is_reported_and_the_rest_retried(monkeypatch):
     assert (docs["status"] == "ok").sum() + len(c.errors) == len(recs)
 
 
+@needs_fork
+def test_a_pool_that_breaks_between_submissions_loses_no_document(monkeypatch):
+    # A worker can die while the next chunk is being submitted: submit() itself then raises
+    # BrokenProcessPool. Simulate it on every third submission.
+    monkeypatch.setattr(pipeline, "run", _faulty_run(pipeline.run))
+    real_new_pool = corpus_mod._new_pool
+    calls = {"n": 0}
+
+    def flaky_pool(n):
+        pool = real_new_pool(n)
+        real_submit = pool.submit
+
+        def submit(fn, *args, **kwargs):
+            calls["n"] += 1
+            if calls["n"] % 3 == 0 and n > 1:
+                raise corpus_mod.BrokenProcessPool("worker died between submissions")
+            return real_submit(fn, *args, **kwargs)
+
+        pool.submit = submit
+        return pool
+
+    monkeypatch.setattr(corpus_mod, "_new_pool", flaky_pool)
+    recs = [{"doc_id": f"d{i}", "text": TEXTS[i % 3]} for i in range(12)]
+    c = cl.analyze_many(recs, n_jobs=2, chunksize=2, progress=False)
+    assert list(c.documents["doc_id"]) == [r["doc_id"] for r in recs]
+    assert (c.documents["status"] == "ok").all()
+    assert calls["n"] >= 3
+
+
 def test_worker_output_equals_in_process_output_with_errors_mixed_in():
     recs = [TEXTS[i % 3] if i % 5 else {"doc_id": f"bad{i}"} for i in range(11)]
     one = cl.analyze_many(recs, progress=False)

@@ -340,6 +340,20 @@ def _isolate(
             _stop(pool)
 
 
+def _submit(pool: ProcessPoolExecutor, chunk: list[tuple[int, dict[str, Any]]]) -> Future:
+    """Submit ``chunk``; a pool that broke before the call gives a failed future, not a raise.
+
+    A worker can die between two submissions; the chunk is then handled like any other chunk of
+    the broken pool when its turn comes.
+    """
+    try:
+        return pool.submit(process_chunk, chunk)
+    except BrokenProcessPool as exc:
+        fut: Future = Future()
+        fut.set_exception(exc)
+        return fut
+
+
 def _run_pool(
     chunks: Iterator[list[tuple[int, dict[str, Any]]]], n_jobs: int, timeout: float | None = None
 ) -> Iterator[ChunkResult]:
@@ -359,7 +373,7 @@ def _run_pool(
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                pending.append((chunk, pool.submit(process_chunk, chunk)))
+                pending.append((chunk, _submit(pool, chunk)))
             if not pending:
                 return
             chunk, fut = pending.popleft()
