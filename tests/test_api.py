@@ -27,9 +27,27 @@ def test_analyze_returns_analysis_with_contract_attributes():
 
 def test_mentions_columns_and_dtypes_follow_schema():
     m = cl.analyze(SEED).mentions
-    contract = ["doc_id", "sent_id", "start", "end", "text", "kind", "value", "mod", "earliest",
-                "latest", "name", "country", "lat", "lon", "amount", "low", "high", "unit",
-                "category"]
+    contract = [
+        "doc_id",
+        "sent_id",
+        "start",
+        "end",
+        "text",
+        "kind",
+        "value",
+        "mod",
+        "earliest",
+        "latest",
+        "name",
+        "country",
+        "lat",
+        "lon",
+        "amount",
+        "low",
+        "high",
+        "unit",
+        "category",
+    ]
     assert set(contract) <= set(m.columns)
     assert list(m.columns) == list(schema.MENTIONS)
     for col in ("doc_id", "text", "kind", "value", "mod", "name", "country", "unit", "category"):
@@ -55,15 +73,33 @@ def test_every_frame_builds_empty_with_its_dtypes():
 
 
 def test_pre_1678_dates_are_representable():
-    df = schema.frame("mentions", [{"start": 0, "end": 4, "text": "1453", "kind": "date",
-                                    "value": "1453", "sent_id": 0,
-                                    "earliest": dt.datetime(1453, 1, 1),
-                                    "latest": dt.datetime(1453, 12, 31, 23, 59, 59)}])
+    df = schema.frame(
+        "mentions",
+        [
+            {
+                "start": 0,
+                "end": 4,
+                "text": "1453",
+                "kind": "date",
+                "value": "1453",
+                "sent_id": 0,
+                "earliest": dt.datetime(1453, 1, 1),
+                "latest": dt.datetime(1453, 12, 31, 23, 59, 59),
+            }
+        ],
+    )
     assert df.loc[0, "earliest"].year == 1453
 
 
-@pytest.mark.parametrize("published", [dt.date(2022, 12, 23), dt.datetime(2022, 12, 23, 9, 30),
-                                       pd.Timestamp("2022-12-23"), "2022-12-23"])
+@pytest.mark.parametrize(
+    "published",
+    [
+        dt.date(2022, 12, 23),
+        dt.datetime(2022, 12, 23, 9, 30),
+        pd.Timestamp("2022-12-23"),
+        "2022-12-23",
+    ],
+)
 def test_published_accepts_the_documented_types(published):
     a = cl.analyze("Hari ini ada perang.", published=published)
     assert a.published.normalize() == pd.Timestamp("2022-12-23")
@@ -90,8 +126,10 @@ def test_doc_id_given_or_derived_deterministically():
 
 
 def test_import_does_not_load_heavy_optional_modules():
-    code = ("import sys, conflictlens; "
-            "bad=[m for m in ('matplotlib','IPython','dask') if m in sys.modules]; print(bad)")
+    code = (
+        "import sys, conflictlens; "
+        "bad=[m for m in ('matplotlib','IPython','dask') if m in sys.modules]; print(bad)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 

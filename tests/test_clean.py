@@ -32,20 +32,25 @@ def test_mask_keeps_length_and_offsets():
 def test_english_related_lines_and_prefix_needs_a_separator():
     text = "Read also: Ten killed in Kabul\nRelated to this, the army withdrew.\nSee also - Gaza"
     assert texts(text, clean.boilerplate(text, "en")) == [
-        "Read also: Ten killed in Kabul", "See also - Gaza"]
+        "Read also: Ten killed in Kabul",
+        "See also - Gaza",
+    ]
 
 
 def test_sentences_respect_abbreviations_decimals_and_lines():
     text = "Dr. Smith arrived at 3.5 p.m. in the U.S. capital. He left.\nNew line here"
     got = texts(text, clean.sentences(text, "en"))
-    assert got == ["Dr. Smith arrived at 3.5 p.m. in the U.S. capital.", "He left.",
-                   "New line here"]
+    assert got == [
+        "Dr. Smith arrived at 3.5 p.m. in the U.S. capital.",
+        "He left.",
+        "New line here",
+    ]
 
 
 def test_sentences_indonesian():
-    text = "Jl. Sudirman ditutup. Polisi berjaga (Jumat). \"Aman,\" katanya."
+    text = 'Jl. Sudirman ditutup. Polisi berjaga (Jumat). "Aman," katanya.'
     got = texts(text, clean.sentences(text, "id"))
-    assert got == ["Jl. Sudirman ditutup.", "Polisi berjaga (Jumat).", "\"Aman,\" katanya."]
+    assert got == ["Jl. Sudirman ditutup.", "Polisi berjaga (Jumat).", '"Aman," katanya.']
 
 
 def test_sentence_scan_is_linear_on_pathological_input():

@@ -10,8 +10,17 @@ from conflictlens.cli import main
 def test_demo_writes_tables_and_timeline(tmp_path, capsys):
     out = tmp_path / "demo"
     assert main(["demo", "-o", str(out)]) == 0
-    for name in ("mentions.csv", "facts.csv", "timeline.csv", "timeline.png", "map.png",
-                 "facts.html", "article.html", "events.csv", "timelinejs.json"):
+    for name in (
+        "mentions.csv",
+        "facts.csv",
+        "timeline.csv",
+        "timeline.png",
+        "map.png",
+        "facts.html",
+        "article.html",
+        "events.csv",
+        "timelinejs.json",
+    ):
         assert (out / name).is_file(), name
     printed = capsys.readouterr().out
     assert "published=2022-12-23" in printed

@@ -68,9 +68,18 @@ def test_quantities(a):
 
 @pytest.mark.parametrize(
     ("written", "country"),
-    [("Ankara", "TR"), ("Azerbaijan", "AZ"), ("Armenia", "AM"), ("Turkiye", "TR"), ("Turki", "TR"),
-     ("Baku", "AZ"), ("Yerevan", "AM"), ("Kaukasus", None), ("Nagorno-Karabakh", "AZ"),
-     ("Rusia", "RU")],
+    [
+        ("Ankara", "TR"),
+        ("Azerbaijan", "AZ"),
+        ("Armenia", "AM"),
+        ("Turkiye", "TR"),
+        ("Turki", "TR"),
+        ("Baku", "AZ"),
+        ("Yerevan", "AM"),
+        ("Kaukasus", None),
+        ("Nagorno-Karabakh", "AZ"),
+        ("Rusia", "RU"),
+    ],
 )
 def test_places_resolved_with_country_and_coordinates(a, written, country):
     m = a.mentions
