@@ -87,8 +87,8 @@ import os  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from conflictlens import _pool, pipeline  # noqa: E402
 from conflictlens import corpus as corpus_mod  # noqa: E402
-from conflictlens import pipeline  # noqa: E402
 from conflictlens.testing import (  # noqa: E402
     assert_corpus_equal,
     assert_frame_conforms,
@@ -234,23 +234,23 @@ def test_a_pool_that_breaks_between_submissions_loses_no_document(monkeypatch):
     # A worker can die while the next chunk is being submitted: submit() itself then raises
     # BrokenProcessPool. Simulate it on every third submission.
     monkeypatch.setattr(pipeline, "run", _faulty_run(pipeline.run))
-    real_new_pool = corpus_mod._new_pool
+    real_new_pool = _pool.new_pool
     calls = {"n": 0}
 
-    def flaky_pool(n):
-        pool = real_new_pool(n)
+    def flaky_pool(n, initializer=None):
+        pool = real_new_pool(n, initializer)
         real_submit = pool.submit
 
         def submit(fn, *args, **kwargs):
             calls["n"] += 1
             if calls["n"] % 3 == 0 and n > 1:
-                raise corpus_mod.BrokenProcessPool("worker died between submissions")
+                raise _pool.BrokenProcessPool("worker died between submissions")
             return real_submit(fn, *args, **kwargs)
 
         pool.submit = submit
         return pool
 
-    monkeypatch.setattr(corpus_mod, "_new_pool", flaky_pool)
+    monkeypatch.setattr(_pool, "new_pool", flaky_pool)
     recs = [{"doc_id": f"d{i}", "text": TEXTS[i % 3]} for i in range(12)]
     c = cl.analyze_many(recs, n_jobs=2, chunksize=2, progress=False)
     assert list(c.documents["doc_id"]) == [r["doc_id"] for r in recs]

@@ -23,9 +23,7 @@ from __future__ import annotations
 import glob
 import os
 import traceback
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -36,6 +34,7 @@ from typing import Any
 import pandas as pd
 
 from . import pipeline, schema
+from ._pool import run_pool
 from .document import derive_doc_id, make_document
 
 _DOC_FIELDS = ("text", "lang", "published", "doc_id")
@@ -298,107 +297,6 @@ def warm_up() -> None:
             continue
 
 
-# --------------------------------------------------------------------------------------------
-# Running chunks: in process, or in a pool that survives dying workers
-# --------------------------------------------------------------------------------------------
-def _new_pool(n: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=n, initializer=warm_up)
-
-
-def _stop(pool: ProcessPoolExecutor, kill: bool = False) -> None:
-    """Shut ``pool`` down; with ``kill``, first kill its workers (a task is stuck)."""
-    if kill:
-        # The executor has no public way to stop a running task; its processes are known.
-        for proc in list((getattr(pool, "_processes", None) or {}).values()):
-            proc.kill()
-    pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _isolate(
-    chunk: list[tuple[int, dict[str, Any]]], timeout: float | None
-) -> Iterator[ChunkResult]:
-    """Retry the records of a chunk one at a time in a fresh single worker.
-
-    A worker that dies again, or a document that runs past ``timeout`` seconds alone, pins the
-    fault on that one record; the others are kept.
-    """
-    pool: ProcessPoolExecutor | None = None
-    try:
-        for item in chunk:
-            if pool is None:
-                pool = _new_pool(1)
-            try:
-                yield pool.submit(process_chunk, [item]).result(timeout=timeout)
-            except (BrokenProcessPool, FutureTimeout) as exc:
-                _stop(pool, kill=isinstance(exc, FutureTimeout))
-                pool = None
-                yield _died([item], exc, timeout)
-            except Exception as exc:  # result could not be pickled, MemoryError, ...
-                yield _died([item], exc, timeout)
-    finally:
-        if pool is not None:
-            _stop(pool)
-
-
-def _submit(pool: ProcessPoolExecutor, chunk: list[tuple[int, dict[str, Any]]]) -> Future:
-    """Submit ``chunk``; a pool that broke before the call gives a failed future, not a raise.
-
-    A worker can die between two submissions; the chunk is then handled like any other chunk of
-    the broken pool when its turn comes.
-    """
-    try:
-        return pool.submit(process_chunk, chunk)
-    except BrokenProcessPool as exc:
-        fut: Future = Future()
-        fut.set_exception(exc)
-        return fut
-
-
-def _run_pool(
-    chunks: Iterator[list[tuple[int, dict[str, Any]]]], n_jobs: int, timeout: float | None = None
-) -> Iterator[ChunkResult]:
-    """Yield chunk results in input order from ``n_jobs`` workers, with bounded look-ahead.
-
-    A dead worker breaks the pool: finished chunks are kept, the others retried record by record
-    (:func:`_isolate`). With ``timeout`` (seconds per document) a chunk that takes longer than
-    ``timeout`` times its size is treated the same way, after its workers are killed.
-    """
-    warm_up()  # with fork, workers inherit the loaded data instead of each loading it again
-    pool = _new_pool(n_jobs)
-    pending: deque[tuple[list, Future]] = deque()
-    try:
-        while True:
-            # Bound memory: at most two chunks per worker in flight.
-            while len(pending) < 2 * n_jobs:
-                chunk = next(chunks, None)
-                if chunk is None:
-                    break
-                pending.append((chunk, _submit(pool, chunk)))
-            if not pending:
-                return
-            chunk, fut = pending.popleft()
-            try:
-                out = fut.result(timeout=None if timeout is None else timeout * len(chunk))
-            except (BrokenProcessPool, FutureTimeout) as exc:
-                # Every future still pending is lost with the pool; keep the ones that finished.
-                failed = [(chunk, fut), *pending]
-                pending.clear()
-                _stop(pool, kill=isinstance(exc, FutureTimeout))
-                for c, f in failed:
-                    if f.done() and not f.cancelled() and f.exception() is None:
-                        yield f.result()
-                    else:
-                        yield from _isolate(c, timeout)
-                pool = _new_pool(n_jobs)
-                continue
-            except Exception:  # the result could not be sent back: retry records alone
-                yield from _isolate(chunk, timeout)
-                continue
-            yield out
-    finally:
-        _stop(pool)
-
-
 def concat(name: str, parts: Iterable[pd.DataFrame]) -> pd.DataFrame:
     """Concatenate typed frames of one kind, keeping the schema dtypes (empty → empty frame).
 
@@ -574,7 +472,9 @@ def analyze_many(
     err_rows: list[dict] = []
     bar = None
     if n_jobs > 1 or timeout is not None:
-        outs: Iterator[ChunkResult] = _run_pool(chunks, n_jobs, timeout)
+        outs: Iterator[ChunkResult] = run_pool(
+            process_chunk, chunks, n_jobs, timeout, initializer=warm_up, on_failure=_died
+        )
     else:
         outs = map(process_chunk, chunks)
     try:
