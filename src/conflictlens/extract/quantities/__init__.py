@@ -130,14 +130,14 @@ def _may_count(text: str, start: int, end: int, starters: frozenset[str]) -> boo
     """Tell whether ``text[start:end]`` has a token a quantity can start at (see ``scan``).
 
     A cheap test in C before tokenizing: most lines without digits have no number word either.
-    Conservative: a hyphenated word or a single non-ASCII letter ("½") sends the line on.
+    Conservative: a hyphenated word or a one-character number ("½", "¾") sends the line on.
     """
     if _DIGIT.search(text, start, end) is not None or text.find("-", start, end) >= 0:
         return True
     words = _WORD.findall(text, start, end)
     if not starters.isdisjoint(map(str.lower, words)):
         return True
-    return not text[start:end].isascii() and any(len(w) == 1 and not w.isascii() for w in words)
+    return not text[start:end].isascii() and any(len(w) == 1 and w.isnumeric() for w in words)
 
 
 def _blocked(tokens, spans: list[tuple[int, int]]) -> list[bool]:

@@ -316,6 +316,8 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
                 return None, skip_chain(tokens, i)
             core = _number(tokens, i, lex)
             if core is None and tokens[i].low in lex.event_articles:
+                if lex.event_articles[tokens[i].low] and not _person_ahead(tokens, i, lex):
+                    return None, i + 1  # "a" counts only a person (see ``article_counts``)
                 core = Core(i, i + 1, 1.0, 1.0, words=True, article=True)
             if core is None:
                 return None, i + 1
@@ -482,6 +484,32 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
     return mention, end_tok
 
 
+# Tokens after an article within which its counted noun must lie: a compound ("a 17-year-old"),
+# a qualifier and the noun phrase (``counted_noun``), with room to spare.
+_ARTICLE_REACH = 40
+
+
+@cache
+def _article_unit_words(code: str) -> frozenset[str]:
+    lex = lexicon(code)
+    return frozenset(w for unit in lex.article_units for w in unit.split())
+
+
+def _person_ahead(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a word of a person noun ``article_counts`` accepts follows token ``i`` closely.
+
+    A necessary condition, tested before the full reading: most articles ("a statement") stop
+    here.
+    """
+    words = _article_unit_words(lex.code)
+    for tok in tokens[i + 1 : i + 1 + _ARTICLE_REACH]:
+        if tok.newline:
+            return False
+        if tok.low in words:
+            return True
+    return False
+
+
 @cache
 def _starters(code: str) -> frozenset[str]:
     # Words that may begin a quantity, in one set: most words are rejected by one look-up.
@@ -515,7 +543,9 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, blocked: list[bool] | Non
         if tok.kind == "word" and not (
             tok.low in starters
             or ("-" in tok.low and tok.low.split("-")[0] in lex.atoms)
-            or (len(tok.text) == 1 and not tok.text.isascii())  # "½"
+            # "½" (a vulgar fraction is a word token; a lone letter of a script whose vowel
+            # signs split words, "क", is not a number)
+            or (len(tok.text) == 1 and tok.text.isnumeric())
         ):
             i += 1
             continue
