@@ -1,9 +1,11 @@
 """Run conflictlens' temporal tagger on TempEval-3 (TBAQ) and compare speed with dateparser.
 
     python benchmarks/timex_run.py [/work/shared/dev/timex/te3_tbaq.jsonl] [--errors N]
-        [--no-speed]
+        [--no-speed] [--no-dct]
+    python benchmarks/timex_run.py benchmarks/data/narrative_timex.jsonl --no-speed
 
-Each document is tagged with its ``dct`` as the publication date and language "en"; the scores
+Each document is tagged with its ``dct`` as the publication date (with ``--no-dct``: none, so it
+is inferred) and its ``lang`` (default "en"); the scores
 are TempEval-3 strict/relaxed span and value P/R/F1 (see ``timex_score.py``). The speed comparison
 runs ``dateparser.search.search_dates(text, languages=["en"])`` on the same documents in the same
 run (the library itself never calls it).
@@ -64,12 +66,20 @@ def compare_speed(docs: list[dict], prepared: list, repeat: int = 2) -> dict:
     }
 
 
-def run(path: str, errors: int = 0, speed: bool = True, speed_docs: int = 60) -> dict:
+def run(
+    path: str, errors: int = 0, speed: bool = True, speed_docs: int = 60, dct: bool = True
+) -> dict:
     with open(path, encoding="utf-8") as fh:
         docs = [json.loads(line) for line in fh]
     gold = {d["doc_id"]: d["timexes"] for d in docs}
     prepared = [
-        make_document(d["text"], lang="en", published=d["dct"], doc_id=d["doc_id"]) for d in docs
+        make_document(
+            d["text"],
+            lang=d.get("lang", "en"),
+            published=d.get("dct") if dct else None,
+            doc_id=d["doc_id"],
+        )
+        for d in docs
     ]
     t0 = time.perf_counter()
     pred = {}
@@ -121,8 +131,9 @@ def main() -> None:
     ap.add_argument("path", nargs="?", default=DEFAULT)
     ap.add_argument("--errors", type=int, default=0, help="print errors of the first N docs")
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--no-dct", action="store_true", help="tag without the creation dates")
     args = ap.parse_args()
-    print(json.dumps(run(args.path, args.errors, not args.no_speed), indent=1))
+    print(json.dumps(run(args.path, args.errors, not args.no_speed, dct=not args.no_dct), indent=1))
 
 
 if __name__ == "__main__":
