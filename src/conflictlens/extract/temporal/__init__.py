@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
+from functools import cache
 
 import pandas as pd
 
@@ -120,9 +121,15 @@ def tag(text: str, lang: str | None = None, published: date | None = None) -> li
     last_value = ""
     years = [m.sem.year for m in matches if m.sem.explicit and m.sem.year is not None]
     narrative_mode = is_narrative(years, published)
+    narrative_calendar = False  # the narrative's last date is a calendar day ("Oct. 23")
+    # Bare clock times just before, in a row ("10.35 WIB (03.35 GMT)"), waiting for a day
+    clocks: list[tuple[Mention, Sem]] = []
+    proper = _proper_words(code) if code else frozenset()
     for m in matches:
         sem = m.sem
         start, end = toks[m.i].start, toks[m.j - 1].end
+        # A title ("High Noon", "Film Festival 2016") is no time, but still dates what follows
+        title = _quoted_title(text, start, end, proper)
         anchor = "absolute"
         if sem.kind in ("duration", "set") or (sem.explicit and sem.rel_unit is None):
             res = resolve(sem, None)
@@ -134,10 +141,25 @@ def tag(text: str, lang: str | None = None, published: date | None = None) -> li
             ref, anchor = choose_reference(
                 sem.anaphoric and close, published, narrative, near and _underspecified(sem)
             )
+            if (
+                _clock_only(sem)
+                and narrative is not None
+                and narrative_calendar
+                and start - narrative_at < _NARRATIVE_REACH
+                and not _SENTENCE_BREAK.search(text, narrative_at, start)
+            ):
+                # "shot on Oct. 23 at 10 p.m.": a bare clock time is on the calendar day its
+                # sentence tells of ("yesterday ... at 10:14" is a price of today: not after a
+                # deictic day)
+                ref, anchor = narrative, "narrative"
             # The verbs around a bare "Tuesday" / "in March" say which one: "will meet on
             # Thursday" is ahead of the reference, "was canceled" behind it.
             when = tense(lex, toks, m.i, m.j) if lex is not None else 0
             future, past = when > 0, when < 0
+            if sem.lean and ref is not None:
+                # "this past spring / Monday": the latest one before the reference day
+                future, past = sem.lean > 0, sem.lean < 0
+                ref = ref - timedelta(days=1) if sem.lean < 0 else ref
             if anchor == "narrative" and ref is not None and _underspecified(sem):
                 # A chronicle's "On 4 June" after "By mid-1942" is in the story's current year.
                 sem = replace(sem, year=ref.year)
@@ -174,8 +196,18 @@ def tag(text: str, lang: str | None = None, published: date | None = None) -> li
         point = explicit_point(sem) if sem.explicit else None
         if point is None and anchor == "narrative" and sem.anaphoric and res.earliest is not None:
             point = res.earliest.date()  # a chronicle moves on: "two years later" anchors next
+        if (
+            point is None
+            and anchor == "published"
+            and sem.kind == "date"
+            and res.earliest is not None
+            and res.latest is not None
+            and (res.latest - res.earliest).days < 7
+        ):
+            point = res.earliest.date()  # "last Tuesday's hearing ... the next morning"
         if point is not None:
             narrative, narrative_at = point, start
+            narrative_calendar = sem.day is not None and sem.month is not None
             narrative_days = (
                 (res.latest - res.earliest).days
                 if res.earliest is not None and res.latest is not None
@@ -186,6 +218,9 @@ def tag(text: str, lang: str | None = None, published: date | None = None) -> li
         kind = sem.kind
         if kind == "date" and (sem.hour is not None or sem.part is not None):
             kind = "time"
+        if title:
+            clocks = []
+            continue
         out.append(
             Mention(
                 start=start,
@@ -200,7 +235,98 @@ def tag(text: str, lang: str | None = None, published: date | None = None) -> li
                 anchor=anchor,
             )
         )
+        here = out[-1]
+        if clocks and not _joined(text, clocks[-1][0].end, start):
+            clocks = []
+        if _clock_only(sem):
+            clocks.append((here, sem))
+        elif clocks:
+            if kind == "date" and here.value and _DAY_VALUE.match(here.value):
+                for clock, clock_sem in clocks:
+                    _clock_on_day(clock, clock_sem, here)
+            clocks = []
     return out
+
+
+_OPEN_QUOTES = "\"`'\u201c\u2018"
+_CLOSE_QUOTES = "\"'\u201d\u2019"
+_WORD = re.compile(r"[^\W_]+")
+# The last opening quote before an expression, with no sentence end after it.
+_OPEN_BEFORE = re.compile("[" + _OPEN_QUOTES + "][^" + _OPEN_QUOTES + ".!?\n]*$")
+
+
+@cache
+def _proper_words(code: str) -> frozenset[str]:
+    """Words a language always capitalizes in dates: month, weekday and holiday names."""
+    pack = get_lexicon(code).pack
+    words: set[str] = set()
+    for cls in ("months", "month_abbr", "weekdays", "weekday_abbr", "holidays"):
+        # one-word names only: "Holy Week" does not make "week" a name
+        words.update(w for w in pack.get(cls) or () if " " not in w)
+    return frozenset(words)
+
+
+def _quoted_title(text: str, start: int, end: int, proper: frozenset[str]) -> bool:
+    """A title in quotes, not a time: the film "High Noon", the show "This Week With ...".
+
+    The quoted words are all capitalized (or numbers), at least two, and one past the first is
+    a word its language does not always capitalize ("Week", unlike "Monday" in "Next Monday").
+    """
+    m = _OPEN_BEFORE.search(text, max(0, start - 41), start)
+    if m is None:
+        return False
+    a = m.start() + 1  # just after the opening quote
+    if a > 1 and text[a - 2].isalnum():
+        return False  # an apostrophe ("Kopp's 1987 Chevrolet") opens no quote
+    b, n = end, len(text)
+    while b < n and b - end < 40 and text[b] not in "!?\n":
+        if text[b] in _CLOSE_QUOTES and not (b + 1 < n and text[b + 1].isalnum()):
+            break  # a closing quote, not the apostrophe of "I'm"
+        b += 1
+    if b >= n or text[b] not in _CLOSE_QUOTES:
+        return False
+    words = _WORD.findall(text[a:b])
+    if len(words) < 2 or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    return any(len(w) > 1 and w[0].isupper() and w.lower() not in proper for w in words[1:])
+
+
+def _clock_only(sem: Sem) -> bool:
+    """A time of day without a day of its own ("at 10 p.m.", "noon")."""
+    return (
+        sem.kind == "date"
+        and sem.hour is not None
+        and sem.day is None
+        and sem.weekday is None
+        and sem.month is None
+        and sem.year is None
+        and (sem.rel_unit is None or (sem.rel_unit == "day" and not sem.rel_n))
+        and not sem.anaphoric
+        and sem.ref is None
+    )
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+# A sentence ends: a full stop, "!" or "?" before a capital, or a line break.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[^\W\d_a-z]|\n")
+_BRACKETED = re.compile(r"\([^()\n]{0,20}\)")
+
+
+def _joined(text: str, a: int, b: int) -> bool:
+    """Only spaces, commas and short brackets between two expressions ("a.m. (0735 GMT) Fri")."""
+    return not _BRACKETED.sub("", text[a:b]).strip(" ,()")
+
+
+def _clock_on_day(clock: Mention, sem: Sem, day: Mention) -> None:
+    """ "10:35 a.m. (0735 GMT) Friday": a clock time takes the day named right after it."""
+    res = resolve(sem, date.fromisoformat(str(day.value)))
+    clock.value, clock.earliest, clock.latest, clock.edtf = (
+        res.value,
+        res.earliest,
+        res.latest,
+        res.edtf,
+    )
+    clock.anchor = day.anchor
 
 
 def _coarsen(sem: Sem, ref: date, ref_days: int, res: Resolved) -> Resolved:

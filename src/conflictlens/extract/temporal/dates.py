@@ -95,7 +95,12 @@ class DatePatterns(Matchers):
                     out.append(Match(k, j, sem, "month"))
             return out
         rb = self.rel_before(k)
-        if rb is not None and (mo := self.month(rb[1], True)) is not None and not mo[2]:
+        if (
+            rb is not None
+            and (mo := self.month(rb[1], True)) is not None
+            and not mo[2]
+            and not self._common_noun(rb[1])
+        ):
             return [
                 Match(k, mo[1], Sem(month=mo[0], rel_unit="month_named", rel_n=int(rb[0])), "month")
             ]
@@ -121,7 +126,7 @@ class DatePatterns(Matchers):
         if yr is not None:
             out.append(Match(k, yr[1], Sem(year=yr[0], month=month, explicit=True), "month"))
             return out
-        if not abbr:
+        if not abbr and not self._common_noun(k):
             # "June last year", "Januari tahun depan": the month of a relative year.
             for m in self.p_relative(j):
                 if m.sem.rel_unit == "year" and not m.sem.shift:
@@ -144,6 +149,21 @@ class DatePatterns(Matchers):
                 return out
             out.append(Match(k, j, Sem(month=month), "month"))
         return out
+
+    def _after_position(self, k: int) -> bool:
+        """Token ``k`` follows "early" / "late" / "mid-" / "this past": "in early spring"."""
+        toks = self.toks
+        stop = k - 1 if k > 1 and toks[k - 1].text == "-" and not toks[k].gap else k
+        for i in (stop - 1, stop - 2):  # one- or two-word qualifiers ("the end")
+            for cls in ("position_mods", "past_prefix"):
+                if i >= 0 and any(end == stop for _, end in self.lex.lookup(toks, i, cls)):
+                    return True
+        return False
+
+    def _common_noun(self, k: int) -> bool:
+        """A month name that is also a common word, in lower case: "this march", "may"."""
+        t = self.toks[k]
+        return t.low in self._modal_months and t.text == t.low
 
     def p_weekday(self, k: int) -> list[Match]:
         """``Friday``, ``last Friday``, ``Jumat (23/12)``, ``Kamis (17/10/2013)``."""
@@ -341,6 +361,7 @@ class DatePatterns(Matchers):
                     self.lex.first(self.toks, k - 1, "determiners")
                     or self.lex.first(self.toks, k - 1, "linkers")
                     or self.lex.first(self.toks, k - 1, "duration_context")
+                    or self._after_position(k)
                 )
             )
         ):

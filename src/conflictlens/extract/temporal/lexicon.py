@@ -137,6 +137,7 @@ _LISTS = (
     "year_context",
     "rel_before_det_only",
     "modal_months",
+    "past_prefix",
     "am",
     "pm",
 )

@@ -53,6 +53,8 @@ class Matchers:
         self.origin = -1  # the token a match starts at: a line break before it is fine
         self._classes = lex.classes
         self._det_only = frozenset(lex.pack.get("rel_before_det_only") or ())
+        # Set words that only make rates ("per day"), not "every July" ("per 26 Desember": as of)
+        self._unit_only_sets = frozenset(lex.pack.get("set_before_unit_only") or ())
         self._modal_months = frozenset(lex.pack.get("modal_months") or ())
         # Unit words that are also ordinals ("second"), and the words that may follow them
         # as units ("a second later", "a second or two").

@@ -75,6 +75,7 @@ class Sem:
     nth: int | None = None  # "the fourth Thursday of November" (-1: the last one)
     period: str | None = None  # "the year-ago quarter": the shifted period is a quarter
     easter: int | None = None  # a moveable feast: days from Easter Sunday ("Good Friday": -2)
+    lean: int = 0  # -1: the latest one before the reference ("this past spring")
 
 
 @dataclass(slots=True)
@@ -295,6 +296,14 @@ def resolve(sem: Sem, ref: date | None, future: bool = False, past: bool = False
     s = resolve_date_fields(sem, ref, future, past)
     if s.nth is not None and s.year is not None and s.month and s.weekday is not None:
         s.day, s.weekday = nth_weekday(s.year, s.month, s.weekday, s.nth), None
+    if sem.period == "week" and s.year is not None and s.month and s.day:
+        # "the week of March 6": the ISO week of that day
+        try:
+            d = date(s.year, s.month, s.day)
+        except ValueError:
+            return _explicit(s)
+        lo, hi = _week_bounds(d)
+        return Resolved(_iso_week(d), _start(lo), _end_of_day(hi))
     return _explicit(s)
 
 

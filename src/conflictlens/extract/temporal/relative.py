@@ -203,6 +203,12 @@ class RelativePatterns(Matchers):
         pl = self._get(k, "plural_units")
         if pl is not None and k > 0 and self.lex.first(toks, k - 1, "duration_context"):
             out.append(Match(k, pl[1], Sem(kind="duration", dur_n="X", dur_unit=str(pl[0])), "dur"))
+        ahead = self._get(pl[1], "duration_after") if pl is not None else None
+        if ahead is not None and k > 0 and self.lex.first(toks, k - 1, "determiners"):
+            # "the weeks ahead": some weeks from now, like "the coming weeks"
+            out.append(
+                Match(k, ahead[1], Sem(kind="duration", dur_n="X", dur_unit=str(pl[0])), "dur")
+            )
         j0 = k
         before = self._get(k, "duration_before")
         if before is not None:
@@ -298,11 +304,24 @@ class RelativePatterns(Matchers):
         if sb is None:
             return out
         j = sb[1]
+        annual = self.toks[k].low not in self._unit_only_sets
         num = self.number(j)
         n: float | str = 1
         if num is not None and num[0] != "X":
             n, j = num
+        if annual and j > sb[1] and isinstance(n, int) and 1 <= n <= 31 and self._near(j):
+            mon = self.month(j, False)
+            if mon is not None:  # "setiap 17 Agustus", "every 4 July"
+                value = f"XXXX-{mon[0]:02d}-{n:02d}"
+                out.append(Match(k, mon[1], Sem(kind="set", set_value=value), "set"))
+                return out
         unit = self._get(j, "units")
+        if annual and unit is not None and unit[0] == "month" and n == 1:
+            # "setiap bulan Juli": the month names which month of every year
+            named = self._annual(k, unit[1])
+            if named is not None:
+                out.append(named)
+                return out
         if unit is not None and unit[0] != "period":
             out.append(
                 Match(k, unit[1], Sem(kind="set", set_value=duration_value(n, unit[0])), "set")
@@ -312,7 +331,29 @@ class RelativePatterns(Matchers):
         if wd is not None:
             value = f"XXXX-WXX-{int(wd[0]) + 1}"
             out.append(Match(k, wd[1], Sem(kind="set", set_value=value), "set"))
+            return out
+        if annual and j == sb[1]:
+            named = self._annual(k, j)
+            if named is not None:
+                out.append(named)
         return out
+
+    def _annual(self, k: int, j: int) -> Match | None:
+        """ "each July", "every March 15", "setiap musim panas": a day, month or season of every
+        year, a set (TimeML: "every March" is XXXX-03)."""
+        mon = self.month(j, False)
+        if mon is not None:
+            month, jj, _ = mon
+            day = self.day_number(jj) if self._near(jj) else None
+            if day is not None and not self._get(day[1], "units"):
+                value, jj = f"XXXX-{month:02d}-{day[0]:02d}", day[1]
+            else:
+                value = f"XXXX-{month:02d}"
+            return Match(k, jj, Sem(kind="set", set_value=value), "set")
+        season = self._get(j, "seasons")
+        if season is not None:
+            return Match(k, season[1], Sem(kind="set", set_value=f"XXXX-{season[0]}"), "set")
+        return None
 
     def p_time(self, k: int) -> list[Match]:
         """``pukul 06.18 WIB``, ``10:35 a.m.``, ``6 a.m.``, ``noon Thursday``, ``jam 7 pagi``."""
