@@ -5,7 +5,7 @@
     python benchmarks/timex_run.py benchmarks/data/narrative_timex.jsonl --no-speed
 
 Each document is tagged with its ``dct`` as the publication date (with ``--no-dct``: none, so it
-is inferred) and its ``lang`` (default "en"); the scores
+is inferred as ``cl.analyze`` does) and its ``lang`` (default "en"); the scores
 are TempEval-3 strict/relaxed span and value P/R/F1 (see ``timex_score.py``). The speed comparison
 runs ``dateparser.search.search_dates(text, languages=["en"])`` on the same documents in the same
 run (the library itself never calls it).
@@ -81,6 +81,10 @@ def run(
         )
         for d in docs
     ]
+    if not dct:
+        # As ``cl.analyze`` does without a date: infer it (dateline, else content) first.
+        for doc in prepared:
+            doc.published, doc.published_source = temporal.infer_published(doc)
     t0 = time.perf_counter()
     pred = {}
     for doc in prepared:

@@ -84,6 +84,35 @@ def _scan_text(text: str, lang: str | None) -> tuple[list, list[Match], str]:
     return toks, best, chosen
 
 
+def _deictic(sem: Sem) -> bool:
+    """Whether ``sem`` counts from the time of writing ("yesterday", "recently", "Friday")."""
+    if sem.ref is not None:
+        return True
+    if sem.rel_unit is not None:
+        return not sem.anaphoric
+    return sem.weekday is not None and sem.day is None
+
+
+def _is_history(
+    matches: list[Match], years: list[int], published: date | None, from_content: bool = False
+) -> bool:
+    """Whether a dated text is a history: its story lies years before it was written.
+
+    Every year it names lies two or more years from publication ("World War II" read in 2009)
+    and hardly anything counts from the time of writing, unlike news with a background
+    paragraph ("Friday ... in 2015 ... the middle of December"). A publication date read off the
+    content (``from_content``: the text's own latest date) only needs most years to lie apart.
+    """
+    if published is None or len(years) < 3:
+        return False
+    if from_content:
+        if not is_narrative(years, published):
+            return False
+    elif any(abs(y - published.year) < 2 for y in years):
+        return False
+    return sum(_deictic(m.sem) for m in matches) <= 0.1 * len(matches)
+
+
 def _underspecified(sem: Sem) -> bool:
     return (
         sem.year is None
@@ -104,8 +133,16 @@ def _underspecified(sem: Sem) -> bool:
     )
 
 
-def tag(text: str, lang: str | None = None, published: date | None = None) -> list[Mention]:
+def tag(
+    text: str,
+    lang: str | None = None,
+    published: date | None = None,
+    from_content: bool = False,
+) -> list[Mention]:
     """Tag the temporal expressions of ``text`` (offsets into ``text``).
+
+    ``from_content`` says that ``published`` was inferred from the text's own dates (the
+    ``content`` source of :func:`infer_published`), not given or read from a dateline.
 
     Examples
     --------
@@ -125,21 +162,42 @@ def tag(text: str, lang: str | None = None, published: date | None = None) -> li
     # Bare clock times just before, in a row ("10.35 WIB (03.35 GMT)"), waiting for a day
     clocks: list[tuple[Mention, Sem]] = []
     proper = _proper_words(code) if code else frozenset()
+    history = _is_history(matches, years, published, from_content)
     for m in matches:
         sem = m.sem
         start, end = toks[m.i].start, toks[m.j - 1].end
         # A title ("High Noon", "Film Festival 2016") is no time, but still dates what follows
         title = _quoted_title(text, start, end, proper)
         anchor = "absolute"
+        under = _underspecified(sem)  # before the narrative lends it a year
         if sem.kind in ("duration", "set") or (sem.explicit and sem.rel_unit is None):
             res = resolve(sem, None)
         else:
             # A bare month follows the narrative only when its last explicit date is close by.
             reach = _NARRATIVE_REACH if published is None else _NARRATIVE_REACH // 3
-            near = narrative_mode and start - narrative_at < reach
+            # The verbs around a bare "Tuesday" / "in March" say which one: "will meet on
+            # Thursday" is ahead of the reference, "was canceled" behind it.
+            when = tense(lex, toks, m.i, m.j) if lex is not None else 0
+            future, past = when > 0, when < 0
+            # A history's bare months follow its story once it has come down to months or
+            # days, however far its last date, unless a sentence looks ahead from the time of
+            # writing ("a summit set for April").
+            near = narrative_mode and (
+                start - narrative_at < reach or (history and not future and narrative_days < 365)
+            )
             close = narrative_mode or start - narrative_at < _NARRATIVE_REACH
+            # In a history, "by the end of the month" is the story's month.
+            anaphoric = sem.anaphoric or (
+                history
+                and sem.rel_n == 0
+                and sem.rel_unit is not None
+                and sem.mod in ("START", "MID", "END")
+                and not sem.shift
+                and lex is not None
+                and lex.first(toks, m.i, "determiners") is not None  # "the", not "this"
+            )
             ref, anchor = choose_reference(
-                sem.anaphoric and close, published, narrative, near and _underspecified(sem)
+                anaphoric and close, published, narrative, near and under
             )
             if (
                 _clock_only(sem)
@@ -152,15 +210,11 @@ def tag(text: str, lang: str | None = None, published: date | None = None) -> li
                 # sentence tells of ("yesterday ... at 10:14" is a price of today: not after a
                 # deictic day)
                 ref, anchor = narrative, "narrative"
-            # The verbs around a bare "Tuesday" / "in March" say which one: "will meet on
-            # Thursday" is ahead of the reference, "was canceled" behind it.
-            when = tense(lex, toks, m.i, m.j) if lex is not None else 0
-            future, past = when > 0, when < 0
             if sem.lean and ref is not None:
                 # "this past spring / Monday": the latest one before the reference day
                 future, past = sem.lean > 0, sem.lean < 0
                 ref = ref - timedelta(days=1) if sem.lean < 0 else ref
-            if anchor == "narrative" and ref is not None and _underspecified(sem):
+            if anchor == "narrative" and ref is not None and under:
                 # A chronicle's "On 4 June" after "By mid-1942" is in the story's current year.
                 sem = replace(sem, year=ref.year)
             try:
@@ -194,8 +248,15 @@ def tag(text: str, lang: str | None = None, published: date | None = None) -> li
         if sem.ref is not None:
             anchor = "published" if published is not None else "none"
         point = explicit_point(sem) if sem.explicit else None
-        if point is None and anchor == "narrative" and sem.anaphoric and res.earliest is not None:
-            point = res.earliest.date()  # a chronicle moves on: "two years later" anchors next
+        if (
+            point is None
+            and anchor == "narrative"
+            and (sem.anaphoric or (under and (history or published is None)))
+            and res.earliest is not None
+        ):
+            # A chronicle moves on: "two years later", and in a history "14 June" read as
+            # 1940-06-14, anchor what comes next.
+            point = res.earliest.date()
         if (
             point is None
             and anchor == "published"
@@ -356,7 +417,7 @@ def extract(doc: Document) -> list[Mention]:
     """
     text = doc.masked or doc.text
     published = doc.published.date() if doc.published is not None else None
-    found = tag(text, doc.lang, published)
+    found = tag(text, doc.lang, published, doc.published_source == "content")
     # The masked text has the same offsets; report the original characters.
     for m in found:
         m.text = doc.text[m.start : m.end]
