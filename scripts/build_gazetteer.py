@@ -65,6 +65,15 @@ BIG_POP = 300_000
 # GeoVirus country mentions: 0.84 with the centroid for every compact country under 300 km,
 # 0.88 with this 200-400 km band.
 MAINLAND_SHARE = 0.7
+# First-level divisions take the centre of the part of their country nearest to their towns
+# (see ``area_centres``): a grid of about AREA_CELLS points per country outline, no finer than
+# AREA_MIN_STEP degrees; a division with fewer than AREA_MIN_CELLS of them keeps the centre
+# of its towns' box.
+AREA_CELLS = 20_000
+AREA_MIN_STEP = 0.05
+AREA_MIN_CELLS = 20
+AREA_STRAY = 3.0
+AREA_REACH_KM = 400.0
 MAINLAND_MIN_KM = 200.0
 MAINLAND_KM = 400.0
 # Untagged GeoNames alternate names are used only for cities this big, and only when rarer as a
@@ -179,6 +188,107 @@ def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
     return abs(area / 2), cy / (3 * area), cx / (3 * area)
 
 
+def _inside(lat, lon, ring: list[list[float]]):
+    """Mask of the points (numpy arrays) inside a closed lon/lat ring (even-odd rule)."""
+    import numpy as np
+
+    xs = np.array([p[0] for p in ring])
+    ys = np.array([p[1] for p in ring])
+    x2, y2 = np.roll(xs, -1), np.roll(ys, -1)
+    inside = np.zeros(lat.shape, dtype=bool)
+    for x1, y1, xb, yb in zip(xs, ys, x2, y2, strict=True):
+        if y1 == yb:
+            continue
+        cross = (y1 > lat) != (yb > lat)
+        xi = x1 + (lat - y1) * (xb - x1) / (yb - y1)
+        inside ^= cross & (lon < xi)
+    return inside
+
+
+def area_centres(
+    rings: list[list[list[float]]], towns: list[tuple[float, float, int]]
+) -> dict[int, tuple[float, float]]:
+    """Areal centre of each first-level division of one country, from its towns and outline.
+
+    A division's extent is not recorded, but its towns are: each point of a grid laid over
+    the country's outline belongs to the division of its nearest town (a Voronoi partition),
+    and a division's centre is the centre of its grid points (weighted by the cosine of their
+    latitude: cells shrink towards the poles), leaving out points farther than AREA_REACH_KM
+    from every town. Unlike the box of its towns, this follows the land (the empty north of
+    Ontario; Queensland, not the Torres Strait islands that stretch its box; Scotland without
+    Shetland). ``towns``: ``(lat, lon, division key)``. Divisions with
+    fewer than AREA_MIN_CELLS grid points, or whose points straddle the antimeridian, get none.
+    """
+    import numpy as np
+
+    if not towns or not rings:
+        return {}
+    lons = [p[0] for r in rings for p in r]
+    lats = [p[1] for r in rings for p in r]
+    west, east, south, north = min(lons), max(lons), min(lats), max(lats)
+    step = max(AREA_MIN_STEP, ((east - west) * (north - south) / AREA_CELLS) ** 0.5)
+    gx = np.arange(west + step / 2, east, step)
+    gy = np.arange(south + step / 2, north, step)
+    glon, glat = (a.ravel() for a in np.meshgrid(gx, gy))
+    inside = np.zeros(glat.shape, dtype=bool)
+    for r in rings:
+        inside |= _inside(glat, glon, r)
+    glat, glon = glat[inside], glon[inside]
+    if not len(glat):
+        return {}
+    tlat = np.array([t[0] for t in towns])
+    tlon = np.array([t[1] for t in towns])
+    keys = [t[2] for t in towns]
+    owner = np.empty(len(glat), dtype=np.int64)
+    near = np.empty(len(glat))
+    for a in range(0, len(glat), 256):
+        la, lo = glat[a : a + 256, None], glon[a : a + 256, None]
+        dx = (lo - tlon[None, :]) * np.cos(np.radians(la))
+        d2 = dx * dx + (la - tlat[None, :]) ** 2
+        owner[a : a + 256] = d2.argmin(axis=1)
+        near[a : a + 256] = d2.min(axis=1)
+    weight = np.cos(np.radians(glat))
+    # Land far from every town of the country is no division's (an overseas territory such as
+    # French Guiana in France's outline, Svalbard in Norway's, the Greenland ice sheet).
+    reach = (near**0.5) * 111.2 <= AREA_REACH_KM
+    cells: dict[int, list[int]] = defaultdict(list)
+    for g, t in enumerate(owner.tolist()):
+        if reach[g]:
+            cells[keys[t]].append(g)
+    out = {}
+    for key, idx in cells.items():
+        if len(idx) < AREA_MIN_CELLS:
+            continue
+        ix = np.array(idx)
+        if glon[ix].max() - glon[ix].min() > 180:
+            continue
+        w = weight[ix]
+        out[key] = (
+            float((glat[ix] * w).sum() / w.sum()),
+            float((glon[ix] * w).sum() / w.sum()),
+        )
+    return out
+
+
+def _without_strays(towns: list[tuple[float, float, int]]) -> list[tuple[float, float, int]]:
+    """Drop towns filed under a division far from where the rest of its towns lie.
+
+    A town more than AREA_STRAY times the 90th-percentile distance of its division's towns from
+    their median point is misfiled (five "Hebei" towns in Tibet), and would claim a large
+    empty area for its division.
+    """
+    by_div: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    for t in towns:
+        by_div[t[2]].append(t)
+    keep = set()
+    for div, ts in by_div.items():
+        mid = statistics.median(t[0] for t in ts), statistics.median(t[1] for t in ts)
+        dist = [_km(t[0], t[1], *mid) for t in ts]
+        limit = AREA_STRAY * max(statistics.quantiles(dist, n=10)[-1] if len(ts) > 1 else 0, 1)
+        keep.update((t, div) for t, d in zip(ts, dist, strict=True) if d <= limit)
+    return [t for t in towns if (t, t[2]) in keep]
+
+
 def mainland_points(alpha3_to_2: dict[str, str]) -> dict[str, tuple[float, float]]:
     """Country code -> areal centroid of its largest landmass, for compact countries only.
 
@@ -267,6 +377,23 @@ def build(min_pop: int = MIN_POP) -> dict:
         for s in subs:
             sub_points[s.id].append((view.lat, view.lng, view.population))
 
+    # First-level divisions: the centre of the part of the country nearest to their towns.
+    alpha3 = {v.alpha3: v.alpha2 for v in countries._cache.values()}
+    outlines: dict[str, list] = defaultdict(list)
+    for c in json.loads(BASEMAP.read_text(encoding="utf-8"))["countries"]:
+        if alpha3.get(c.get("iso_a3", "")):
+            outlines[alpha3[c["iso_a3"]]].extend(c["rings"])
+    towns_of: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for _gid, _name, cc, lat, lon, _pop, subs in city_rows:
+        top = next((s.id for s in subs if s.admin_level == 1), None)
+        if top is not None:
+            towns_of[cc].append((lat, lon, top))
+    for cc, towns in towns_of.items():
+        towns_of[cc] = _without_strays(towns)
+    area_pt: dict[int, tuple[float, float]] = {}
+    for cc in sorted(towns_of):
+        area_pt.update(area_centres(outlines.get(cc, []), towns_of[cc]))
+
     # Countries.
     country_idx: dict[str, int] = {}
     loc = {lang: Locale(lang).territories for lang in LANGS}
@@ -336,7 +463,7 @@ def build(min_pop: int = MIN_POP) -> dict:
         pts = sub_points.get(view.id)
         if not pts:
             continue
-        lat, lon = _centre(pts)
+        lat, lon = area_pt[view.id] if level == 1 and view.id in area_pt else _centre(pts)
         ent = view.to_entity()
         cc = ent.country.alpha2
         code = ent.geonames_code or ""

@@ -142,3 +142,87 @@ def test_a_named_state_lifts_its_counties():
     found = find("An outbreak in Scott County, Indiana worried officials in Indiana.", "en")
     county = next(m for m in found if m.text == "Scott County")
     assert _km(county.lat, county.lon, 38.69, -85.74) < 60
+
+
+# First-level divisions: the centre of the land nearest to their towns, not of their towns' box.
+@pytest.mark.parametrize(
+    ("name", "check"),
+    [
+        # Queensland's box reaches the Torres Strait islands (10.5°S); the state's land centre
+        # lies near 22°S.
+        ("Queensland", lambda p: -24.0 < p.lat < -20.5 and 142.0 < p.lon < 146.5),
+        # Ontario's towns crowd its south; most of its land is the empty north.
+        ("Ontario", lambda p: 48.5 < p.lat < 51.5),
+        # Not pulled north by the Northern Isles.
+        ("Scotland", lambda p: 55.8 < p.lat < 57.2),
+        # Hebei lies between 113.5°E and 119.8°E: towns misfiled under it in Tibet are strays.
+        ("Hebei", lambda p: 36.0 < p.lat < 42.6 and 113.5 < p.lon < 119.8),
+    ],
+)
+def test_division_point_is_the_centre_of_its_land(name, check):
+    m = _one(name)
+    assert m.feature == "admin1"
+    assert check(m), (m.lat, m.lon)
+
+
+def _builder():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_area_centres_split_a_country_between_its_divisions():
+    b = _builder()
+    # A 10° x 4° country on the equator: division 1's towns in its west, division 2's in the
+    # east, and one island ring far away that no town is near (an overseas territory).
+    square = [[0.0, -2.0], [10.0, -2.0], [10.0, 2.0], [0.0, 2.0], [0.0, -2.0]]
+    island = [[40.0, -1.0], [42.0, -1.0], [42.0, 1.0], [40.0, 1.0], [40.0, -1.0]]
+    towns = [(0.0, 1.0, 1), (0.5, 2.0, 1), (0.0, 8.0, 2), (-0.5, 9.0, 2)]
+    centres = b.area_centres([square, island], towns)
+    assert set(centres) == {1, 2}
+    # Land is split halfway between the two groups of towns (lon 5); the island is no one's.
+    assert abs(centres[1][1] - 2.5) < 0.3 and abs(centres[2][1] - 7.5) < 0.3
+    assert abs(centres[1][0]) < 0.2 and abs(centres[2][0]) < 0.2
+
+
+def test_a_town_filed_far_from_its_division_is_a_stray():
+    b = _builder()
+    towns = [(39.0 + i * 0.05, 116.0 + i * 0.05, 7) for i in range(40)] + [(32.0, 91.0, 7)]
+    towns.append((36.0, 117.0, 8))  # a division with one town keeps it
+    kept = b._without_strays(towns)
+    assert kept == [*towns[:40], (36.0, 117.0, 8)]
+
+
+def test_a_name_among_divisions_of_one_country_is_a_division():
+    from conflictlens.extract.places.match import candidates
+    from conflictlens.extract.places.resolve import city_or_division, resolve
+
+    # Neither a bare list ("A, B and C") nor a cue word: the glue is "one in".
+    gaz = load()
+    text = "eight in Alberta, twelve in Ontario, and one in Quebec."
+    cands = candidates(text, gaz, ("en",))
+    assert [(c.start, c.text) for c in cands] == [(9, "Alberta"), (28, "Ontario"), (48, "Quebec")]
+    chosen = resolve(cands, gaz, ("en",))
+    # Whatever the scores chose, the city reading gives way to the province among provinces.
+    chosen[2] = next(i for i in cands[2].places if gaz.places[i].feature == "city")
+    out = city_or_division(text, cands, chosen, gaz, ("en",))
+    assert (gaz.places[out[2]].feature, gaz.places[out[2]].country) == ("admin1", "CA")
+    # One division nearby is not enough: "in Ontario, and one in Quebec" keeps the city.
+    text = "twelve in Ontario, and one in Quebec."
+    cands = candidates(text, gaz, ("en",))
+    chosen = resolve(cands, gaz, ("en",))
+    chosen[1] = next(i for i in cands[1].places if gaz.places[i].feature == "city")
+    out = city_or_division(text, cands, chosen, gaz, ("en",))
+    assert gaz.places[out[1]].feature == "city"
+    # A country stays a country among another country's states.
+    ms = find("Cases: three in Texas, two in Kansas, and one in Mexico.", "en")
+    assert [(m.start, m.feature) for m in ms if m.text == "Mexico"] == [(49, "country")]
+
+
+def test_compass_phrases_alone_are_not_places():
+    assert [m.text for m in find("in South West England and North East England", "en")] == []

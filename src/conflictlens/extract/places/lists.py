@@ -21,7 +21,7 @@ from bisect import bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .candidate import Candidate, lookup
+from .candidate import Candidate, lookup, word_start_finditer, word_start_regex
 from .gazetteer import LANGS, Gazetteer
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 def enum_regex(
     heads: frozenset[str], intros: frozenset[str], joins: frozenset[str]
-) -> re.Pattern[str] | None:
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """Compile the enumeration pattern (``None`` when a language has no such words)."""
     if not heads or not intros or not joins:
         return None
@@ -43,8 +43,8 @@ def enum_regex(
     # way to match a character: no backtracking beyond the bounded word run.
     item = r"[A-Z][\w'’\-]*(?: [A-Z0-9][\w'’\-]*){0,2}"
     sep = rf"(?: ?, (?:(?:{alt(joins)}) )?| (?:{alt(joins)}) )"
-    return re.compile(
-        rf"(?<!\w)(?:{alt(heads)})(?: [\w\-]+){{0,4}}? (?:{alt(intros)})(?: :)? "
+    return word_start_regex(
+        rf"(?:{alt(heads)})(?: [\w\-]+){{0,4}}? (?:{alt(intros)})(?: :)? "
         rf"(?P<items>{item}(?:{sep}{item})*)"
     )
 
@@ -63,8 +63,12 @@ def list_regex(joins: frozenset[str]) -> re.Pattern[str] | None:
 
 def enumerated(text: str, cands: list[Candidate], gaz: Gazetteer, r: _Rules) -> list[Candidate]:
     """Add the items of "lima desa yaitu A , B dan C" that no other rule found."""
+    # Every enumeration has an introducing word: most texts have none, and are skipped with a
+    # fast substring test.
+    if not any(w in text for w in r.intros):
+        return cands
     extra: list[Candidate] = []
-    for m in r.enum_rx.finditer(text):
+    for m in word_start_finditer(r.enum_rx, text):
         pos = m.start("items")
         for piece in _split_items(m.group("items"), r):
             s = text.find(piece, pos)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 
 from .candidate import Candidate
 from .candidate import lookup as _lookup
@@ -30,7 +31,9 @@ _WORD = r"\w+(?:(?:['’](?!s\b)|[.\-])\w+)*"
 # Tokenized text spaces its hyphens ("Desa Lumbi - Lumbia"): a spaced hyphen may join words.
 _PHRASE = re.compile(rf"{_WORD}(?: (?:- )?{_WORD}){{0,7}}")
 # A capitalized word: an upper-case letter not preceded by a word character, and the word.
-_CAPW = re.compile(r"(?<![\w'’\-])[A-Z\u00C0-\u00DE]\w*(?:(?:['’](?!s\b)|[.\-])\w+)*")
+# (The lookbehind follows the letter, so the regex engine skips to capitals: the same match,
+# several times faster than a pattern that opens with a lookbehind.)
+_CAPW = re.compile(r"[A-Z\u00C0-\u00DE](?<![\w'’\-].)\w*(?:(?:['’](?!s\b)|[.\-])\w+)*")
 _SENT_END = frozenset('.!?"“”:;\n')
 _MAX_CUE_WORDS = 5
 # Places whose name ends a cue phrase: nothing more specific follows a country or a state.
@@ -44,21 +47,46 @@ _MAJOR = frozenset(
 )
 
 
-@cache
-def _cue_regex(include: frozenset[str], before: frozenset[str]) -> re.Pattern[str] | None:
-    """One pass for both kinds of lower-case cue; group ``inc`` a cue inside the span ("desa
-    Suren"), group ``bef`` one outside it ("dukuh Mojorejo")."""
+def _cue_words(include: frozenset[str], before: frozenset[str]) -> tuple[tuple[str, bool], ...]:
+    """The lower-case cues, each with a space appended, and whether it is part of the span
+    ("desa Suren") or stays outside it ("dukuh Mojorejo"); a cue of both kinds is part of it."""
+    lower = [(c + " ", True) for c in sorted(include) if not c[0].isupper()]
+    lower += [(c + " ", False) for c in sorted(before - include) if not c[0].isupper()]
+    return tuple(lower)
 
-    def alt(cues):
-        lower = sorted((c for c in cues if not c[0].isupper()), key=len, reverse=True)
-        return "|".join(re.escape(c) for c in lower) or "(?!)"
 
-    if not any(not c[0].isupper() for c in include | before):
-        return None
-    # A lower-case cue counts only before a capitalized word ("desa Suren", "kota Bandung").
-    return re.compile(
-        rf"(?<!\w)(?:(?P<inc>{alt(include)})|(?P<bef>{alt(before)})) (?=[A-Z\u00C0-\u00DE])"
-    )
+def _cue_hits(text: str, words: tuple[tuple[str, bool], ...]) -> tuple[list[int], set[int]]:
+    """Lower-case cues that start a word and come right before a capitalized word ("desa
+    Suren", "kota Bandung"): the starts of those inside the span, the ends of the others.
+
+    Each cue is found with ``str.find`` (a fast substring search), far quicker than a regular
+    expression of all cues that must be tried at every word start. Hits are read left to right
+    and never overlap ("desa-desa Sukamaju": the cue is "desa-desa", not the "desa" in it), as
+    with one pass of the alternation.
+    """
+    hits = []
+    n = len(text)
+    for w, inside in words:
+        i = text.find(w)
+        while i >= 0:
+            after = i + len(w)
+            if after < n and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
+                c = text[after]
+                if "A" <= c <= "Z" or "\u00c0" <= c <= "\u00de":
+                    hits.append((i, after, inside))
+            i = text.find(w, i + 1)
+    lower: list[int] = []
+    forced: set[int] = set()
+    last = 0
+    for start, end, inside in sorted(hits):
+        if start < last:
+            continue
+        last = end
+        if inside:
+            lower.append(start)
+        else:
+            forced.add(end)
+    return lower, forced
 
 
 def _prev_word(text: str, start: int) -> tuple[str, bool]:
@@ -89,27 +117,77 @@ class _Rules:
     directions: frozenset[str]
     stops: frozenset[str]
     aliases: frozenset[str]
-    cue_rx: re.Pattern[str] | None
+    cue_words: tuple[tuple[str, bool], ...]
     located_rx: re.Pattern[str] | None
     list_rx: re.Pattern[str] | None
     list_joins_words: frozenset[str]
     list_blockers: frozenset[str]
-    enum_rx: re.Pattern[str] | None
+    enum_rx: tuple[re.Pattern[str], re.Pattern[str]] | None
+    # Precomputed for the per-word checks (set lookups instead of loops over grammars).
+    intros: tuple[str, ...]
+    openers: frozenset[str]
+    not_openers: frozenset[str]
+    blocked: frozenset[str]
+    common: frozenset[str]
+    homes: frozenset[str]
+    org_heads: frozenset[str]
+    titles_after: frozenset[str]
+    person_before: frozenset[str]
+    person_after: frozenset[str]
+    minor_home: int
+    minor_any: int
+
+
+@cache
+def _openers(gaz: Gazetteer) -> frozenset[str]:
+    """Words that can open a name (every language), or a cue phrase of some language.
+
+    One set for the per-word filter, so that it runs as one C-level pass (see
+    :func:`_opening_words`).
+    """
+    cue_first = {c.split(" ")[0] for g in gaz.grammar.values() for c in g.cues_include}
+    dotted = {n[:-1] for n in gaz.names if n.endswith(".")}
+    return frozenset(gaz.names).union(gaz.max_words, dotted, cue_first)
 
 
 @cache
 def _rules(gaz: Gazetteer, langs: tuple[str, ...]) -> _Rules:
     grammars = [gaz.grammar[g] for g in langs if g in gaz.grammar]
     cues = frozenset().union(*(g.cues_include for g in grammars))
+    cue_first = frozenset(c.split(" ")[0] for c in cues)
+    openers = _openers(gaz)
+    # Words in the shared set only as another language's cue.
+    dotted = {n[:-1] for n in gaz.names if n.endswith(".")}
+    not_openers = frozenset(
+        w
+        for w in openers
+        if w not in gaz.names and w not in gaz.max_words and w not in dotted and w not in cue_first
+    )
+    # Names tagged for other languages only (what ``Gazetteer.allowed`` refuses).
+    tagged = frozenset().union(*gaz.only.values())
+    mine = frozenset().union(*(gaz.only[g] for g in langs if g in gaz.only))
+    homes = frozenset(g.home for g in grammars if g.home)
     return _Rules(
+        intros=tuple(sorted(frozenset().union(*(g.list_intros for g in grammars)))),
+        openers=openers,
+        not_openers=not_openers,
+        blocked=tagged - mine,
+        common=frozenset().union(*(gaz.common.get(g, ()) for g in LANGS)),
+        homes=homes,
+        org_heads=frozenset().union(*(g.org_heads for g in grammars)),
+        titles_after=frozenset().union(*(g.titles_after for g in grammars)),
+        person_before=frozenset().union(*(g.person_before for g in grammars)),
+        person_after=frozenset().union(*(g.person_after for g in grammars)),
+        minor_home=min((g.minor_population for g in grammars if g.home), default=0),
+        minor_any=min((g.minor_population for g in grammars), default=0),
         langs=langs,
         cues=cues,
-        cue_first=frozenset(c.split(" ")[0] for c in cues),
+        cue_first=cue_first,
         context=frozenset().union(*(g.cues_context for g in grammars)),
         directions=frozenset().union(*(g.directions for g in grammars)),
         stops=frozenset().union(*(g.name_stops for g in grammars)),
         aliases=frozenset().union(*(g.aliases for g in grammars)),
-        cue_rx=_cue_regex(cues, frozenset().union(*(g.cues_before for g in grammars))),
+        cue_words=_cue_words(cues, frozenset().union(*(g.cues_before for g in grammars))),
         located_rx=_located_regex(frozenset().union(*(g.locatives for g in grammars))),
         list_rx=list_regex(frozenset().union(*(g.list_joins for g in grammars))),
         list_joins_words=frozenset().union(*(g.list_joins for g in grammars)),
@@ -131,47 +209,43 @@ def _located_regex(locatives: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alt}) ([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){{0,2}}) ?, $")
 
 
-def _opening_words(text: str, names, firsts, cue_first) -> list[int]:
+def _opening_words(text: str, r: _Rules) -> list[int]:
     """Offsets of the capitalized words that can open a name or a cue phrase.
 
     Only these need a closer look. ``findall`` lists every capitalized word without building a
-    match object for each (this runs over all of them); the few that pass the set lookups are
-    then located with ``str.find`` from the previous one, checking that the hit is that whole
-    word (not the inside of a longer one).
+    match object for each, and ``compress`` keeps those in the opener set in one C-level pass
+    (this runs over all of them); the few kept are then located with ``str.find`` from the
+    previous one, checking that the hit is that whole word (not the inside of a longer one).
     """
     starts = []
     cursor = 0
-    for w in _CAPW.findall(text):
-        if w in names or w in firsts or w in cue_first or w + "." in names:
-            s = text.find(w, cursor)
-            while s >= 0:
-                m = _CAPW.match(text, s)
-                if m is not None and m.end() == s + len(w):
-                    break
-                s = text.find(w, s + 1)
-            if s < 0:  # cannot happen: findall saw the word after ``cursor``
+    words = _CAPW.findall(text)
+    skip = r.not_openers
+    for w in compress(words, map(r.openers.__contains__, words)):
+        if w in skip:
+            continue
+        s = text.find(w, cursor)
+        while s >= 0:
+            m = _CAPW.match(text, s)
+            if m is not None and m.end() == s + len(w):
                 break
-            starts.append(s)
-            cursor = s + len(w)
+            s = text.find(w, s + 1)
+        if s < 0:  # cannot happen: findall saw the word after ``cursor``
+            break
+        starts.append(s)
+        cursor = s + len(w)
     return starts
 
 
 def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candidate]:
     """Return non-overlapping candidate spans of ``text``, leftmost-longest."""
     r = _rules(gaz, langs)
-    firsts = gaz.max_words
-    names = gaz.names
-    starts = _opening_words(text, names, firsts, r.cue_first)
+    starts = _opening_words(text, r)
     # Names after a cue that stays outside the span ("dukuh Mojorejo") are places even when no
     # gazetteer knows them.
     forced: set[int] = set()
-    if r.cue_rx is not None:
-        lower = []
-        for m in r.cue_rx.finditer(text):
-            if m.group("inc") is not None:
-                lower.append(m.start())
-            else:
-                forced.add(m.end())
+    if r.cue_words:
+        lower, forced = _cue_hits(text, r.cue_words)
         if lower or forced:
             starts = sorted(set(starts).union(lower, forced))
     out: list[Candidate] = []
@@ -188,9 +262,7 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
         if words[0] in r.cue_first:
             cand = _cue_phrase(text, s, words, gaz, langs, r.cues, r.stops, r.directions)
         if cand is None:
-            cand = _name_phrase(
-                text, s, words, gaz, langs, r.context, r.directions, r.aliases, persons
-            )
+            cand = _name_phrase(text, s, words, gaz, r, persons)
         if cand is None and s in forced:
             k = 0
             while k < min(len(words), _MAX_CUE_WORDS) and words[k][0].isupper():
@@ -306,9 +378,17 @@ def _cue_phrase(text, s, words, gaz, langs, cues, stops, directions) -> Candidat
     return None
 
 
-def _starts_major(gaz: Gazetteer, words: list[str], langs: tuple[str, ...]) -> bool:
+def _find(gaz: Gazetteer, r: _Rules, name: str) -> list[int] | None:
+    """:func:`~.candidate.lookup` with the language filter precomputed (the hot path)."""
+    found = gaz.names.get(name)
+    if found is None or name in r.blocked:
+        return None
+    return found if isinstance(found, list) else [found]
+
+
+def _starts_major(gaz: Gazetteer, words: list[str], r: _Rules) -> bool:
     for j in range(min(3, len(words)), 0, -1):
-        found = _lookup(gaz, " ".join(words[:j]), langs)
+        found = _find(gaz, r, " ".join(words[:j]))
         if found and any(gaz.places[i].feature in _MAJOR for i in found):
             return True
     return False
@@ -319,7 +399,7 @@ def _next_word(text: str, end: int) -> str:
     return m.group().split(" ", 1)[0] if m else ""
 
 
-def _inside_name(text: str, s: int, gaz: Gazetteer, context: frozenset[str]) -> bool:
+def _inside_name(text: str, s: int, gaz: Gazetteer, r: _Rules) -> bool:
     """Whether the capitalized words right before ``s`` make it the tail of an organisation
     name ("Liga Super Indonesia", "Departemen Sosial RI", "Persib Bandung").
 
@@ -340,13 +420,13 @@ def _inside_name(text: str, s: int, gaz: Gazetteer, context: frozenset[str]) -> 
     if not run or (len(run) == 1 and initial):
         return False
     # (A place name that is also a common word proves nothing: "Real Madrid".)
+    context = r.context
     return not any(
-        w in context or w.lower() in context or (w in gaz.names and not gaz.is_common(w, LANGS))
-        for w in run
+        w in context or w.lower() in context or (w in gaz.names and w not in r.common) for w in run
     )
 
 
-def _plausible(text, s, end, places, gaz, langs, context, directions, persons=None) -> bool:
+def _plausible(text, s, end, places, gaz, r: _Rules, persons=None) -> bool:
     """Whether a match of a minor place (town, district) reads as a place here.
 
     A capitalized word right before it ("Pink Floyd", "Nyi Ageng Serang") or right after it
@@ -355,20 +435,20 @@ def _plausible(text, s, end, places, gaz, langs, context, directions, persons=No
     needs a cue ("di Erwin"), since its name is far more often a person's.
     """
     feats = [gaz.places[i] for i in places]
-    grammars = [gaz.grammar[g] for g in langs if g in gaz.grammar]
-    homes = {g.home for g in grammars if g.home}
+    homes = r.homes
+    context = r.context
     # "US$ 460 million", "Ohio State University", "United States Department of Agriculture".
     if text.startswith("$", end):
         return False
     nxt = _next_word(text, end)
-    if nxt and any(nxt in g.org_heads for g in grammars):
+    if nxt and nxt in r.org_heads:
         return False
     # Countries stay places inside names ("Liga Primer Inggris", "Tentara AS", "U.S. Army"),
     # except the home country, which ends the names of its own bodies ("Bank Indonesia",
     # "Garuda Indonesia", "DPR RI"); a title before it still makes it a place ("Presiden RI").
     if any(p.feature == "country" for p in feats):
-        return not (any(p.country in homes for p in feats) and _inside_name(text, s, gaz, context))
-    if _inside_name(text, s, gaz, context):
+        return not (any(p.country in homes for p in feats) and _inside_name(text, s, gaz, r))
+    if _inside_name(text, s, gaz, r):
         if persons is not None:
             persons.add(text[s:end])
         return False
@@ -376,14 +456,14 @@ def _plausible(text, s, end, places, gaz, langs, context, directions, persons=No
     # is a title ("Queensland Premier", "New York Governor").
     if (
         nxt[:1].isupper()
-        and nxt not in directions
-        and not any(nxt in g.titles_after for g in grammars)
-        and not _starts_major(gaz, [nxt], langs)
+        and nxt not in r.directions
+        and nxt not in r.titles_after
+        and not _starts_major(gaz, [nxt], r)
     ):
         return False
     # A small foreign division (Freeport, Bahamas: 73,000) is no more famous than a town of
     # its size: in a language with a home country it needs a cue like one ("PT Freeport").
-    small = min((g.minor_population for g in grammars if g.home), default=0)
+    small = r.minor_home
 
     def is_major(p: Place) -> bool:
         if p.feature not in _MAJOR:
@@ -397,37 +477,35 @@ def _plausible(text, s, end, places, gaz, langs, context, directions, persons=No
         return True
     prev, initial = _prev_word(text, s)
     # "kata Darsono", "Sipayung mengatakan": a speaker, whatever village bears the name.
-    if any(prev in g.person_before or nxt in g.person_after for g in grammars):
+    if prev in r.person_before or nxt in r.person_after:
         return False
     if prev.lower() in context or prev in context:
         return True
     if prev[:1].isupper() and not initial:
         return False
     # Several languages (unknown text language): the most permissive threshold.
-    minor = min((g.minor_population for g in grammars), default=0)
+    minor = r.minor_any
     return any(p.country in homes or p.population >= minor for p in feats)
 
 
-def _name_phrase(
-    text, s, words, gaz, langs, context, directions, aliases, persons=None
-) -> Candidate | None:
+def _name_phrase(text, s, words, gaz, r: _Rules, persons=None) -> Candidate | None:
     """The longest gazetteer name starting at ``s``, extended by a direction suffix."""
     w0 = words[0]
-    top = min(
-        len(words), max(gaz.max_words.get(w0, 0), int(w0 in gaz.names or w0 + "." in gaz.names))
-    )
+    names = gaz.names
+    top = min(len(words), max(gaz.max_words.get(w0, 0), int(w0 in names or w0 + "." in names)))
+    context = r.context
     for k in range(top, 0, -1):
-        name = " ".join(words[:k])
+        name = " ".join(words[:k]) if k > 1 else w0
         end = s + len(name)
-        places = _lookup(gaz, name, langs)
+        places = _find(gaz, r, name)
         if places is None and text.startswith(".", end):
-            places = _lookup(gaz, name + ".", langs)
+            places = _find(gaz, r, name + ".")
             if places is not None:
                 name, end = name + ".", end + 1
         if places is None:
             continue
         # Every language's common words: foreign names in a text are often English words.
-        if gaz.is_common(name, LANGS):
+        if name in r.common:
             prev, _ = _prev_word(text, s)
             if prev.lower() not in context and prev not in context:
                 continue
@@ -435,12 +513,12 @@ def _name_phrase(
             # word ("dari Real Madrid").
             if _next_word(text, end)[:1].isupper():
                 continue
-        if not _plausible(text, s, end, places, gaz, langs, context, directions, persons):
+        if not _plausible(text, s, end, places, gaz, r, persons):
             return None
         # "Jakarta Timur", "Minahasa Selatan": a direction word continues the name.
-        if k < len(words) and words[k] in directions:
+        if k < len(words) and words[k] in r.directions:
             ext = name + " " + words[k]
-            more = _lookup(gaz, ext, langs)
-            return Candidate(s, s + len(ext), ext, list(more or places), alias=ext in aliases)
-        return Candidate(s, end, name, list(places), alias=name in aliases)
+            more = _find(gaz, r, ext)
+            return Candidate(s, s + len(ext), ext, list(more or places), alias=ext in r.aliases)
+        return Candidate(s, end, name, list(places), alias=name in r.aliases)
     return None

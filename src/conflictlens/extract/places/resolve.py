@@ -195,9 +195,11 @@ def city_or_division(
     """Choose between the city and the division readings of one name from the words around it.
 
     The division: with a cue word ("New York state", "the state of Washington"), after a town
-    of that division far from the city ("Buffalo, New York"), or in a list of divisions
-    ("Michigan, New York, Ohio"). The city: before the division or country it lies in
-    ("Washington, D.C.", "Portland, Oregon"), or after one of its own suburbs.
+    of that division far from the city ("Buffalo, New York"), in a list of divisions
+    ("Michigan, New York, Ohio"), or when two of the nearest place mentions are divisions of
+    its country ("eight in Alberta, one in New Brunswick, and one in Quebec"). The city:
+    before the division or country it lies in ("Washington, D.C.", "Portland, Oregon"), or
+    after one of its own suburbs.
 
     Examples
     --------
@@ -264,6 +266,41 @@ def city_or_division(
             same = [j for j in divs if all(places[j].country == places[x].country for x in sides)]
             if same:
                 out[k] = max(same, key=lambda j: places[j].population)
+                continue
+        # "eight in Alberta, one in New Brunswick, and one in Quebec", "three in Texas, and one
+        # case in Ohio. New York has confirmed 28": among divisions of one country, a name
+        # that can be one of them is one of them, even where the glue is not a bare list's.
+        # (Only between its city and division readings: "Mexico" the country stays.)
+        if places[out[k]].feature != "city":
+            continue
+        near = _nearby(cands, out, k)
+        for j in sorted(divs, key=lambda j: -places[j].population):
+            cc = places[j].country
+            if sum(places[x].feature == "admin1" and places[x].country == cc for x in near) >= 2:
+                out[k] = j
+                break
+    return out
+
+
+# Place mentions read around a name for the divisions it is listed with: up to this many on
+# each side, within this many characters.
+_NEARBY = 2
+_NEARBY_CHARS = 200
+
+
+def _nearby(cands: list[Candidate], chosen: list[int | None], k: int) -> list[int]:
+    """The places chosen for the mentions closest to candidate ``k`` (other names only)."""
+    out = []
+    for step in (-1, 1):
+        j, n = k + step, 0
+        while 0 <= j < len(cands) and n < _NEARBY:
+            a, b = (cands[j], cands[k]) if step < 0 else (cands[k], cands[j])
+            if b.start - a.end > _NEARBY_CHARS:
+                break
+            if chosen[j] is not None and cands[j].text != cands[k].text:
+                out.append(chosen[j])
+                n += 1
+            j += step
     return out
 
 
