@@ -1,6 +1,7 @@
 """Build the narrative temporal test set from its marked-up source.
 
     python benchmarks/narrative_gold.py      # data/narrative_timex.txt → data/narrative_timex.jsonl
+    python benchmarks/narrative_gold.py benchmarks/data/kompas_gold_id.txt  # any .txt → .jsonl
 
 The source holds history-style documents (war narratives, English and Indonesian) written for
 this project, with ``[[text|TYPE|value]]`` or ``[[text|TYPE|value|MOD]]`` around each temporal
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent / "data"
@@ -69,9 +71,11 @@ def parse(source: str) -> list[dict]:
     return docs
 
 
-def main() -> None:
-    docs = parse((HERE / "narrative_timex.txt").read_text(encoding="utf-8"))
-    out = HERE / "narrative_timex.jsonl"
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    src = Path(args[0]) if args else HERE / "narrative_timex.txt"
+    docs = parse(src.read_text(encoding="utf-8"))
+    out = src.with_suffix(".jsonl")
     with out.open("w", encoding="utf-8") as fh:
         for d in docs:
             fh.write(json.dumps(d, ensure_ascii=False) + "\n")

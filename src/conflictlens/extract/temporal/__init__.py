@@ -297,7 +297,10 @@ def tag(
             )
         )
         here = out[-1]
-        if clocks and not _joined(text, clocks[-1][0].end, start):
+        if clocks and not (
+            _joined(text, clocks[-1][0].end, start)
+            or (sem.day is not None and _same_clause(text, clocks[-1][0].end, start))
+        ):
             clocks = []
         if _clock_only(sem):
             clocks.append((here, sem))
@@ -376,6 +379,12 @@ _BRACKETED = re.compile(r"\([^()\n]{0,20}\)")
 def _joined(text: str, a: int, b: int) -> bool:
     """Only spaces, commas and short brackets between two expressions ("a.m. (0735 GMT) Fri")."""
     return not _BRACKETED.sub("", text[a:b]).strip(" ,()")
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """A short stretch without a sentence end: "pukul 05.36 WIB dari Bandara Juanda, Surabaya,
+    Minggu (28/12)" dates the clock time by the day named after it."""
+    return b - a <= 60 and not _SENTENCE_BREAK.search(text, a, b) and ";" not in text[a:b]
 
 
 def _clock_on_day(clock: Mention, sem: Sem, day: Mention) -> None:

@@ -78,6 +78,15 @@ class DatePatterns(Matchers):
         """``23 Desember 2022``, ``December 23, 2022``, ``Sept. 30``, ``September 2020``."""
         toks = self.toks
         out: list[Match] = []
+        pre = self._get(k, "month_prefix")
+        if pre is not None and self.month(pre[1], True) is not None:
+            # "bulan Agustus": the category noun belongs to the month's expression
+            return [replace(m, i=k) for m in self.p_month_date(pre[1])]
+        pre = self._get(k, "date_prefix")
+        if pre is not None:
+            # "tanggal 28 Desember", "tanggal 28/12/2014": the word "date" belongs to the day
+            days = self.p_month_date(pre[1]) + self.p_numeric_date(pre[1])
+            return [replace(m, i=k) for m in days if m.i == pre[1] and m.sem.day is not None]
         dn = self.day_number(k)
         if dn is not None:
             j = dn[1]
@@ -92,6 +101,7 @@ class DatePatterns(Matchers):
                 if yr is not None:
                     sem.year, sem.explicit, j = yr[0], True, yr[1]
                 if valid_date(sem.year or 2000, sem.month, sem.day):
+                    sem = self._lean_after(j, sem)
                     out.append(Match(k, j, sem, "month"))
             return out
         rb = self.rel_before(k)
@@ -147,8 +157,26 @@ class DatePatterns(Matchers):
                 sem = Sem(month=month, rel_unit="month_named", rel_n=n) if n else Sem(month=month)
                 out.append(Match(k, ra[1], sem, "month"))
                 return out
-            out.append(Match(k, j, Sem(month=month), "month"))
+            y = self._range_year(j)
+            sem = Sem(month=month) if y is None else Sem(year=y, month=month, explicit=True)
+            out.append(Match(k, j, sem, "month"))
         return out
+
+    def _range_year(self, j: int) -> int | None:
+        """ "Januari-November 2014", "Juni hingga Agustus 2013": the year that closes a range
+        of months is also its first month's."""
+        if self._is(j, "-", "–", "—") and self._adj(j) == self._adj(j + 1):
+            j += 1
+        else:
+            rw = self._get(j, "range_words")
+            if rw is None:
+                return None
+            j = rw[1]
+        mo = self.month(j, True) if self._near(j) else None
+        if mo is None or mo[2]:
+            return None
+        yr = self.year(mo[1])
+        return yr[0] if yr is not None else None
 
     def _after_position(self, k: int) -> bool:
         """Token ``k`` follows "early" / "late" / "mid-" / "this past": "in early spring"."""
@@ -165,9 +193,23 @@ class DatePatterns(Matchers):
         t = self.toks[k]
         return t.low in self._modal_months and t.text == t.low
 
+    def _lean_after(self, j: int, sem: Sem) -> Sem:
+        """ "27 November mendatang", "19 Desember lalu": a relative word after a day without a
+        year says which way it lies from the reference (the word stays outside the span)."""
+        if sem.year is not None:
+            return sem
+        ra = self._get(j, "rel_after")
+        if ra is None or ra[0] not in (-1, 1) or self._get(ra[1], "units"):
+            return sem
+        return replace(sem, lean=int(ra[0]))
+
     def p_weekday(self, k: int) -> list[Match]:
         """``Friday``, ``last Friday``, ``Jumat (23/12)``, ``Kamis (17/10/2013)``."""
         toks = self.toks
+        pre = self._get(k, "weekday_prefix")
+        if pre is not None and self._get(pre[1], "weekdays") is not None:
+            # "hari Kamis": the category noun belongs to the weekday's expression
+            return [replace(m, i=k) for m in self.p_weekday(pre[1])]
         rb = self.rel_before(k)
         j = rb[1] if rb else k
         wd = self._get(j, "weekdays")
@@ -198,12 +240,31 @@ class DatePatterns(Matchers):
                 continue
             end = m.j + 1 if paren else m.j
             s = replace(m.sem, weekday=sem.weekday, part=sem.part)
+            part = self._get(end, "day_parts") if s.part is None else None
+            if part is not None:
+                s.part, end = str(part[0]), part[1]  # "Rabu (3/12/2014) malam"
             return [Match(k, end, s, "weekday")]
         tm = self.p_time(j) if self._near(j) else []
         if tm and tm[0].sem.hour is not None and tm[0].sem.day is None:
             s = replace(sem, hour=tm[0].sem.hour, minute=tm[0].sem.minute, tz=tm[0].sem.tz)
             return [Match(k, tm[0].j, s, "weekday")]
+        if rb is None and j - k == 1 and self._in_name(k):
+            return []
         return [Match(k, j, sem, "weekday")]
+
+    def _in_name(self, k: int) -> bool:
+        """A weekday right after a capitalized word, no comma between: part of a name ("Pasar
+        Minggu", "Jl Raya Pasar Minggu") in languages whose datelines set the day off with a
+        comma ("di Jakarta, Kamis"); pack flag ``weekday_after_name``."""
+        if self._weekday_after_name or k < 2 or not self._near(k):
+            return False
+        prev = self.toks[k - 1]
+        return (
+            prev.text[:1].isupper()
+            and prev.text.isalpha()
+            and not self.sentence_start(k - 1)
+            and prev.low not in self.lex.words
+        )
 
     def p_year(self, k: int) -> list[Match]:
         """``1990``, ``tahun 2020``, ``fiscal 1989``, ``1990s``, ``1990-an``, ``abad ke-20``."""

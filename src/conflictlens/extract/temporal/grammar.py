@@ -61,6 +61,9 @@ _START_CLASSES = (
     "set_before",
     "time_prefix",
     "clock_words",
+    "month_prefix",
+    "weekday_prefix",
+    "date_prefix",
 )
 _REL_STARTS = frozenset(
     {
@@ -83,8 +86,12 @@ _RANGE_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
 # Each pattern, the word classes it can start with, and whether it can start with digits.
 _PATTERNS = (
     ("p_numeric_date", frozenset(), True),
-    ("p_month_date", frozenset({"months", "month_abbr", "rel_before"}), True),
-    ("p_weekday", frozenset({"weekdays", "rel_before"}), False),
+    (
+        "p_month_date",
+        frozenset({"months", "month_abbr", "rel_before", "month_prefix", "date_prefix"}),
+        True,
+    ),
+    ("p_weekday", frozenset({"weekdays", "rel_before", "weekday_prefix"}), False),
     (
         "p_year",
         frozenset(

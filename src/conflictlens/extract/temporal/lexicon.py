@@ -140,6 +140,9 @@ _LISTS = (
     "past_prefix",
     "am",
     "pm",
+    "month_prefix",
+    "weekday_prefix",
+    "date_prefix",
 )
 
 

@@ -56,6 +56,8 @@ class Matchers:
         # Set words that only make rates ("per day"), not "every July" ("per 26 Desember": as of)
         self._unit_only_sets = frozenset(lex.pack.get("set_before_unit_only") or ())
         self._modal_months = frozenset(lex.pack.get("modal_months") or ())
+        # Whether a weekday may follow a capitalized word directly ("told CNN Sunday")
+        self._weekday_after_name = bool(lex.pack.get("weekday_after_name", True))
         # Unit words that are also ordinals ("second"), and the words that may follow them
         # as units ("a second later", "a second or two").
         self._ordinal_units = frozenset(lex.pack.get("ordinal_units") or ())
@@ -111,7 +113,25 @@ class Matchers:
             return None
         v = _int(toks[k])
         if v is not None:
+            if (
+                k > 1
+                and not toks[k].gap
+                and toks[k - 1].text in (",", ".")
+                and not toks[k - 1].gap
+                and toks[k - 2].text.isdigit()
+            ):
+                return None  # the "000" of "20.000 jam": inside a larger number
             j = k + 1
+            # Thousands groups: "20.000 jam", "1,500 years" (three digits after the separator).
+            while (
+                self._is(j, ",", ".")
+                and self._adj(j)
+                and self._adj(j + 1)
+                and len(toks[j + 1].text) == 3
+                and (group := _int(toks[j + 1])) is not None
+                and v < 10**6
+            ):
+                v, j = v * 1000 + group, j + 2
             # Decimal comma/point: "5,5 tahun", "1.5 hours".
             if self._is(j, ",", ".") and self._adj(j) and self._adj(j + 1):
                 frac = toks[j + 1].text

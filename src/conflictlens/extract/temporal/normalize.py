@@ -262,7 +262,9 @@ def resolve_date_fields(
                 out.year = y
                 return out
     if out.month is not None:
-        out.year = closest_year(ref, out.month, out.day or 15, future, past=past)
+        # "27 November mendatang" / "19 Desember lalu": the text says which way, no slack
+        slack = 0 if out.lean and out.day is not None else 20
+        out.year = closest_year(ref, out.month, out.day or 15, future, slack, past=past)
         return out
     if out.quarter is not None:
         # A quarter that just ended is still "the third quarter" of future-tense reports.

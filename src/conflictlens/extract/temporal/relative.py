@@ -192,10 +192,11 @@ class RelativePatterns(Matchers):
             out.append(Match(k, vd[1], Sem(kind="duration", dur_n="X", dur_unit=str(vd[0])), "dur"))
         dw = self._get(k, "duration_words")
         if dw is not None:
+            after = self._get(dw[1], "duration_after")  # "sepekan terakhir": the past week
             out.append(
                 Match(
                     k,
-                    dw[1],
+                    after[1] if after is not None else dw[1],
                     Sem(kind="duration", dur_n=int(dw[0][1]), dur_unit=str(dw[0][0])),
                     "dur",
                 )
