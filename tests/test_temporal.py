@@ -334,7 +334,7 @@ def test_kompas_sentences():
     got = spans(text, "id", dct)
     assert got == [
         ("Selasa (18/11/2014)", "date", "2014-11-18", None),
-        ("Rabu pagi", "time", "2014-11-19TMO", None),
+        ("Rabu pagi WIB", "time", "2014-11-19TMO", None),  # the zone belongs to it
         ("akhir bulan ini", "date", "2014-11", "END"),
         ("Juli 2009", "date", "2009-07", None),
         ("lima tahun terakhir", "duration", "P5Y", None),
@@ -360,7 +360,7 @@ def test_kompas_relative_month_and_until():
     got = spans("Kenaikan harga Juni lalu. Hingga penghujung 2013 ini, sampai kemarin.", "id", dct)
     assert got == [
         ("Juni lalu", "date", "2013-06", None),
-        ("penghujung 2013", "date", "2013", "END"),
+        ("penghujung 2013 ini", "date", "2013", "END"),  # IndoTimex: the deictic word too
         ("kemarin", "date", "2013-12-04", None),
     ]
 

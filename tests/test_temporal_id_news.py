@@ -137,13 +137,31 @@ def test_direction_word_after_a_day_picks_its_year():
     text = "OPEC akan mengadakan pertemuan di Wina pada 27 November mendatang."
     (m,) = _got(text, date(2014, 12, 5))
     start = text.index("27")
-    assert m == (start, start + 11, "27 November", "date", "2015-11-27", None)
+    # the direction word belongs to the expression (IndoTimex) and picks the year
+    assert m == (start, start + 21, "27 November mendatang", "date", "2015-11-27", None)
     text = "Pemerintah merujuk harga minyak dunia pada 19 Desember lalu."
     (m,) = _got(text, date(2014, 12, 5))
-    assert m[2:5] == ("19 Desember", "date", "2013-12-19")
+    assert m[2:5] == ("19 Desember lalu", "date", "2013-12-19")
     # without a direction word the nearest such day wins
     (m,) = _got("Harga dirujuk pada 19 Desember.", date(2014, 12, 5))
     assert m[4] == "2014-12-19"
+
+
+def test_a_deictic_word_after_a_full_date_belongs_to_it():
+    from conflictlens.extract.temporal import tag
+
+    def spans(text):
+        return [(m.start, m.text, m.value) for m in tag(text, "id", date(2014, 12, 5))]
+
+    text = "Harga itu berlaku sejak 27 November 2014 lalu, hingga penghujung 2013 ini."
+    assert spans(text) == [
+        (text.index("27"), "27 November 2014 lalu", "2014-11-27"),
+        (text.index("penghujung"), "penghujung 2013 ini", "2013"),
+    ]
+    assert spans("Pada Juni 2014 lalu harga naik.") == [(5, "Juni 2014 lalu", "2014-06")]
+    # "ini" joins a bare year only where a word announces the year
+    assert spans("Target itu berlaku hingga tahun 2013 ini.")[0][1] == "tahun 2013 ini"
+    assert spans("Produksi 2013 ini naik tajam.") == [(9, "2013", "2013")]
 
 
 def test_kompas_gold_builds_with_consistent_offsets():

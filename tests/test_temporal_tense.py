@@ -185,7 +185,7 @@ def test_tense_function_nearest_marker_and_clause():
         (
             "Sidang digelar 10 dan 12 Desember lalu.",
             "id",
-            [("10", 15, "2019-12-10"), ("12 Desember", 22, "2019-12-12")],
+            [("10", 15, "2019-12-10"), ("12 Desember lalu", 22, "2019-12-12")],
         ),
         (
             "The summit is held on April 24 and 25.",

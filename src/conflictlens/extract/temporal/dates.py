@@ -101,7 +101,7 @@ class DatePatterns(Matchers):
                 if yr is not None:
                     sem.year, sem.explicit, j = yr[0], True, yr[1]
                 if valid_date(sem.year or 2000, sem.month, sem.day):
-                    sem = self._lean_after(j, sem)
+                    sem, j = self._deictic_after(j, sem)
                     out.append(Match(k, j, sem, "month"))
             return out
         rb = self.rel_before(k)
@@ -127,6 +127,7 @@ class DatePatterns(Matchers):
             if yr is not None:
                 sem.year, sem.explicit, j2 = yr[0], True, yr[1]
             if valid_date(sem.year or 2000, month, dn[0]):
+                sem, j2 = self._deictic_after(j2, sem)
                 out.append(Match(k, j2, sem, "month"))
                 return out
         jy = j + 1 if self._is(j, ",") else j
@@ -134,7 +135,8 @@ class DatePatterns(Matchers):
             jy = jj
         yr = self.year(jy)
         if yr is not None:
-            out.append(Match(k, yr[1], Sem(year=yr[0], month=month, explicit=True), "month"))
+            sem, j = self._deictic_after(yr[1], Sem(year=yr[0], month=month, explicit=True))
+            out.append(Match(k, j, sem, "month"))
             return out
         if not abbr and not self._common_noun(k):
             # "June last year", "Januari tahun depan": the month of a relative year.
@@ -193,15 +195,20 @@ class DatePatterns(Matchers):
         t = self.toks[k]
         return t.low in self._modal_months and t.text == t.low
 
-    def _lean_after(self, j: int, sem: Sem) -> Sem:
-        """ "27 November mendatang", "19 Desember lalu": a relative word after a day without a
-        year says which way it lies from the reference (the word stays outside the span)."""
-        if sem.year is not None:
-            return sem
-        ra = self._get(j, "rel_after")
-        if ra is None or ra[0] not in (-1, 1) or self._get(ra[1], "units"):
-            return sem
-        return replace(sem, lean=int(ra[0]))
+    def _deictic_after(self, j: int, sem: Sem, weak: bool = False) -> tuple[Sem, int]:
+        """ "27 November 2014 lalu", "1 Januari 2014 mendatang", "penghujung 2013 ini": a deictic
+        word after a date belongs to its expression (``date_rel_after``, the IndoTimex
+        convention). On a day without a year it tells which way the day lies ("27 November
+        mendatang"). ``weak``: a bare year, which takes "ini" only after a word that announces
+        it ("hingga 2013 ini")."""
+        hit = self._get(j, "date_rel_after")
+        if hit is None or (weak and not hit[0]):
+            return sem, j
+        if self._get(hit[1], "units") or self._is(hit[1], "-"):
+            return sem, j  # "Juni ini hari", compounds: not a deictic word of the date
+        if sem.year is None and hit[0]:
+            sem = replace(sem, lean=int(hit[0]))
+        return sem, hit[1]
 
     def p_weekday(self, k: int) -> list[Match]:
         """``Friday``, ``last Friday``, ``Jumat (23/12)``, ``Kamis (17/10/2013)``."""
@@ -228,6 +235,9 @@ class DatePatterns(Matchers):
         part = self._get(j, "day_parts")
         if part is not None:
             sem.part, j = str(part[0]), part[1]
+            tz = self._get(j, "timezones")
+            if tz is not None and toks[j].text.isupper():
+                j = tz[1]  # "(Kamis pagi WIB)": the zone is part of the expression
         # An explicit date after the weekday: "Jumat (23/12)", "Friday, January 4, 2019".
         jd = j
         paren = self._is(jd, "(")
@@ -288,7 +298,13 @@ class DatePatterns(Matchers):
                 sem = replace(q[0].sem, year=y, explicit=True)
                 out.append(Match(k, q[0].j, sem, "quarter"))
             else:
-                out.append(Match(k, j2, Sem(year=y, explicit=True), "year"))
+                weak = not (
+                    pre is not None
+                    or (k > 0 and self.lex.first(toks, k - 1, "year_context") is not None)
+                    or self._after_position(k)
+                )
+                sem, j2 = self._deictic_after(j2, Sem(year=y, explicit=True), weak)
+                out.append(Match(k, j2, sem, "year"))
             return out
         dw = self._get(k, "decade_words")
         if dw is not None:

@@ -103,6 +103,7 @@ _MAPS = (
     "holidays",
     "mods_outside",
     "plural_units",
+    "date_rel_after",
 )
 _LISTS = (
     "ago",
