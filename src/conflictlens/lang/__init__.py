@@ -40,20 +40,43 @@ def _function_words() -> dict[str, frozenset[str]]:
     return {code: frozenset(d["function_words"]) for code, d in core().items()}
 
 
+@cache
+def _distinctive_words() -> dict[str, frozenset[str]]:
+    data = dict(resources.load_lang_json("detect_words.json"))
+    data.pop("_comment", None)
+    return {code: frozenset(words) for code, words in data.items()}
+
+
 def detect(text: str, *, sample: int = 20_000, default: str | None = None) -> str | None:
     """Detect the language of ``text`` from function-word frequencies.
 
-    Only the first ``sample`` characters are read, so cost is bounded. Returns ``default`` when no
-    language has any evidence.
+    Only the first ``sample`` characters are read, so cost is bounded. When the function words
+    leave a tie (short texts), the frequent words that belong to one language only decide
+    (``detect_words.json``, built from wordfreq). Returns ``default`` when no language has any
+    evidence.
+
+    Examples
+    --------
+    >>> detect('Drama serial " The Slingshot " yang dibintangi Park Yong Ha ditayangkan KBS2.')
+    'id'
     """
     words = _function_words()
     counts = dict.fromkeys(words, 0)
+    seen = []
     for match in _WORD.finditer(text, 0, min(len(text), sample)):
         w = match.group().lower()
+        seen.append(w)
         for code, vocab in words.items():
             if w in vocab:
                 counts[code] += 1
-    best = max(sorted(counts), key=lambda c: counts[c], default=None)
-    if best is None or counts[best] == 0:
+    top = max(counts.values(), default=0)
+    tied = sorted(c for c in counts if counts[c] == top)
+    if len(tied) > 1:
+        distinct = _distinctive_words()
+        score = {c: sum(w in distinct.get(c, ()) for w in seen) for c in tied}
+        best_score = max(score.values())
+        if best_score > 0 and sum(v == best_score for v in score.values()) == 1:
+            return max(score, key=score.__getitem__)
+    if top == 0:
         return default
-    return best
+    return tied[0]
