@@ -174,7 +174,8 @@ def test_kompas_gold_builds_with_consistent_offsets():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     docs = mod.parse(src.read_text(encoding="utf-8"))
-    assert len(docs) == 12 and all(d["lang"] == "id" for d in docs)
+    assert len(docs) == 22 and all(d["lang"] == "id" for d in docs)
+    assert sum(len(d["timexes"]) for d in docs) == 155
     for d in docs:
         for t in d["timexes"]:
             assert d["text"][t["start"] : t["end"]] == t["text"]
@@ -206,3 +207,117 @@ def test_clock_time_takes_the_day_named_later_in_its_clause():
     # not across a sentence end
     text = "Pesawat berangkat pukul 05.36 WIB. Keluarga tiba Minggu (28/12)."
     assert _got(text, date(2014, 12, 30))[0][4] == "2014-12-30T05:36"
+
+
+# -- second Kompas pass: rules from the error audit of ten more articles --------------------------
+def test_day_then_clock_time_is_one_time():
+    text = "Pesawat hilang kontak pada Minggu (28/12/2014) pukul 07.24 WIB di atas Selat Karimata."
+    (m,) = _got(text, date(2014, 12, 29))
+    start = text.index("Minggu")
+    assert m == (
+        start,
+        text.index(" di atas"),
+        "Minggu (28/12/2014) pukul 07.24 WIB",
+        "time",
+        "2014-12-28T07:24",
+        None,
+    )
+    text = "Kebijakan diumumkan pada Rabu (31/12/2014) sekitar pukul 09.00 WIB."
+    (m,) = _got(text, date(2014, 12, 30))
+    assert m[2:] == (
+        "Rabu (31/12/2014) sekitar pukul 09.00 WIB",
+        "time",
+        "2014-12-31T09:00",
+        "APPROX",
+    )
+    # a clock time without "pukul" stays apart ("Rabu (31/12) 2 kapal" is no time)
+    text = "Pada Selasa (30/12/2014) 2 kapal tiba."
+    assert [g[2] for g in _got(text, date(2014, 12, 30))] == ["Selasa (30/12/2014)"]
+
+
+def test_range_of_amounts_is_one_vague_duration():
+    text = "Pada satu hingga dua tahun ke depan, masyarakat baru merasakan manfaatnya."
+    (m,) = _got(text, date(2014, 12, 30))
+    assert m == (5, 35, "satu hingga dua tahun ke depan", "duration", "PXY", None)
+    text = "Pencarian berlangsung selama 2-3 hari."
+    (m,) = _got(text, date(2014, 12, 30))
+    assert m == (29, 37, "2-3 hari", "duration", "PXD", None)
+    # "hingga" alone is a preposition ("until"), left out as IndoTimex leaves it out
+    (m,) = _got("Operasi bisa berlangsung hingga dua pekan.", date(2014, 12, 30))
+    assert m[2:] == ("dua pekan", "duration", "P2W", None)
+    (m,) = _got("Cuaca buruk berlangsung hingga tiga hari ke depan.", date(2014, 12, 30))
+    assert m[2:] == ("tiga hari ke depan", "duration", "P3D", None)
+    # "dan" joins two amounts, not a range: "dua tahun dan tiga bulan" is not "2 hingga 3"
+    got = _got("Harga turun 2 dan 3 hari kemudian.", date(2014, 12, 30))
+    assert "2 dan 3 hari kemudian" not in [g[2] for g in got]
+
+
+def test_what_lasted_the_previous_days_is_a_duration():
+    text = "Harga merosot, meninggalkan kenaikan yang berlangsung tiga hari sebelumnya."
+    (m,) = _got(text, date(2014, 12, 5))
+    start = text.index("tiga")
+    assert m == (start, start + 20, "tiga hari sebelumnya", "duration", "P3D", None)
+    (m,) = _got("Ia tiba di Surabaya tiga hari sebelumnya.", date(2014, 12, 5))
+    assert m[2:5] == ("tiga hari sebelumnya", "date", "2014-12-02")
+
+
+def test_end_of_a_weekday_range_comes_after_its_start():
+    text = "Hujan turun sejak Selasa siang hingga Rabu malam."
+    got = _got(text, date(2014, 12, 30))  # a Tuesday
+    assert got == [
+        (18, 30, "Selasa siang", "time", "2014-12-30TAF", None),
+        (38, 48, "Rabu malam", "time", "2014-12-31TNI", None),
+    ]
+    # "dan" is no range: each weekday is the nearest one
+    got = _got("Rapat digelar Senin dan Selasa.", date(2014, 12, 31))
+    assert [g[4] for g in got] == ["2014-12-29", "2014-12-30"]
+
+
+def test_future_bare_weekday_and_deictic_words():
+    dct = date(2014, 12, 29)  # a Monday
+    (m,) = _got("Menteri akan menghadiri pertemuan Kamis di Jakarta.", dct)
+    assert m[2:5] == ("Kamis", "date", "2015-01-01")
+    (m,) = _got("Menteri menghadiri pertemuan Kamis di Jakarta.", dct)
+    assert m[2:5] == ("Kamis", "date", "2014-12-25")
+    # "beberapa waktu lalu" is PAST_REF (IndoTimex: "beberapa waktu lalu ||| Simple PAST")
+    text = "Ali Mundakir beberapa waktu lalu menyebut anggaran membengkak."
+    assert _got(text, dct) == [(13, 32, "beberapa waktu lalu", "date", "PAST_REF", None)]
+    # a lone "ke depan" ("going forward") is not marked; with an amount it is a duration
+    assert _got("Rapat membahas proyeksi harga ke depan, kata dia.", dct) == []
+    (m,) = _got("Harga naik dalam dua tahun ke depan.", dct)
+    assert m[2:5] == ("dua tahun ke depan", "duration", "P2Y")
+    # a lone "nanti" is FUTURE_REF, as IndoTimex reads it ("nanti ||| Simple FUTURE")
+    (m,) = _got('"Tapi lihat nilai tukar, nanti (bisa) naik lagi," kata dia.', dct)
+    assert m[2:5] == ("nanti", "date", "FUTURE_REF")
+
+
+def test_deictic_day_with_its_bracketed_date_is_one_date():
+    text = "Kemarin (29/12/2014), tim gabungan menyisir perairan Bangka Belitung."
+    (m,) = _got(text, date(2014, 12, 30))
+    assert m == (0, 20, "Kemarin (29/12/2014)", "date", "2014-12-29", None)
+
+
+def test_night_before_a_weekday_is_the_previous_night():
+    # "malam Minggu" is Saturday night; "Minggu malam" is Sunday night
+    text = "Pada malam Minggu, keluarga berkumpul di Bandara Juanda."
+    (m,) = _got(text, date(2014, 12, 30))
+    assert m == (5, 17, "malam Minggu", "time", "2014-12-27TNI", None)
+    (m,) = _got("Pada Minggu malam, keluarga berkumpul.", date(2014, 12, 30))
+    assert m[2:5] == ("Minggu malam", "time", "2014-12-28TNI")
+
+
+def test_deictic_word_after_a_bracketed_date_belongs_to_it():
+    text = "Pesawat hilang kontak pada Minggu (28/12/2014) lalu di Selat Karimata."
+    (m,) = _got(text, date(2015, 1, 2))
+    start = text.index("Minggu")
+    assert m == (start, start + 24, "Minggu (28/12/2014) lalu", "date", "2014-12-28", None)
+    (m,) = _got("Tim akan menyelam Sabtu (3/1) mendatang.", date(2015, 1, 2))
+    assert m[2:5] == ("Sabtu (3/1) mendatang", "date", "2015-01-03")
+
+
+def test_dini_hari_is_early_morning():
+    # IndoTimex reads "dini hari" as the morning of the day (TMO), not the night before
+    (m,) = _got("Kapal tiba Selasa (30/12/2014) dini hari.", date(2015, 1, 2))
+    assert m[2:5] == ("Selasa (30/12/2014) dini hari", "time", "2014-12-30TMO")
+    (m,) = _got("Kebakaran terjadi dini hari tadi.", date(2015, 1, 2))
+    assert m[2:5] == ("dini hari tadi", "time", "2015-01-02TMO")

@@ -44,15 +44,15 @@ def test_yearly_sets(text, lang, expected):
 
 
 def test_per_with_a_date_is_as_of_not_every():
-    # "per 26 Desember 2014" is "as of 26 December 2014"; "per hari" is still a rate
+    # "per 26 Desember 2014" is "as of 26 December 2014"; "barel per hari" is a rate, which
+    # TimeML leaves unmarked (like a speed); "dua kali per hari" counts occurrences: a SET
     text = "SKK Migas mencatat per 26 Desember 2014, lifting minyak 794 ribu barel per hari."
-    assert _tags(text, "id", date(2014, 12, 30)) == [
-        ("26 Desember 2014", 23, "2014-12-26"),
-        ("per hari", 71, "P1D"),
+    assert _tags(text, "id", date(2014, 12, 30)) == [("26 Desember 2014", 23, "2014-12-26")]
+    assert _tags("It pumps 10 barrels per day.", "en", date(2014, 12, 30)) == []
+    assert _tags("Obat diminum dua kali per hari.", "id", date(2014, 12, 30)) == [
+        ("per hari", 22, "P1D")
     ]
-    assert _tags("It pumps 10 barrels per day.", "en", date(2014, 12, 30)) == [
-        ("per day", 20, "P1D")
-    ]
+    assert _tags("It runs 15 million instructions per second.", "en", date(1989, 1, 1)) == []
     assert _tags("every month", "en", date(2014, 12, 30)) == [("every month", 0, "P1M")]
 
 

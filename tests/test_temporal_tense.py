@@ -46,8 +46,8 @@ INDONESIAN = [
         "cadangan minyak AS naik 2,6 juta barel menjadi 381,1 juta barel pada pekan lalu.",
         date(2014, 11, 20),
         [
-            ("kemarin", 52, "2014-11-19"),
-            ("19/11", 61, "2014-11-19"),
+            # the deictic day and its bracketed date are one DATE, as "Kamis (20/11)" is
+            ("kemarin (19/11)", 52, "2014-11-19"),
             ("pekan lalu", 150, "2014-W46"),
         ],
     ),

@@ -36,7 +36,7 @@ from ...document import Document
 from ...spans import Mention
 from .anchor import choose_reference, dateline_year, explicit_point, is_narrative, tense
 from .grammar import Grammar, Match
-from .lexicon import available, get_lexicon, tokenize
+from .lexicon import Lexicon, available, get_lexicon, tokenize
 from .normalize import Resolved, Sem, resolve
 
 __all__ = ["extract", "infer_published", "tag"]
@@ -161,6 +161,8 @@ def tag(
     narrative_calendar = False  # the narrative's last date is a calendar day ("Oct. 23")
     # Bare clock times just before, in a row ("10.35 WIB (03.35 GMT)"), waiting for a day
     clocks: list[tuple[Mention, Sem]] = []
+    # The end and day of the last mention when it is a bare weekday ("Selasa siang"), for ranges
+    before_weekday: tuple[int, date] | None = None
     proper = _proper_words(code) if code else frozenset()
     history = _is_history(matches, years, published, from_content)
     for m in matches:
@@ -222,6 +224,20 @@ def tag(
             except (ValueError, OverflowError):
                 # "3310 tahun lalu": an offset beyond the calendar's years 1..9999
                 res, ref = Resolved("XXXX"), None
+            if (
+                before_weekday is not None
+                and sem.weekday is not None
+                and sem.day is None
+                and sem.rel_n is None
+                and lex is not None
+                and _range_link(lex, text[before_weekday[0] : start])
+                and res.value[:10] < before_weekday[1].isoformat()
+            ):
+                # "sejak Selasa siang hingga Rabu malam": the end of a range of days comes
+                # after its start, whatever the nearest Wednesday before the reference is.
+                d0 = before_weekday[1]
+                d = d0 + timedelta(days=(sem.weekday - d0.weekday()) % 7 or 7)
+                res = resolve(replace(sem, year=d.year, month=d.month, day=d.day), None)
             if anchor == "narrative" and ref is not None:
                 # "hari itu" after "setahun kemudian": a day of that year, not 1 January.
                 res = _coarsen(sem, ref, narrative_days, res)
@@ -297,6 +313,9 @@ def tag(
             )
         )
         here = out[-1]
+        before_weekday = None
+        if sem.weekday is not None and sem.day is None and _DAY_PREFIX.match(here.value or ""):
+            before_weekday = (end, date.fromisoformat(here.value[:10]))
         if clocks and not (
             _joined(text, clocks[-1][0].end, start)
             or (sem.day is not None and _same_clause(text, clocks[-1][0].end, start))
@@ -371,6 +390,16 @@ def _clock_only(sem: Sem) -> bool:
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+_DAY_PREFIX = re.compile(r"\d{4}-\d\d-\d\d(?:$|T)")
+
+
+def _range_link(lex: Lexicon, between: str) -> bool:
+    """Only a range word between two expressions ("hingga", "sampai", "-"), not "dan"."""
+    words = set(lex.pack.get("range_words") or ()) - {"dan", "and"}
+    link = " ".join(between.split()).lower()
+    return link in words or link in ("-", "\u2013", "\u2014")
+
+
 # A sentence ends: a full stop, "!" or "?" before a capital, or a line break.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[^\W\d_a-z]|\n")
 _BRACKETED = re.compile(r"\([^()\n]{0,20}\)")

@@ -253,6 +253,8 @@ class DatePatterns(Matchers):
             part = self._get(end, "day_parts") if s.part is None else None
             if part is not None:
                 s.part, end = str(part[0]), part[1]  # "Rabu (3/12/2014) malam"
+            if paren:
+                s, end = self._deictic_after(end, s)  # "Minggu (28/12/2014) lalu"
             return [Match(k, end, s, "weekday")]
         tm = self.p_time(j) if self._near(j) else []
         if tm and tm[0].sem.hour is not None and tm[0].sem.day is None:

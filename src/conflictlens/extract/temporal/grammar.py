@@ -210,6 +210,10 @@ class Grammar(DatePatterns, RelativePatterns):
                     best = self._this_past(i, past[1]) or best
                 if best is not None:
                     best = self._week_of(best)
+                    best = self._amount_range(best, out[-1].j if out else 0)
+                    best = self._day_then_clock(best)
+                    best = self._deictic_with_date(best)
+                    best = self._night_before(best, out[-1].j if out else 0)
                     first = self._range_start(best, out[-1].j if out else 0)
                     if first is not None:
                         out.append(first)
@@ -263,6 +267,103 @@ class Grammar(DatePatterns, RelativePatterns):
             return k + 1
         hit = self._get(k, "range_words")
         return hit[1] if hit is not None else None
+
+    def _day_then_clock(self, m: Match) -> Match:
+        """ "Minggu (28/12/2014) pukul 07.24 WIB": a day and its clock time are one TIME.
+
+        The mirror of "pukul 7:55 WIB, Jumat (5/12/2014)" and TimeBank's "noon Thursday";
+        IndoTimex's grammar reads a date followed by a time as one expression. Only a clock
+        time led by its own word ("pukul", "jam") joins, optionally after "sekitar".
+        """
+        s = m.sem
+        if (
+            s.kind != "date"
+            or s.hour is not None
+            or s.part is not None
+            or s.ref is not None
+            or s.rel_unit is not None
+            or (s.day is None and s.weekday is None)
+        ):
+            return m
+        k, mod = m.j, s.mod
+        approx = self._get(k, "mods")
+        if approx is not None and approx[0] == "APPROX":
+            k, mod = approx[1], str(approx[0])
+        if self._get(k, "time_prefix") is None:
+            return m
+        self.origin = m.i
+        for t in self.p_time(k):
+            c = t.sem
+            if c.hour is None or c.day is not None or c.weekday is not None or c.month is not None:
+                continue
+            sem = replace(s, hour=c.hour, minute=c.minute, tz=c.tz, mod=mod)
+            return Match(m.i, t.j, sem, "time")
+        return m
+
+    def _deictic_with_date(self, m: Match) -> Match:
+        """ "Kemarin (29/12/2014)": a deictic day and its date in brackets are one DATE.
+
+        As "Kamis (28/11/2013)" is one; IndoTimex's grammar reads "kemarin (19/11)" whole.
+        """
+        s = m.sem
+        if (
+            s.kind != "date"
+            or s.rel_unit != "day"
+            or s.anaphoric
+            or s.hour is not None
+            or s.part is not None
+            or not self._is(m.j, "(")
+        ):
+            return m
+        self.origin = m.i
+        for d in self.p_numeric_date(m.j + 1, allow_short=True):
+            if d.sem.day is not None and self._is(d.j, ")"):
+                return Match(m.i, d.j + 1, d.sem, "weekday")
+        return m
+
+    def _night_before(self, m: Match, floor: int) -> Match:
+        """ "malam Minggu": the night before the day, Saturday night (Indonesian usage).
+
+        IndoTimex's grammar reads "malam Minggu" as "Sabtu malam"; "Minggu malam" is Sunday's.
+        """
+        s = m.sem
+        k = m.i - 1
+        if (
+            k < floor
+            or s.kind != "date"
+            or s.weekday is None
+            or s.day is not None
+            or s.part is not None
+            or s.hour is not None
+            or self._get(k, "night_before") is None
+            or not self._near(m.i)
+        ):
+            return m
+        return Match(k, m.j, replace(s, weekday=(s.weekday - 1) % 7, part="NI"), m.ptype)
+
+    def _amount_range(self, m: Match, floor: int) -> Match:
+        """ "satu hingga dua tahun", "2-3 hari": a range of amounts is one vague DURATION.
+
+        TimeBank marks "the next 12 to 18 months" as one PXM; without the first number only
+        "dua tahun" would be marked, after a "hingga" that reads as "until".
+        """
+        s = m.sem
+        if s.kind != "duration" or s.dur_unit is None or s.mod is not None:
+            return m
+        i = m.i
+        # the separator: "-", "hingga", "sampai dengan" just before the amount
+        sep = next((k for k in range(max(floor, i - 3), i) if self._range_sep(k) == i), None)
+        if sep is None or self.toks[sep].low in ("dan", "and"):
+            return m
+        for k in range(max(floor, sep - 3), sep):
+            num = self.number(k)
+            if num is None or num[1] != sep or num[0] == "X":
+                continue
+            if k > 0 and self.toks[k - 1].text in (",", ".", "/") and not self.toks[k].gap:
+                return m  # the end of a larger number or a date, not a first amount
+            sem = replace(s, dur_n="X", mod=None)
+            return Match(k, m.j, sem, m.ptype, m.adjectival)
+        return m
 
     def _range_start(self, m: Match, floor: int) -> Match | None:
         """ "1-3 Januari 2020": the first day of a range, before a full date at ``m``."""

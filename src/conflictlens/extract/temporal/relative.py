@@ -169,6 +169,17 @@ class RelativePatterns(Matchers):
                     hit = self._get(j, cls)
                     if hit is None:
                         continue
+                    if (
+                        sign < 0
+                        and k > 0
+                        and (
+                            self.lex.first(toks, k - 1, "duration_verbs")
+                            or self.lex.first(toks, k - 1, "duration_context")
+                        )
+                    ):
+                        # "berlangsung tiga hari sebelumnya": what lasted the previous three
+                        # days, a DURATION (like "the previous three days"), not a date
+                        continue
                     if num[0] == "X":
                         sem = Sem(ref="PAST_REF" if sign < 0 else "FUTURE_REF")
                     else:
@@ -306,6 +317,10 @@ class RelativePatterns(Matchers):
             return out
         j = sb[1]
         annual = self.toks[k].low not in self._unit_only_sets
+        if not annual and not (k > 0 and self.lex.first(self.toks, k - 1, "frequency_words")):
+            # "barel per hari", "dollars per day": a rate (a quantity over time), which TimeML
+            # leaves unmarked like a speed; "dua kali per hari" counts occurrences, a SET.
+            return out
         num = self.number(j)
         n: float | str = 1
         if num is not None and num[0] != "X":
