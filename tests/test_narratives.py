@@ -95,3 +95,15 @@ def test_an_indonesian_history_follows_its_story():
     assert got["Sehari kemudian"][0] == "1945-08-18"
     assert got["10 November"][0] == "1945-11-10"
     assert got["tiga minggu"][0] == "P3W"
+
+
+def test_a_chronicle_moves_forward_into_the_next_year():
+    text = (
+        "In late 1944, the offensive resumed. On the night of 13 February, bombers struck "
+        "Dresden. In the winter of 1941, the German advance stalled near Moscow. In March, the "
+        "front was quiet. On 14 June 1942 the city fell; the government had left on 10 June."
+    )
+    got = {m.text: m.value for m in tag(text, "en", None)}
+    assert got["13 February"] == "1945-02-13"  # after "late 1944": the next February
+    assert got["March"] == "1942-03"  # after "the winter of 1941"
+    assert got["10 June"] == "1942-06-10"  # four days back, not a year ahead

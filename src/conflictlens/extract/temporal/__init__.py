@@ -37,7 +37,7 @@ from ...spans import Mention
 from .anchor import choose_reference, dateline_year, explicit_point, is_narrative, tense
 from .grammar import Grammar, Match
 from .lexicon import Lexicon, available, get_lexicon, tokenize
-from .normalize import Resolved, Sem, resolve
+from .normalize import Resolved, Sem, last_day, resolve
 
 __all__ = ["extract", "infer_published", "tag"]
 
@@ -82,6 +82,23 @@ def _scan_text(text: str, lang: str | None) -> tuple[list, list[Match], str]:
         if len(found) > len(best) or not chosen:
             best, chosen = found, code
     return toks, best, chosen
+
+
+def _forward_year(ref: date, month: int, day: int | None) -> int:
+    """The year, the story's or the next, that puts ``month``/``day`` nearest to ``ref``.
+
+    A chronicle moves forward: of the two candidates the nearer wins, so "13 February" after a
+    point in September is next year's and "10 June" after 14 June this year's.
+
+    Examples
+    --------
+    >>> _forward_year(date(1944, 9, 1), 2, 13), _forward_year(date(1940, 6, 14), 6, 10)
+    (1945, 1940)
+    """
+    d = day or 15
+    this = date(ref.year, month, min(d, last_day(ref.year, month)))
+    nxt = date(ref.year + 1, month, min(d, last_day(ref.year + 1, month)))
+    return ref.year + 1 if (nxt - ref).days < abs((this - ref).days) else ref.year
 
 
 def _deictic(sem: Sem) -> bool:
@@ -217,8 +234,13 @@ def tag(
                 future, past = sem.lean > 0, sem.lean < 0
                 ref = ref - timedelta(days=1) if sem.lean < 0 else ref
             if anchor == "narrative" and ref is not None and under:
-                # A chronicle's "On 4 June" after "By mid-1942" is in the story's current year.
-                sem = replace(sem, year=ref.year)
+                # A chronicle's "On 4 June" after "By mid-1942" is in the story's current year;
+                # once the story is down to months, it moves on: "13 February" after "late
+                # 1944" is in 1945, "In March" after "the winter of 1941" in 1942.
+                year = ref.year
+                if sem.month is not None and narrative_days < 365:
+                    year = _forward_year(ref, sem.month, sem.day)
+                sem = replace(sem, year=year)
             try:
                 res = resolve(sem, ref, future, past)
             except (ValueError, OverflowError):
@@ -264,6 +286,8 @@ def tag(
         if sem.ref is not None:
             anchor = "published" if published is not None else "none"
         point = explicit_point(sem) if sem.explicit else None
+        if point is not None and sem.mod in ("MID", "END") and res.earliest is not None:
+            point = res.earliest.date()  # "late 1944" tells of its last months
         if (
             point is None
             and anchor == "narrative"
