@@ -1,6 +1,9 @@
 """Histories anchor their bare dates to the story, news with a background paragraph to its date."""
 
+import pytest
+
 import conflictlens as cl
+from conflictlens.errors import EmptyDataWarning
 from conflictlens.extract.temporal import tag
 
 WW2 = (
@@ -107,3 +110,27 @@ def test_a_chronicle_moves_forward_into_the_next_year():
     assert got["13 February"] == "1945-02-13"  # after "late 1944": the next February
     assert got["March"] == "1942-03"  # after "the winter of 1941"
     assert got["10 June"] == "1942-06-10"  # four days back, not a year ahead
+
+
+def test_years_before_the_common_era():
+    text = (
+        "The Persian invasion came in 490 BC, and ten years later Xerxes led a larger army "
+        "into Greece. In September, the fleets met at Salamis. The First Punic War lasted "
+        "from 264 to 241 BC."
+    )
+    a = cl.analyze(text, lang="en", published="2009-12-19")
+    m = a.mentions[a.mentions["kind"] == "date"]
+    got = list(zip(m["text"], m["value"], m["edtf"], strict=True))
+    assert got == [
+        ("490 BC", "BC0490", "-0489"),
+        ("ten years later", "BC0480", "-0479"),
+        ("September", "BC0480-09", "-0479-09"),
+        ("264", "BC0264", "-0263"),  # a range whose end carries the era
+        ("241 BC", "BC0241", "-0240"),
+    ]
+    assert m["earliest"].isna().all()  # bounds hold dates of the common era only
+    assert all(text[s:e] == t for s, e, t in zip(m["start"], m["end"], m["text"], strict=True))
+    with pytest.warns(EmptyDataWarning):  # nothing on the time axis, and no error either
+        a.plot_timeline()
+    id_ = cl.analyze("Kartago dihancurkan pada 146 SM.", lang="id", published="2015-01-01")
+    assert list(id_.mentions["value"]) == ["BC0146"]

@@ -37,7 +37,7 @@ from ...spans import Mention
 from .anchor import choose_reference, dateline_year, explicit_point, is_narrative, tense
 from .grammar import Grammar, Match
 from .lexicon import Lexicon, available, get_lexicon, tokenize
-from .normalize import Resolved, Sem, last_day, resolve
+from .normalize import Resolved, Sem, bc_value, last_day, resolve
 
 __all__ = ["extract", "infer_published", "tag"]
 
@@ -82,6 +82,28 @@ def _scan_text(text: str, lang: str | None) -> tuple[list, list[Match], str]:
         if len(found) > len(best) or not chosen:
             best, chosen = found, code
     return toks, best, chosen
+
+
+def _in_bc_story(sem: Sem, under: bool, year: int) -> Resolved | None:
+    """Read an expression in a story told before the common era (its last year ``year`` BC).
+
+    "ten years later" after "490 BC" is ``BC0480``, "in September" ``BC0490-09``; other
+    expressions are read as usual.
+
+    Examples
+    --------
+    >>> _in_bc_story(Sem(rel_unit="year", rel_n=10, anaphoric=True), False, 490).value
+    'BC0480'
+    >>> _in_bc_story(Sem(month=9), True, 490).value
+    'BC0490-09'
+    """
+    if sem.kind != "date":
+        return None
+    if sem.rel_unit == "year" and sem.anaphoric and sem.rel_n and year - sem.rel_n >= 1:
+        return bc_value(year - sem.rel_n)
+    if under:
+        return bc_value(year, sem.month, sem.day, sem.season)
+    return None
 
 
 def _forward_year(ref: date, month: int, day: int | None) -> int:
@@ -171,6 +193,7 @@ def tag(
     out: list[Mention] = []
     narrative: date | None = None
     narrative_days = 0  # how long the narrative's last date is (0: a day, 365: a year)
+    bc_year: int | None = None  # the story's year when its last explicit year was "490 BC"
     narrative_at = last_at = -(10**9)
     last_value = ""
     years = [m.sem.year for m in matches if m.sem.explicit and m.sem.year is not None]
@@ -189,7 +212,12 @@ def tag(
         title = _quoted_title(text, start, end, proper)
         anchor = "absolute"
         under = _underspecified(sem)  # before the narrative lends it a year
-        if sem.kind in ("duration", "set") or (sem.explicit and sem.rel_unit is None):
+        bc_res = _in_bc_story(sem, under, bc_year) if bc_year is not None else None
+        if bc_res is not None:
+            res, anchor = bc_res, "narrative"
+            if sem.rel_unit == "year":
+                bc_year -= sem.rel_n or 0  # "ten years later": the story moves on
+        elif sem.kind in ("duration", "set") or (sem.explicit and sem.rel_unit is None):
             res = resolve(sem, None)
         else:
             # A bare month follows the narrative only when its last explicit date is close by.
@@ -306,7 +334,11 @@ def tag(
             and (res.latest - res.earliest).days < 7
         ):
             point = res.earliest.date()  # "last Tuesday's hearing ... the next morning"
+        if sem.bc and sem.explicit:
+            # "490 BC": the story leaves the calendar the bounds use; what follows counts in it
+            bc_year, narrative, narrative_at = sem.year, None, start
         if point is not None:
+            bc_year = None
             narrative, narrative_at = point, start
             narrative_calendar = sem.day is not None and sem.month is not None
             narrative_days = (

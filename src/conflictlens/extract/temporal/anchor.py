@@ -51,6 +51,8 @@ def explicit_point(sem: Sem) -> date | None:
     """The first day an explicit (year-bearing) expression denotes, to anchor what follows."""
     if sem.year is None or sem.kind not in ("date", "time") or sem.rel_unit is not None:
         return None
+    if sem.bc:
+        return None  # "490 BC": no day of the calendar the bounds use
     month = sem.month or (3 * (sem.quarter - 1) + 1 if sem.quarter else None)
     if month is None and sem.half:
         month = 6 * (sem.half - 1) + 1

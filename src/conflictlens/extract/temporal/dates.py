@@ -284,6 +284,9 @@ class DatePatterns(Matchers):
         out: list[Match] = []
         pre = self._get(k, "year_prefix")
         j = pre[1] if pre else k
+        bc = self._bc_year(j)
+        if bc is not None:
+            return [Match(k, bc[1], Sem(year=bc[0], bc=True, explicit=True), "year")]
         yr = self.year(j, bare=pre is None)
         if yr is not None:
             y, j2 = yr
@@ -323,6 +326,30 @@ class DatePatterns(Matchers):
             if od is not None and 1 <= od[0] <= 30:
                 return [Match(k, od[1], Sem(century=od[0] - 1, explicit=True), "century")]
         return out
+
+    def _bc_year(self, k: int) -> tuple[int, int] | None:
+        """ "490 BC", "264 SM", and the first year of "264 to 241 BC" / "499-450 BC": a year
+        before the common era, as ``(year, end)``."""
+        toks = self.toks
+        v = _int(toks[k]) if k < len(toks) and len(toks[k].text) <= 4 else None
+        if v is None or v < 1 or (k > 0 and not toks[k].gap and toks[k - 1].text in ".,$#:/"):
+            return None
+        era = self._get(k + 1, "era_bc")
+        if era is not None:
+            return v, era[1]
+        # a range whose end carries the era: the start is of the same era
+        j = k + 1
+        if self._is(j, "-", "–", "—"):
+            j += 1
+        else:
+            rw = self._get(j, "range_words")
+            if rw is None:
+                return None
+            j = rw[1]
+        end = _int(toks[j]) if j < len(toks) and len(toks[j].text) <= 4 else None
+        if end is None or end >= v or self._get(j + 1, "era_bc") is None:
+            return None  # BC years count down: "499-450 BC"
+        return v, k + 1
 
     def _trailing_year(self, j: int, sem: Sem) -> tuple[Sem, int]:
         """Attach "1989", "of 1989", "-2015", "tahun ini", "of last year" after a period."""

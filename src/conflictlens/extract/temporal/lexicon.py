@@ -106,6 +106,7 @@ _MAPS = (
     "date_rel_after",
 )
 _LISTS = (
+    "era_bc",
     "ago",
     "later",
     "earlier",

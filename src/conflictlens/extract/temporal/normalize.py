@@ -76,6 +76,7 @@ class Sem:
     period: str | None = None  # "the year-ago quarter": the shifted period is a quarter
     easter: int | None = None  # a moveable feast: days from Easter Sunday ("Good Friday": -2)
     lean: int = 0  # -1: the latest one before the reference ("this past spring")
+    bc: bool = False  # ``year`` counts before the common era ("490 BC", "264 SM")
 
 
 @dataclass(slots=True)
@@ -276,6 +277,26 @@ def resolve_date_fields(
     return out
 
 
+def bc_value(
+    year: int, month: int | None = None, day: int | None = None, season: str | None = None
+) -> Resolved:
+    """A date before the common era: TIMEX3 ``BC0490``; EDTF counts a year 0 (``-0489``).
+
+    Bounds stay empty (the frames hold dates of the common era only).
+
+    Examples
+    --------
+    >>> r = bc_value(490, 9)
+    >>> r.value, r.edtf, r.earliest
+    ('BC0490-09', '-0489-09', None)
+    """
+    rest = f"-{month:02d}" if month else (f"-{season}" if season else "")
+    if month and day:
+        rest += f"-{day:02d}"
+    edtf = f"-{year - 1:04d}" + (rest if not season or month else "")
+    return Resolved(f"BC{year:04d}{rest}", None, None, edtf)
+
+
 def resolve(sem: Sem, ref: date | None, future: bool = False, past: bool = False) -> Resolved:
     """Return the TIMEX3 value, bounds and EDTF of ``sem`` anchored at ``ref``.
 
@@ -289,6 +310,8 @@ def resolve(sem: Sem, ref: date | None, future: bool = False, past: bool = False
         return Resolved(sem.set_value or "XXXX")
     if sem.ref is not None:
         return Resolved(sem.ref)
+    if sem.bc and sem.year is not None:
+        return bc_value(sem.year, sem.month, sem.day, sem.season)
     if sem.rel_unit is not None:
         return _relative(sem, ref, future)
     if sem.easter is not None:
