@@ -171,6 +171,53 @@ def _leaning_words(lex: Lexicon, triggers: frozenset[str]) -> dict[str, frozense
     return out
 
 
+# Word classes whose one-word entries never make an expression alone: a number word, a
+# qualifier, a relative word or an ordinal needs a unit, a month or a number after it.
+_NEEDS_MORE = frozenset(
+    {
+        "determiners",
+        "numbers",
+        "teen_words",
+        "multipliers",
+        "vague_numbers",
+        "ordinals",
+        "mods",
+        "mods_outside",
+        "position_mods",
+        "rel_before",
+        "linkers",
+    }
+)
+
+
+@cache
+def _dependent_words(lex: Lexicon, triggers: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Trigger words that need a word of the language pack right after them: word → partners.
+
+    Like :func:`_leaning_words`, for the number words, qualifiers and relative words ("a",
+    "that", "about", "this"): such a word starts an expression only when the next token is a
+    digit, a word the pack knows ("a week", "about two", "this morning") or continues one of
+    its phrases; otherwise ``scan`` does not call :meth:`Grammar.match_at` ("a statement",
+    "that the", "about the").
+    """
+    leaning = _leaning_words(lex, triggers)
+    out: dict[str, frozenset[str]] = {}
+    for word in triggers:
+        if word.isdigit() or word == "'" or word in leaning:
+            continue
+        partners: set[str] = set()
+        alone: set[str] = set()
+        for cls in lex.classes.get(word, ()):
+            for key, _ in lex.entries(cls, word):
+                if len(key) == 1:
+                    alone.add(cls)
+                else:
+                    partners.add(key[1])
+        if alone and alone <= _NEEDS_MORE:
+            out[word] = frozenset(partners)
+    return out
+
+
 def _inert(t: Token, triggers: frozenset[str]) -> bool:
     """Tell whether no expression or prefix can start at a token like ``t``."""
     return t.low not in triggers and not t.text.isdigit() and t.text != "'"
@@ -193,7 +240,9 @@ class Grammar(DatePatterns, RelativePatterns):
         self._core, self._rel = {}, {}
         out: list[Match] = []
         words = self.triggers
+        known = self.lex.words
         leaning = _leaning_words(self.lex, words)
+        dependent = _dependent_words(self.lex, words)
         i, n = 0, len(toks)
         while i < n:
             t = toks[i]
@@ -203,6 +252,27 @@ class Grammar(DatePatterns, RelativePatterns):
                     i + 1 == n or (_inert(toks[i + 1], words) and toks[i + 1].low not in partners)
                 ):
                     i += 1  # "the city": nothing temporal can start here
+                    continue
+                partners = dependent.get(t.low)
+                if partners is not None and (
+                    i + 1 == n
+                    or (
+                        toks[i + 1].gap  # "third-quarter", "two-year": a glued word follows
+                        and toks[i + 1].low not in known
+                        and toks[i + 1].low not in partners
+                        and not toks[i + 1].text.isdigit()
+                        and toks[i + 1].text != "'"
+                    )
+                ):
+                    i += 1  # "a statement", "about the": no unit, month or number follows
+                    continue
+                if t.text == "'" and not (
+                    i + 1 < n
+                    and not toks[i + 1].gap
+                    and len(toks[i + 1].text) == 2
+                    and toks[i + 1].text.isdigit()
+                ):
+                    i += 1  # an apostrophe starts only a year ("'98")
                     continue
                 best = self.match_at(i)
                 past = self._get(i, "past_prefix")
