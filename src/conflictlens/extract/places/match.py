@@ -132,6 +132,12 @@ class _Rules:
     homes: frozenset[str]
     org_heads: frozenset[str]
     titles_after: frozenset[str]
+    cues_not_after_name: frozenset[str]
+    streets: frozenset[str]
+    school_levels: frozenset[str]
+    cues_home_only: frozenset[str]
+    period_words: frozenset[str]
+    house_numbers: frozenset[str]
     person_before: frozenset[str]
     person_after: frozenset[str]
     minor_home: int
@@ -176,6 +182,12 @@ def _rules(gaz: Gazetteer, langs: tuple[str, ...]) -> _Rules:
         homes=homes,
         org_heads=frozenset().union(*(g.org_heads for g in grammars)),
         titles_after=frozenset().union(*(g.titles_after for g in grammars)),
+        cues_not_after_name=frozenset().union(*(g.cues_not_after_name for g in grammars)),
+        streets=frozenset().union(*(g.street_cues for g in grammars)),
+        school_levels=frozenset().union(*(g.school_levels for g in grammars)),
+        cues_home_only=frozenset().union(*(g.cues_home_only for g in grammars)),
+        period_words=frozenset().union(*(g.period_words for g in grammars)),
+        house_numbers=frozenset().union(*(g.house_numbers for g in grammars)),
         person_before=frozenset().union(*(g.person_before for g in grammars)),
         person_after=frozenset().union(*(g.person_after for g in grammars)),
         minor_home=min((g.minor_population for g in grammars if g.home), default=0),
@@ -259,8 +271,16 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
             continue
         words = m.group().split(" ")
         cand = None
-        if words[0] in r.cue_first:
+        if words[0] in r.cue_first and not (
+            words[0] in r.cues_not_after_name and _after_name(text, s, r.context)
+        ):
             cand = _cue_phrase(text, s, words, gaz, langs, r.cues, r.stops, r.directions)
+            if cand is not None and cand.cue in r.streets:
+                cand = _street(text, cand, gaz, r)
+            elif cand is not None and cand.cue in r.school_levels and _school_years(text, cand, r):
+                continue
+            elif cand is not None and cand.cue in r.cues_home_only:
+                cand = _without_foreign_cue(cand, gaz, r)
         if cand is None:
             cand = _name_phrase(text, s, words, gaz, r, persons)
         if cand is None and s in forced:
@@ -284,6 +304,30 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
     if r.enum_rx is not None:
         out = enumerated(text, out, gaz, r)
     return out
+
+
+def _without_foreign_cue(c: Candidate, gaz: Gazetteer, r: _Rules) -> Candidate:
+    """ "Kota Bandung" names a municipality of the home country, cue included; "kota Sydney"
+    says what Sydney is: a foreign place's span leaves the cue out."""
+    if not c.places or any(gaz.places[i].country in r.homes for i in c.places):
+        return c
+    cut = len(c.cue) + 1
+    return Candidate(c.start + cut, c.end, c.text[cut:], c.places)
+
+
+def _school_years(text: str, c: Candidate, r: _Rules) -> bool:
+    """Whether a bare school level after a time word names years of someone's life ("Semasa
+    SMP Karni bersekolah", "Menginjak SMA Dika sudah"): the capitalized word after it is the
+    subject, not a school's name. A numbered school is a school ("sejak SMA 3 Bandung")."""
+    prev, _ = _prev_word(text, c.start)
+    return prev.lower() in r.period_words and not any(ch.isdigit() for ch in c.text)
+
+
+def _after_name(text: str, s: int, context: frozenset[str]) -> bool:
+    """Whether a capitalized word that is no cue ("Di") comes right before ``s`` ("Angkatan
+    Laut", "Timur Laut": the cue ends a name there, it does not open one)."""
+    prev, _ = _prev_word(text, s)
+    return prev[:1].isupper() and prev not in context and prev.lower() not in context
 
 
 def _drop_person_names(text, cands, gaz, persons, context) -> list[Candidate]:
@@ -340,12 +384,18 @@ def _cue_phrase(text, s, words, gaz, langs, cues, stops, directions) -> Candidat
             continue
         rest = words[n_cue:]
         k = 0
-        while k < min(len(rest), _MAX_CUE_WORDS) and (
-            rest[k][0].isupper() or rest[k][0].isdigit() or rest[k] == "-"
-        ):
+        while k < min(len(rest), _MAX_CUE_WORDS):
+            w = rest[k]
+            # A reduplicated word keeps its second half in lower case ("Kecamatan Pulau -
+            # pulau Batu", "Desa Mbuang - mbuang").
+            if k > 1 and rest[k - 1] == "-" and w == rest[k - 2].lower():
+                k += 1
+                continue
+            if not (w[0].isupper() or w[0].isdigit() or w == "-"):
+                break
             # "Desa Genukharjo Kecamatan Sayung": another cue after a name starts a new place
             # (right after the cue it is part of the name: "Kecamatan Pulau Banyak").
-            if (k and (rest[k] in cues or rest[k] + "." in cues)) or rest[k] in stops:
+            if (k and (w in cues or w + "." in cues)) or w in stops:
                 break
             k += 1
         # "Gunung Everest 1963": a year is not part of the name ("Desa Wanga 2" keeps its
@@ -376,6 +426,23 @@ def _cue_phrase(text, s, words, gaz, langs, cues, stops, directions) -> Candidat
         end = s + len(full)
         return Candidate(s, end, text[s:end], list(places), cue=cue)
     return None
+
+
+def _street(text: str, c: Candidate, gaz: Gazetteer, r: _Rules) -> Candidate:
+    """A street: extended by its house number ("Jalan Belitung No 8", "Jalan Overste Sudiarto
+    Nomor 60"), an address being one place, and resolved only by its full name. Streets are
+    named after other places and people ("Jalan Belitung" lies in Bandung, not on Belitung):
+    the name inside says nothing about where the street is.
+    """
+    m = _HOUSE_NUMBER.match(text, c.end)
+    if m is not None and m.group(1) in r.house_numbers:
+        c.end = m.end()
+        c.text = text[c.start : c.end]
+    c.places = list(_find(gaz, r, c.text) or [])
+    return c
+
+
+_HOUSE_NUMBER = re.compile(r" (\w+\.?) ?\d+[A-Za-z]?(?!\w)")
 
 
 def _find(gaz: Gazetteer, r: _Rules, name: str) -> list[int] | None:
