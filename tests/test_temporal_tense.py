@@ -303,3 +303,98 @@ def test_war_narrative_follows_its_own_dates():
     assert [m.value for m in tag("We will meet next spring.", "en", date(2019, 6, 6))] == [
         "2020-SP"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "until" sets a limit ahead: a bare weekday after it lies after the publication date
+        (
+            "Officials postponed until Tuesday morning any action on the case.",
+            [("Tuesday morning", 26, "2000-04-04TMO")],
+        ),
+        (
+            "The agency extended its deadline until 9 a.m. EST Tuesday.",
+            [("9 a.m. EST Tuesday", 39, "2000-04-04T09:00")],
+        ),
+        # ... after a deadline word only: elsewhere it may look back
+        (
+            "The airport stayed closed until Tuesday, officials said.",
+            [("Tuesday", 32, "2000-03-28")],
+        ),
+        (
+            "But it was not until Tuesday that he spoke.",
+            [("Tuesday", 21, "2000-03-28")],
+        ),
+        (
+            "Up until Tuesday, they had described him as a witness.",
+            [("Tuesday", 9, "2000-03-28")],
+        ),
+        (
+            "Until Tuesday, they had not called him a suspect.",
+            [("Tuesday", 6, "2000-03-28")],
+        ),
+    ],
+)
+def test_until_sets_a_limit_ahead(text, expected):
+    # published on Thursday 30 March 2000
+    assert _tags(text, "en", date(2000, 3, 30)) == expected
+
+
+def test_until_in_the_tense_of_its_sentence():
+    lex = get_lexicon("en")
+    toks = tokenize("They have until Monday to sign. It was not until Monday that he signed.")
+    assert tense(lex, toks, 3, 4) == 1
+    assert tense(lex, toks, 12, 13) == -1
+    toks = tokenize("The court gave them until Friday. The road stayed closed until Friday.")
+    assert tense(lex, toks, 5, 6) == 1
+    assert tense(lex, toks, 12, 13) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quantity over time is a rate, unmarked as "$2 million a year" is
+        ("Revenue should increase by 20% annually.", []),
+        ("Profit is expected to rise 8.5 % annually through 1992.", [("1992", 50, "1992")]),
+        ("The plant would produce about 10,000 units annually.", []),
+        ("It pays dividends of C$17.9 million annually.", []),
+        # a frequency or a plain adverb stays a SET
+        ("Rallies are held here annually.", [("annually", 22, "P1Y")]),
+        ("Take it twice daily.", [("daily", 14, "P1D")]),
+        ("The government has held such rallies almost daily.", [("daily", 44, "P1D")]),
+    ],
+)
+def test_set_adverb_after_a_quantity_is_a_rate(text, expected):
+    assert _tags(text, "en", date(1989, 10, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the previous / following <weekday>" counts from the day the story tells of
+        (
+            "Stocks fell on Friday. The index was down 4.5% from the previous Friday.",
+            [("Friday", 15, "1989-10-27"), ("the previous Friday", 52, "1989-10-20")],
+        ),
+        (
+            "He arrived on March 3. The previous Monday he had left Boston.",
+            [("March 3", 14, "1989-03-03"), ("The previous Monday", 23, "1989-02-27")],
+        ),
+        (
+            "He arrived on Wednesday. The following Monday he left.",
+            [("Wednesday", 14, "1989-10-25"), ("The following Monday", 25, "1989-10-30")],
+        ),
+        (
+            "On 6 June 1944, Allied forces landed. The following Monday, they advanced.",
+            [("6 June 1944", 3, "1944-06-06"), ("The following Monday", 38, "1944-06-12")],
+        ),
+        # with no day told before, from the publication date as "last Friday" is
+        (
+            "The index was down from the previous Friday.",
+            [("the previous Friday", 24, "1989-10-27")],
+        ),
+    ],
+)
+def test_previous_and_following_weekday_follow_the_story(text, expected):
+    assert _tags(text, "en", date(1989, 10, 30)) == expected

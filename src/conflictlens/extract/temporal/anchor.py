@@ -79,6 +79,13 @@ def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = F
     t = toks[k]
     low = t.low
     prev = toks[k - 1].low if k > 0 else ""
+    if low in lex.until:
+        for b in range(k - 1, max(k - 5, -1), -1):
+            if toks[b].text in _SENTENCE_END or toks[b + 1].nl:
+                break
+            if toks[b].low in lex.deadline_words:
+                return 1  # "postponed until Tuesday", "gave them until 9 a.m. Tuesday"
+        return 0
     if lex.first(toks, k, "future_markers") is not None:
         # "was scheduled to", "had been due to": a plan of the past, either way from today
         return 0 if prev and lex.first(toks, k - 1, "past_markers") is not None else 1

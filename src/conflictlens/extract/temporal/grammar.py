@@ -532,7 +532,12 @@ class Grammar(DatePatterns, RelativePatterns):
                         if (
                             det is not None
                             and start == i
-                            and m.ptype in ("rel",)
+                            and (
+                                m.ptype in ("rel",)
+                                # "the previous Friday", "the following Monday": the weekday
+                                # before / after the day the story tells of
+                                or (m.ptype == "weekday" and self.toks[k1].low in self._det_only)
+                            )
                             and sem.rel_n
                             and not sem.shift  # "the year-ago quarter" counts from today
                         ):

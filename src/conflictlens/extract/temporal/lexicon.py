@@ -188,6 +188,11 @@ class Lexicon:
         # still unspecified date"), and reporting verbs, whose tense is not the report's.
         self.participle_after: frozenset[str] = frozenset(pack.get("participle_after") or ())
         self.reporting: frozenset[str] = frozenset(pack.get("reporting_verbs") or ())
+        # "until" after a deadline word sets a limit ahead ("postponed until Tuesday", "has
+        # until Monday to sign", "gave them until Friday"); elsewhere it may look back ("stayed
+        # closed until Monday", "not until Tuesday") and tells nothing.
+        self.until: frozenset[str] = frozenset(pack.get("until") or ())
+        self.deadline_words: frozenset[str] = frozenset(pack.get("deadline_words") or ())
         # class → first token → list of (token tuple, value), longest first
         self._index: dict[str, dict[str, list[tuple[tuple[str, ...], Any]]]] = {}
         for cls in _MAPS:

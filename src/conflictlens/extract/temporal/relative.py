@@ -306,11 +306,17 @@ class RelativePatterns(Matchers):
         """``every week``, ``setiap hari``, ``daily``, ``every Friday``, ``per hari``."""
         out: list[Match] = []
         word = self._get(k, "sets")
+        toks = self.toks
         if (
             word is not None
             and word[0]
-            and not (self.toks[k].text[:1].isupper() and not self.sentence_start(k))
-        ):  # "The Daily Telegraph" is a name
+            and not (toks[k].text[:1].isupper() and not self.sentence_start(k))  # "The Daily"
+            and not (  # "to rise 8.5% annually", "10,000 units annually": a rate, as "a year"
+                k > 0
+                and (toks[k - 1].text.isdigit() or self.lex.first(toks, k - 1, "rate_words"))
+                and not self.lex.first(toks, k - 1, "frequency_words")
+            )
+        ):
             out.append(Match(k, word[1], Sem(kind="set", set_value=str(word[0])), "set"))
         sb = self._get(k, "set_before")
         if sb is None:
