@@ -158,17 +158,23 @@ def _leaning_words(lex: Lexicon, triggers: frozenset[str]) -> dict[str, frozense
     for word in triggers:
         if word.isdigit() or word == "'":
             continue
-        partners: set[str] = set()
-        alone: set[str] = set()
-        for cls in lex.classes.get(word, ()):
-            for key, _ in lex.entries(cls, word):
-                if len(key) == 1:
-                    alone.add(cls)
-                else:
-                    partners.add(key[1])
+        alone, partners = _entries_of(lex, word)
         if alone <= {"determiners"}:
-            out[word] = frozenset(partners)
+            out[word] = partners
     return out
+
+
+def _entries_of(lex: Lexicon, word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The classes in which ``word`` is a whole phrase, and the words that continue its phrases."""
+    alone: set[str] = set()
+    partners: set[str] = set()
+    for cls in lex.classes.get(word, ()):
+        for key, _ in lex.entries(cls, word):
+            if len(key) == 1:
+                alone.add(cls)
+            else:
+                partners.add(key[1])
+    return frozenset(alone), frozenset(partners)
 
 
 # Word classes whose one-word entries never make an expression alone: a number word, a
@@ -205,16 +211,9 @@ def _dependent_words(lex: Lexicon, triggers: frozenset[str]) -> dict[str, frozen
     for word in triggers:
         if word.isdigit() or word == "'" or word in leaning:
             continue
-        partners: set[str] = set()
-        alone: set[str] = set()
-        for cls in lex.classes.get(word, ()):
-            for key, _ in lex.entries(cls, word):
-                if len(key) == 1:
-                    alone.add(cls)
-                else:
-                    partners.add(key[1])
+        alone, partners = _entries_of(lex, word)
         if alone and alone <= _NEEDS_MORE:
-            out[word] = frozenset(partners)
+            out[word] = partners
     return out
 
 
