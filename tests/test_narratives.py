@@ -1,5 +1,7 @@
 """Histories anchor their bare dates to the story, news with a background paragraph to its date."""
 
+from datetime import date
+
 import pytest
 
 import conflictlens as cl
@@ -134,3 +136,196 @@ def test_years_before_the_common_era():
         a.plot_timeline()
     id_ = cl.analyze("Kartago dihancurkan pada 146 SM.", lang="id", published="2015-01-01")
     assert list(id_.mentions["value"]) == ["BC0146"]
+
+
+def _tags(text, published=None, from_content=False, lang="en"):
+    """(text, value, start, end) of each temporal mention of ``text``."""
+    return [(m.text, m.value, m.start, m.end) for m in tag(text, lang, published, from_content)]
+
+
+WW1 = (
+    "The First World War (1914–1918) began after the assassination in Sarajevo on 28 June "
+    "1914. The German advance was halted on the Marne in September, and by the end of the "
+    "year a line of trenches ran to Switzerland. On 1 July 1916 British troops attacked at "
+    "7:30 a.m.; by that evening 20,000 were dead. The armistice was signed on 11 November 1918."
+)
+
+
+def test_a_chronicle_dated_from_its_own_content_follows_its_story():
+    # Without a date of writing, the publication date is the text's latest date (1918-11-11);
+    # in a chronicle of several years it ends the story and does not anchor "September".
+    got = {t: v for t, v, _, _ in _tags(WW1, date(1918, 11, 11), from_content=True)}
+    assert got["September"] == "1914-09"
+    assert got["the end of the year"] == "1914"
+    # given (not inferred) as a date of writing close to the story, it still anchors
+    given = {t: v for t, v, _, _ in _tags(WW1, date(1918, 11, 11))}
+    assert given["September"] == "1918-09"
+
+
+def test_clock_times_do_not_make_a_history_read_as_news():
+    # "7:30 a.m." is on the day its sentence tells of, not a word counting from the writing
+    got = {t: v for t, v, _, _ in _tags(WW1, date(2009, 12, 19))}
+    assert got["September"] == "1914-09"
+    assert got["7:30 a.m."] == "1916-07-01T07:30"
+    assert got["that evening"] == "1916-07-01TEV"
+
+
+def test_dates_and_seasons_before_the_common_era():
+    text = (
+        "Hannibal crossed the Alps in 218 BC. The following spring he advanced into Etruria, "
+        "and in June he won at Lake Trasimene. On 2 August 216 BC he won at Cannae. In the "
+        "spring of 146 BC Rome stormed Carthage; that winter its land was annexed, and by the "
+        "end of the year nothing was left. That year Corinth fell too."
+    )
+    got = _tags(text, date(2009, 12, 19))
+    assert got == [
+        ("218 BC", "BC0218", 29, 35),
+        ("The following spring", "BC0217-SP", 37, 57),
+        ("June", "BC0217-06", 91, 95),  # the story moved on to 217 BC
+        ("2 August 216 BC", "BC0216-08-02", 125, 140),
+        ("the spring of 146 BC", "BC0146-SP", 162, 182),
+        ("that winter", "BC0146-WI", 206, 217),
+        ("the end of the year", "BC0146", 247, 266),
+        ("That year", "BC0146", 285, 294),
+    ]
+
+
+def test_centuries_before_and_years_of_the_common_era():
+    text = (
+        "Carthage fell in the 2nd century BC. Augustus died in AD 14, and in 9 AD three "
+        "legions were lost. Rome was sacked in 410 CE. He saw an ad in 1990."
+    )
+    got = _tags(text, date(2009, 12, 19))
+    assert got == [
+        ("the 2nd century BC", "BC01", 17, 35),  # 200-101 BC
+        ("AD 14", "0014", 54, 59),
+        ("9 AD", "0009", 68, 72),
+        ("410 CE", "0410", 117, 123),
+        ("1990", "1990", 141, 145),  # "an ad" is no era
+    ]
+
+
+def test_named_wars_are_not_periods():
+    text = (
+        "Britain fought the Seven Years' War. In the Six-Day War of 1967 Israel won. Lee won "
+        "the Seven Days Battles. The Winter War began in 1939. Three Years Later, he left. "
+        "The war lasted seven years."
+    )
+    got = [(t, v) for t, v, _, _ in _tags(text, date(2009, 12, 19))]
+    assert got == [
+        ("1967", "1967"),
+        ("1939", "1939"),
+        ("Three Years Later", "1942"),  # a capitalized word of time follows: still a time
+        ("seven years", "P7Y"),
+    ]
+
+
+def test_a_month_joined_to_a_month_is_a_month():
+    text = "Port Arthur fell on 2 January 1905. In February and March the armies fought at Mukden."
+    got = _tags(text)
+    assert got[1:] == [("February", "1905-02", 39, 47), ("March", "1905-03", 52, 57)]
+    # "march" as a verb stays out
+    assert [t for t, *_ in _tags("In June the troops march north.", date(2009, 12, 19))] == ["June"]
+
+
+def test_seasons_in_a_chronicle():
+    text = (
+        "An armistice was signed on 19 September 1944. In the spring the army was demobilized. "
+        "In the winter of 1941–42 the front froze. In the spring and summer of 1942 the "
+        "Germans advanced, and 22,000 men fell in a single day."
+    )
+    got = _tags(text, date(2009, 12, 19))
+    assert got == [
+        ("19 September 1944", "1944-09-19", 27, 44),
+        ("the spring", "1945-SP", 49, 59),  # the next spring: the story moves forward
+        ("the winter of 1941–42", "1941-WI", 89, 110),  # one winter across two years
+        ("the spring", "1942-SP", 131, 141),  # the year closing the pair is both seasons'
+        ("summer of 1942", "1942-SU", 146, 160),
+        ("a single day", "P1D", 206, 218),
+    ]
+
+
+def test_a_history_with_an_epilogue_near_the_time_of_writing_follows_its_story():
+    # One year of eight lies near the date of writing (the troops left in 2010, written in
+    # 2011): still a history, and "December" is the story's, not last year's.
+    text = (
+        "On 20 March 2003, American and British forces invaded Iraq. Baghdad fell on 9 April, "
+        "and on 1 May the president declared an end to major combat. Saddam Hussein was "
+        "captured in December. Fighting broke out in Fallujah in April 2004, and a second "
+        "assault began on 7 November 2004. Elections were held in January 2005. In February "
+        "2006 a bombing destroyed a shrine in Samarra. In early 2007 more troops were sent. "
+        "The last combat brigade left in August 2010."
+    )
+    got = _tags(text, date(2011, 6, 30))
+    assert ("December", "2003-12", 176, 184) in got
+
+
+def test_a_season_or_month_of_a_relative_year():
+    text = (
+        "Paris fell on 14 June 1940. In the autumn of that year the bombing began. In the "
+        "summer of the following year Germany attacked, and in June of that year it invaded."
+    )
+    got = _tags(text, date(2009, 12, 19))
+    assert got[1:] == [
+        ("the autumn of that year", "1940-FA", 31, 54),
+        ("the summer of the following year", "1941-SU", 77, 109),
+        ("June of that year", "1941-06", 135, 152),
+    ]
+
+
+def test_the_first_century():
+    # the 1st century (AD 1-99) has no year 0 in the calendar the bounds use
+    text = "In the 1st century AD the Romans conquered Britain; the 4th century CE saw Rome split."
+    got = [(m.text, m.value, m.start, m.end, m.earliest.year) for m in tag(text, "en", None)]
+    assert got == [
+        ("the 1st century AD", "00", 3, 21, 1),
+        ("the 4th century CE", "03", 52, 70, 300),
+    ]
+
+
+def test_a_clock_time_in_a_history_is_on_the_storys_day():
+    text = (
+        "World War II began in 1939. In 1940 France fell. In 1941 Germany invaded the Soviet "
+        "Union. On 6 June 1944, Allied troops landed in Normandy. At 06:30 the first wave hit "
+        "the beach. By midnight 156,000 men were ashore. The next morning the Germans "
+        "counterattacked."
+    )
+    got = _tags(text, date(2009, 12, 19))
+    assert got[3:] == [
+        ("6 June 1944", "1944-06-06", 94, 105),
+        ("06:30", "1944-06-06T06:30", 144, 149),
+        ("midnight", "1944-06-06T24:00", 183, 191),
+        ("The next morning", "1944-06-07TMO", 217, 233),
+    ]
+
+
+def test_the_spring_and_summer_of_a_year_before_the_common_era():
+    got = _tags("In the spring and summer of 99 BC the legions marched.", date(2009, 12, 19))
+    assert got == [("the spring", "BC0099-SP", 3, 13), ("summer of 99 BC", "BC0099-SU", 18, 33)]
+
+
+def test_anaphoric_months_and_offsets_in_a_history():
+    text = (
+        "In 1915 Italy joined the war. In 1916 the great battles were fought. The previous "
+        "December had been quiet. Troops arrived on 3 March 1917. That same month mutinies "
+        "broke out. The following December, the line held. A year and a half later, peace came."
+    )
+    got = _tags(text, date(2009, 12, 19))
+    assert got[2:] == [
+        ("The previous December", "1915-12", 69, 90),  # before the story's 1916
+        ("3 March 1917", "1917-03-03", 125, 137),
+        ("That same month", "1917-03", 139, 154),
+        ("The following December", "1917-12", 175, 197),
+        ("A year and a half later", "1919-06", 214, 237),  # eighteen months on
+    ]
+    assert _tags("The ceasefire broke down last December.", date(2009, 12, 19)) == [
+        ("last December", "2008-12", 25, 38)  # from the time of writing
+    ]
+
+
+def test_the_same_day_in_a_story_told_by_its_years_before_the_common_era():
+    text = "In 479 BC the Greeks won at Plataea, and on the same day their fleet won at Mycale."
+    assert _tags(text, date(2009, 12, 19)) == [
+        ("479 BC", "BC0479", 3, 9),
+        ("the same day", "BC0479-XX-XX", 44, 56),  # a day of that year, not of the writing
+    ]

@@ -46,6 +46,10 @@ _DATELINE_CHARS = 1500
 # How far (characters) an explicit date keeps anchoring bare months in a narrative.
 _NARRATIVE_REACH = 400
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
+# What a story told by its years BC cannot say of "that day" / "the next week" / "that month".
+_BC_UNKNOWN = {"day": "-XX-XX", "week": "-WXX", "month": "-XX"}
+# The last month of a season that ends within its year (winter runs into the next one).
+_SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11}
 
 
 def _langs(lang: str | None) -> list[str]:
@@ -96,11 +100,25 @@ def _in_bc_story(sem: Sem, under: bool, year: int) -> Resolved | None:
     'BC0480'
     >>> _in_bc_story(Sem(month=9), True, 490).value
     'BC0490-09'
+    >>> _in_bc_story(Sem(season="SP", rel_unit="season", rel_n=1, anaphoric=True), False, 218).value
+    'BC0217-SP'
+    >>> _in_bc_story(Sem(rel_unit="day", rel_n=0, anaphoric=True), False, 479).value
+    'BC0479-XX-XX'
     """
     if sem.kind != "date":
         return None
-    if sem.rel_unit == "year" and sem.anaphoric and sem.rel_n and year - sem.rel_n >= 1:
-        return bc_value(year - sem.rel_n)
+    n = sem.rel_n or 0
+    if sem.rel_unit == "year" and sem.anaphoric and year - n >= 1:
+        return bc_value(year - n)  # "ten years later", "that year"
+    if sem.rel_unit == "year" and n == 0 and sem.mod in ("START", "MID", "END"):
+        return bc_value(year)  # "by the end of the year": the story's year
+    if sem.rel_unit == "season" and sem.anaphoric and year - n >= 1:
+        # "that winter"; "the following spring" after a year of the story: the next year's
+        return bc_value(year - n, season=sem.season)
+    if sem.rel_unit in _BC_UNKNOWN and sem.anaphoric:
+        # "on the same day" in a story told by its years: a day of that year
+        value = f"BC{year:04d}{_BC_UNKNOWN[sem.rel_unit]}"
+        return Resolved(value, None, None, None)
     if under:
         return bc_value(year, sem.month, sem.day, sem.season)
     return None
@@ -124,7 +142,15 @@ def _forward_year(ref: date, month: int, day: int | None) -> int:
 
 
 def _deictic(sem: Sem) -> bool:
-    """Whether ``sem`` counts from the time of writing ("yesterday", "recently", "Friday")."""
+    """Whether ``sem`` counts from the time of writing ("yesterday", "recently", "Friday").
+
+    A bare clock time ("at 7:30 a.m.") does not: it is on the day its sentence tells of; nor
+    does a part of the current unit ("by the end of the year"), the story's in a history.
+    """
+    if _clock_only(sem):
+        return False
+    if sem.rel_n == 0 and sem.mod in ("START", "MID", "END") and sem.ref is None:
+        return False
     if sem.ref is not None:
         return True
     if sem.rel_unit is not None:
@@ -147,9 +173,21 @@ def _is_history(
     if from_content:
         if not is_narrative(years, published):
             return False
-    elif any(abs(y - published.year) < 2 for y in years):
-        return False
+    elif sum(abs(y - published.year) < 2 for y in years) > 0.2 * len(years):
+        return False  # an epilogue near the time of writing ("in August 2010") is allowed
     return sum(_deictic(m.sem) for m in matches) <= 0.1 * len(matches)
+
+
+def _chronicle(years: list[int]) -> bool:
+    """Whether the explicit years of a text tell a story over time (three or more years
+    named, not all the same): "1904 ... 1905 ... 1904", not "2015 ... 2015 ... 2015".
+
+    Examples
+    --------
+    >>> _chronicle([1904, 1905, 1904]), _chronicle([2015, 2015, 2015]), _chronicle([1939, 1945])
+    (True, False, False)
+    """
+    return len(years) >= 3 and len(set(years)) > 1
 
 
 def _underspecified(sem: Sem) -> bool:
@@ -197,6 +235,16 @@ def tag(
     narrative_at = last_at = -(10**9)
     last_value = ""
     years = [m.sem.year for m in matches if m.sem.explicit and m.sem.year is not None]
+    if (
+        from_content
+        and published is not None
+        and _chronicle(years)
+        and sum(_deictic(m.sem) for m in matches) <= 0.1 * len(matches)
+    ):
+        # A date read off the text's own latest date is, in a chronicle of several years that
+        # hardly speaks from its time of writing, the end of its story, not a time of writing:
+        # the story anchors what it does not date. (News keep it for "yesterday", "Friday".)
+        published, from_content = None, False
     narrative_mode = is_narrative(years, published)
     narrative_calendar = False  # the narrative's last date is a calendar day ("Oct. 23")
     # Bare clock times just before, in a row ("10.35 WIB (03.35 GMT)"), waiting for a day
@@ -209,14 +257,18 @@ def tag(
         sem = m.sem
         start, end = toks[m.i].start, toks[m.j - 1].end
         # A title ("High Noon", "Film Festival 2016") is no time, but still dates what follows
-        title = _quoted_title(text, start, end, proper)
+        title = _quoted_title(text, start, end, proper) or (
+            (sem.kind == "duration" or (sem.season is not None and sem.year is None))
+            and lex is not None
+            and _named_period(text, start, end, lex)
+        )
         anchor = "absolute"
         under = _underspecified(sem)  # before the narrative lends it a year
         bc_res = _in_bc_story(sem, under, bc_year) if bc_year is not None else None
         if bc_res is not None:
             res, anchor = bc_res, "narrative"
-            if sem.rel_unit == "year":
-                bc_year -= sem.rel_n or 0  # "ten years later": the story moves on
+            # "ten years later", "the following spring": the story moves on
+            bc_year = int(res.value[2:6])
         elif sem.kind in ("duration", "set") or (sem.explicit and sem.rel_unit is None):
             res = resolve(sem, None)
         else:
@@ -250,12 +302,18 @@ def tag(
                 _clock_only(sem)
                 and narrative is not None
                 and narrative_calendar
-                and start - narrative_at < _NARRATIVE_REACH
-                and not _SENTENCE_BREAK.search(text, narrative_at, start)
+                and (
+                    history
+                    or (
+                        start - narrative_at < _NARRATIVE_REACH
+                        and not _SENTENCE_BREAK.search(text, narrative_at, start)
+                    )
+                )
             ):
                 # "shot on Oct. 23 at 10 p.m.": a bare clock time is on the calendar day its
                 # sentence tells of ("yesterday ... at 10:14" is a price of today: not after a
-                # deictic day)
+                # deictic day); in a history, on the day the story has come to ("On 6 June
+                # 1944 troops landed. At 06:30 ...").
                 ref, anchor = narrative, "narrative"
             if sem.lean and ref is not None:
                 # "this past spring / Monday": the latest one before the reference day
@@ -268,6 +326,12 @@ def tag(
                 year = ref.year
                 if sem.month is not None and narrative_days < 365:
                     year = _forward_year(ref, sem.month, sem.day)
+                elif (
+                    sem.season in _SEASON_LAST_MONTH
+                    and narrative_days < 365
+                    and ref.month > _SEASON_LAST_MONTH[sem.season]
+                ):
+                    year += 1  # "In the spring" after "19 September 1944": the next spring
                 sem = replace(sem, year=year)
             try:
                 res = resolve(sem, ref, future, past)
@@ -428,6 +492,34 @@ def _quoted_title(text: str, start: int, end: int, proper: frozenset[str]) -> bo
     if len(words) < 2 or not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False
     return any(len(w) > 1 and w[0].isupper() and w.lower() not in proper for w in words[1:])
+
+
+# After a capitalized period: an apostrophe ("Years' War"), then the next word.
+_NAME_AFTER = re.compile(r"(?:['\u2019]s?|s['\u2019])?\s+([^\W\d_][^\W_]*)")
+
+
+def _named_period(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A capitalized period that names an event, not a time: "the Seven Years' War", "the
+    Six-Day War", "the Seven Days Battles". Every word of the period is capitalized and a
+    capitalized word the language pack does not know follows ("Three Years Later" stays).
+
+    Examples
+    --------
+    >>> lex = get_lexicon("en")
+    >>> text = "the Seven Years' War lasted seven years"
+    >>> _named_period(text, 0, 16, lex), _named_period(text, 28, 39, lex)
+    (True, False)
+    """
+    words = [w for w in _WORD.findall(text[start:end]) if w.lower() not in ("the",)]
+    if not words or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    if all(w[0].isdigit() for w in words):
+        return False
+    m = _NAME_AFTER.match(text, end)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return nxt[0].isupper() and nxt.lower() not in lex.words and not nxt.isupper()
 
 
 def _clock_only(sem: Sem) -> bool:

@@ -97,9 +97,10 @@ class DatePatterns(Matchers):
                 sem = Sem(month=mo[0], day=dn[0])
                 j = mo[1]
                 jy = j + 1 if self._is(j, ",") else j
-                yr = self.year(jy)
+                yr = self._era_year(jy) or self.year(jy)
                 if yr is not None:
                     sem.year, sem.explicit, j = yr[0], True, yr[1]
+                    sem.bc = self._era_year(jy) is not None
                 if valid_date(sem.year or 2000, sem.month, sem.day):
                     sem, j = self._deictic_after(j, sem)
                     out.append(Match(k, j, sem, "month"))
@@ -123,9 +124,10 @@ class DatePatterns(Matchers):
             sem = Sem(month=month, day=dn[0])
             j2 = dn[1]
             jy = j2 + 1 if self._is(j2, ",") else j2
-            yr = self.year(jy)
+            yr = self._era_year(jy) or self.year(jy)
             if yr is not None:
                 sem.year, sem.explicit, j2 = yr[0], True, yr[1]
+                sem.bc = self._era_year(jy) is not None
             if valid_date(sem.year or 2000, month, dn[0]):
                 sem, j2 = self._deictic_after(j2, sem)
                 out.append(Match(k, j2, sem, "month"))
@@ -133,14 +135,20 @@ class DatePatterns(Matchers):
         jy = j + 1 if self._is(j, ",") else j
         for _, jj in self.lex.lookup(toks, jy, "linkers")[:1]:
             jy = jj
+        if (bc := self._era_year(jy)) is not None:
+            return [Match(k, bc[1], Sem(year=bc[0], month=month, bc=True, explicit=True), "month")]
         yr = self.year(jy)
         if yr is not None:
             sem, j = self._deictic_after(yr[1], Sem(year=yr[0], month=month, explicit=True))
             out.append(Match(k, j, sem, "month"))
             return out
         if not abbr and not self._common_noun(k):
-            # "June last year", "Januari tahun depan": the month of a relative year.
-            for m in self.p_relative(j):
+            # "June last year", "Januari tahun depan", "June of that year": the month of a
+            # relative year.
+            jr = j
+            for _, jj in self.lex.lookup(toks, j, "linkers")[:1]:
+                jr = jj + (self.lex.first(toks, jj, "determiners") is not None)
+            for m in self.p_relative(jr) if jr == j or self._near(jr) else ():
                 if m.sem.rel_unit == "year" and not m.sem.shift:
                     sem = Sem(
                         month=month, rel_unit="year", rel_n=m.sem.rel_n, anaphoric=m.sem.anaphoric
@@ -148,7 +156,7 @@ class DatePatterns(Matchers):
                     out.append(Match(k, m.j, sem, "month"))
                     return out
         if toks[k].low in self._modal_months and not (
-            k > 0 and self.lex.first(toks, k - 1, "year_context")
+            (k > 0 and self.lex.first(toks, k - 1, "year_context")) or self._after_month(k)
         ):
             return out  # "May God protect them": a month alone needs "in"/"since"/... before it
         if not abbr and toks[k].text[:1].isupper():
@@ -163,6 +171,16 @@ class DatePatterns(Matchers):
             sem = Sem(month=month) if y is None else Sem(year=y, month=month, explicit=True)
             out.append(Match(k, j, sem, "month"))
         return out
+
+    def _after_month(self, k: int) -> bool:
+        """A capitalized month joined to a month just before it: "In February and March"."""
+        toks = self.toks
+        if k < 2 or not toks[k].text[:1].isupper() or not self._near(k - 1):
+            return False
+        if self.lex.first(toks, k - 1, "range_words") is None:
+            return False
+        mo = self.month(k - 2, True)
+        return mo is not None and not mo[2] and toks[k - 2].text[:1].isupper()
 
     def _range_year(self, j: int) -> int | None:
         """ "Januari-November 2014", "Juni hingga Agustus 2013": the year that closes a range
@@ -287,6 +305,9 @@ class DatePatterns(Matchers):
         bc = self._bc_year(j)
         if bc is not None:
             return [Match(k, bc[1], Sem(year=bc[0], bc=True, explicit=True), "year")]
+        ad = self._ad_year(j)
+        if ad is not None:
+            return [Match(k, ad[1], Sem(year=ad[0], explicit=True), "year")]
         yr = self.year(j, bare=pre is None)
         if yr is not None:
             y, j2 = yr
@@ -317,7 +338,14 @@ class DatePatterns(Matchers):
         # Centuries: "the 20th century" / "abad ke-20" / "abad XX".
         od = self.ordinal(k)
         if od is not None and (cw := self._get(od[1], "century_words")):
-            return [Match(k, cw[1], Sem(century=od[0] - 1, explicit=True), "century")]
+            era = self._get(cw[1], "era_bc") if self._near(cw[1]) else None
+            if era is not None:
+                # "the 2nd century BC": counted back from the era, 200-101 BC
+                sem = Sem(century=od[0] - 1, bc=True, explicit=True)
+                return [Match(k, era[1], sem, "century")]
+            ad = self._get(cw[1], "era_ad") if self._near(cw[1]) else None
+            end = ad[1] if ad is not None and self.toks[cw[1]].text.isupper() else cw[1]
+            return [Match(k, end, Sem(century=od[0] - 1, explicit=True), "century")]
         cw = self._get(k, "century_words")
         if cw is not None:
             od = self.ordinal(cw[1])
@@ -351,6 +379,37 @@ class DatePatterns(Matchers):
             return None  # BC years count down: "499-450 BC"
         return v, k + 1
 
+    def _ad_year(self, k: int) -> tuple[int, int] | None:
+        """ "AD 14", "9 AD", "410 CE": a year of the common era with its era word (the word
+        capitalized: "an ad" is no era), as ``(year, end)``."""
+        toks = self.toks
+
+        def era(i: int) -> tuple | None:
+            if i >= len(toks) or toks[i].text == toks[i].low or not self._near(i):
+                return None
+            return self._get(i, "era_ad")
+
+        def number(i: int) -> int | None:
+            v = _int(toks[i]) if i < len(toks) and len(toks[i].text) <= 4 else None
+            return v if v is not None and 1 <= v <= 2999 else None
+
+        before = era(k)
+        if before is not None and (v := number(before[1])) is not None:
+            return v, before[1] + 1
+        v = number(k)
+        if v is None or (k > 0 and not toks[k].gap and toks[k - 1].text in ".,$#:/"):
+            return None
+        after = era(k + 1)
+        return (v, after[1]) if after is not None else None
+
+    def _era_year(self, k: int) -> tuple[int, int] | None:
+        """ "216 BC" closing a date ("2 August 216 BC", "the spring of 146 BC"): a year before
+        the common era with its era word, as ``(year, end)``."""
+        bc = self._bc_year(k)
+        if bc is None or self._get(k + 1, "era_bc") is None:
+            return None
+        return bc
+
     def _trailing_year(self, j: int, sem: Sem) -> tuple[Sem, int]:
         """Attach "1989", "of 1989", "-2015", "tahun ini", "of last year" after a period."""
         jj = j
@@ -359,9 +418,14 @@ class DatePatterns(Matchers):
         for _, k in self.lex.lookup(self.toks, jj, "linkers")[:1]:
             jj = k
         pre = self._get(jj, "year_prefix")
+        bc = self._era_year(pre[1] if pre else jj)
+        if bc is not None:
+            return replace(sem, year=bc[0], bc=True, explicit=True), bc[1]
         yr = self.year(pre[1] if pre else jj)
         if yr is not None:
             return replace(sem, year=yr[0], explicit=True), yr[1]
+        if jj > j and self.lex.first(self.toks, jj, "determiners") is not None:
+            jj += 1  # "the summer of the following year"
         for m in self.p_relative(jj):
             if m.sem.rel_unit == "year":
                 return replace(
@@ -458,8 +522,16 @@ class DatePatterns(Matchers):
         if ra is not None:
             return [Match(k, ra[1], replace(sem, rel_unit="season", rel_n=int(ra[0])), "season")]
         sem, j2 = self._trailing_year(j, sem)
+        if sem.season == "WI" and sem.year is not None and not sem.bc and j2 > j:
+            j2 = self._next_year_after(j2, sem.year)  # "the winter of 1941-42"
+        elif j2 == j:
+            closing = self._season_range_year(j)
+            if closing is not None:
+                # "the spring [and summer of 1941]"
+                sem = replace(sem, year=closing.year, bc=closing.bc, explicit=True)
         if (
             j2 == j
+            and sem.year is None
             and j - k == 1
             and not (
                 k > 0
@@ -473,6 +545,34 @@ class DatePatterns(Matchers):
         ):
             return []  # a lone one-word season ("fall") is too often a verb
         return [Match(k, j2, sem, "season")]
+
+    def _next_year_after(self, j: int, year: int) -> int:
+        """ "1941-42", "1939–1940" after a winter's year: the winter runs into the next year,
+        which belongs to the span. Returns the new end."""
+        if not (self._is(j, "-", "\u2013", "/") and self._adj(j) and self._adj(j + 1)):
+            return j
+        t = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        v = _int(t) if t is not None else None
+        if v is None or (len(t.text) == 2 and v != (year + 1) % 100):
+            return j
+        if (len(t.text) == 4 and v != year + 1) or len(t.text) not in (2, 4):
+            return j
+        return j + 2
+
+    def _season_range_year(self, j: int) -> Sem | None:
+        """ "the spring and summer of 1941": the year that closes a pair of seasons is also the
+        first one's."""
+        rw = self._get(j, "range_words")
+        if rw is None or not self._near(rw[1]):
+            return None
+        k = rw[1]
+        if self.lex.first(self.toks, k, "determiners") is not None:
+            k += 1
+        se = self._get(k, "seasons")
+        if se is None:
+            return None
+        sem, j2 = self._trailing_year(se[1], Sem(season=str(se[0])))
+        return sem if j2 > se[1] and sem.year is not None else None
 
     def p_holiday(self, k: int) -> list[Match]:
         """``Christmas``, ``last Thanksgiving``, ``Natal 2014``, ``Hari Kemerdekaan``, ``Easter``.

@@ -32,6 +32,7 @@ __all__ = ["Grammar", "Match"]
 # "the third quarter", "the past two months", but "[the] March 12 meeting").
 _DET_TYPES = {"rel", "quarter", "dur", "season", "decade", "century", "weekend", "set"}
 _START_CLASSES = (
+    "era_ad",
     "holidays",
     "anaphoric_days",
     "months",
@@ -96,6 +97,7 @@ _PATTERNS = (
         "p_year",
         frozenset(
             {
+                "era_ad",
                 "year_prefix",
                 "decade_words",
                 "ordinals",
@@ -536,6 +538,12 @@ class Grammar(DatePatterns, RelativePatterns):
                                 # "the previous Friday", "the following Monday": the weekday
                                 # before / after the day the story tells of
                                 or (m.ptype == "weekday" and self.toks[k1].low in self._det_only)
+                                # "the previous December": the one before the story's date
+                                or (
+                                    m.ptype == "month"
+                                    and sem.rel_unit == "month_named"
+                                    and self.toks[k1].low in self._det_only
+                                )
                             )
                             and sem.rel_n
                             and not sem.shift  # "the year-ago quarter" counts from today

@@ -107,6 +107,7 @@ _MAPS = (
 )
 _LISTS = (
     "era_bc",
+    "era_ad",
     "ago",
     "later",
     "earlier",

@@ -312,6 +312,9 @@ def resolve(sem: Sem, ref: date | None, future: bool = False, past: bool = False
         return Resolved(sem.ref)
     if sem.bc and sem.year is not None:
         return bc_value(sem.year, sem.month, sem.day, sem.season)
+    if sem.bc and sem.century is not None:
+        # "the 2nd century BC" (200-101 BC): TIMEX3 BC01, EDTF counts a year 0 (-01XX)
+        return Resolved(f"BC{sem.century:02d}", None, None, f"-{sem.century:02d}XX")
     if sem.rel_unit is not None:
         return _relative(sem, ref, future)
     if sem.easter is not None:
@@ -518,7 +521,14 @@ def _relative(sem: Sem, ref: date | None, future: bool) -> Resolved:
     if unit == "season" and sem.season:
         return _explicit(Sem(year=ref.year + n, season=sem.season, mod=sem.mod))
     return _explicit(
-        Sem(year=ref.year + n, month=sem.month, quarter=sem.quarter, half=sem.half, mod=sem.mod)
+        Sem(
+            year=ref.year + n,
+            month=sem.month,
+            quarter=sem.quarter,
+            half=sem.half,
+            season=sem.season,  # "the autumn of that year"
+            mod=sem.mod,
+        )
     )
 
 
@@ -526,13 +536,16 @@ def _explicit(s: Sem) -> Resolved:
     """Format a Sem whose year (or decade/century) is known, or leave X's where it is not."""
     mod = s.mod
     if s.century is not None:
-        lo, hi = datetime(s.century * 100, 1, 1), datetime(s.century * 100 + 99, 12, 31, 23, 59, 59)
+        # "the 1st century" (AD 1-99): the calendar the bounds use starts at year 1
+        lo = datetime(max(1, s.century * 100), 1, 1)
+        hi = datetime(s.century * 100 + 99, 12, 31, 23, 59, 59)
         lo, hi, narrowed = _apply_mod(mod, lo, hi)
         return Resolved(
             f"{s.century:02d}", lo, hi, _fmt_edtf(f"{s.century:02d}XX", lo, hi, mod, narrowed)
         )
     if s.decade is not None:
-        lo, hi = datetime(s.decade * 10, 1, 1), datetime(s.decade * 10 + 9, 12, 31, 23, 59, 59)
+        lo = datetime(max(1, s.decade * 10), 1, 1)
+        hi = datetime(s.decade * 10 + 9, 12, 31, 23, 59, 59)
         lo, hi, narrowed = _apply_mod(mod, lo, hi)
         return Resolved(
             f"{s.decade:03d}", lo, hi, _fmt_edtf(f"{s.decade:03d}X", lo, hi, mod, narrowed)

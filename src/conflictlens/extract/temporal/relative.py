@@ -161,6 +161,12 @@ class RelativePatterns(Matchers):
                 unit = self._get(j, "units")
             if unit is not None and unit[0] in _DATE_UNITS | {"hour", "minute"}:
                 j = unit[1]
+                # "a year and a half later": eighteen months on
+                half = self._get(j, "half_suffix") if unit[0] == "year" else None
+                if half is not None and isinstance(num[0], int):
+                    j = half[1]
+                else:
+                    half = None
                 for cls, sign, anaph in (
                     ("ago", -1, False),
                     ("later", 1, True),
@@ -189,6 +195,8 @@ class RelativePatterns(Matchers):
                             n, u = n * (10 if u == "decade" else 100), "year"
                         if u in ("hour", "minute"):
                             n, u = 0, "day"
+                        if half is not None:
+                            n, u = n * 12 + 6, "month"
                         sem = Sem(rel_unit=u, rel_n=int(sign * n), anaphoric=anaph, shift=True)
                     out.append(Match(k, hit[1], sem, "rel"))
                     break
