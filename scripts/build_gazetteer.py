@@ -28,6 +28,7 @@ import gzip
 import json
 import re
 import statistics
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -46,6 +47,10 @@ LOCALE_DIR = "/usr/share/locale"
 MIN_POP = 5000
 MIN_POP_HOME = 0
 HOME_COUNTRIES = {"ID"}
+# Cities at least this big are also named without their accents ("Sao Paulo").
+FOLD_MIN_POP = 100_000
+# ... unless the plain form is a word this frequent (wordfreq Zipf) in a language we match.
+FOLD_MAX_ZIPF = 3.0
 # A name that is also a word at least this frequent (wordfreq Zipf scale) is "common".
 COMMON_ZIPF = 4.0
 # ... unless it names a place this big (a very common word needs a very big place).
@@ -571,6 +576,8 @@ def build(min_pop: int = MIN_POP) -> dict:
         if len(idxs) == 1:
             b.name_it(next(iter(idxs)), n)
 
+    add_folded_names(b, {a for g in grammar.values() for a in g.get("aliases", {})})
+
     # Names that are also common words of a language, unless every place they name is big.
     common: dict[str, list[str]] = {}
     for lang in LANGS:
@@ -647,6 +654,48 @@ def build(min_pop: int = MIN_POP) -> dict:
         "only": {lang: sorted(_only(b, lang)) for lang in LANGS},
         "common": common,
     }
+
+
+def _fold(name: str) -> str:
+    """ "São Paulo" -> "Sao Paulo", "Côte d'Ivoire" -> "Cote d'Ivoire" (accents dropped)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def add_folded_names(b: Builder, aliases: set[str]) -> None:
+    """Name well-known places also without their accents, as English news often writes them
+    ("Sao Paulo", "Bogota", "Cote d'Ivoire"): countries, first-level divisions and cities of
+    at least ``FOLD_MIN_POP`` people, when the plain form is ASCII, is no word of a language
+    (one-word forms: "Sŏul" -> "Soul", "Pešta" -> "Pesta" stay out) and names nothing a
+    tenth as big ("Bogota", New Jersey, 8,000 people, does not keep Bogotá from "Bogota").
+    The plain form keeps the language tags of the accented one; a curated alias of the
+    grammars ("Turkiye") is left to them."""
+    from wordfreq import zipf_frequency
+
+    for n in sorted(b.names):
+        if n.isascii():
+            continue
+        folded = _fold(n)
+        if not folded.isascii() or folded == n or folded in aliases:
+            continue
+        idxs = sorted(
+            i
+            for i in b.names[n]
+            if b.feat[i] in ("country", "admin1")
+            or (b.feat[i] == "city" and b.pop[i] >= FOLD_MIN_POP)
+        )
+        if not idxs:
+            continue
+        rival = max((b.pop[j] for j in b.names.get(folded, ())), default=-1)
+        if rival * 10 >= max(b.pop[i] for i in idxs):
+            continue
+        if " " not in folded and max(zipf_frequency(folded.lower(), g) for g in LANGS) >= (
+            FOLD_MAX_ZIPF
+        ):
+            continue
+        langs = [None] if n in b.universal else [g for g in LANGS if n in b.only[g]]
+        for i in idxs:
+            for lang in langs:
+                b.name_it(i, folded, lang)
 
 
 def _title(name: str) -> str:

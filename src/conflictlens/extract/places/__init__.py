@@ -53,17 +53,42 @@ def find(text: str, lang: str | None = None, *, demonyms: bool = False) -> list[
     cands = candidates(text, gaz, langs)
     chosen = resolve(cands, gaz, langs, text)
     out = []
-    for c, i in zip(cands, chosen, strict=True):
+    for k, (c, i) in enumerate(zip(cands, chosen, strict=True)):
         m = Mention(start=c.start, end=c.end, text=c.text, kind="place")
         if i is None:
             m.name = c.text
             m.feature = "place"
+            _place_by_next(m, text, cands, chosen, k, gaz)
         else:
             _fill(m, gaz.places[i])
         out.append(m)
     if demonyms:
         out = _with_demonyms(text, out, gaz, langs)
     return out
+
+
+# What may stand between an unknown place and the known one that locates it ("Cellardyke in
+# Fife", "Balintawak, Quezon City", "Kitaakita located in the Akita Prefecture", "the
+# Adhamiyah district of Baghdad").
+_LOCATED_BY = re.compile(
+    r" ?, ?| (?:located |situated )?in (?:the )?"
+    r"| (?:district|province|region|county|area|state|prefecture|suburb) (?:of|in) (?:the )?"
+)
+# Places small enough that their point stands for a place inside them (a country does not).
+_CONTAINERS = frozenset({"admin1", "admin2", "city"})
+
+
+def _place_by_next(m: Mention, text: str, cands, chosen, k: int, gaz) -> None:
+    """An unknown place right before a known town or division it lies in takes that place's
+    country and point (its id stays ``None``): the nearest point the text gives for it."""
+    if k + 1 >= len(cands) or chosen[k + 1] is None:
+        return
+    nxt = cands[k + 1]
+    if _LOCATED_BY.fullmatch(text, m.end, nxt.start) is None:
+        return
+    p = gaz.places[chosen[k + 1]]
+    if p.feature in _CONTAINERS:
+        m.country, m.lat, m.lon = p.country, p.lat, p.lon
 
 
 def _fill(m: Mention, p: Place) -> None:

@@ -76,6 +76,12 @@ class Grammar:
     school_levels: frozenset[str] = frozenset()
     cues_home_only: frozenset[str] = frozenset()
     period_words: frozenset[str] = frozenset()
+    # Capitalized words that never continue a name ("Moscow October 7", "Quezon City Wednesday").
+    calendar_words: frozenset[str] = frozenset()
+    # Words for a kind of place that end its name ("Salinas Valley", "Rift Valley Province").
+    feature_heads: frozenset[str] = frozenset()
+    # Lower-case nouns for a kind of place after its name, outside the span ("Gondra district").
+    nouns_after: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True, eq=False)
@@ -174,6 +180,9 @@ def _grammar(lang: str) -> Grammar:
         school_levels=frozenset(data.get("school_levels", [])),
         cues_home_only=frozenset(data.get("cues_home_only", [])),
         period_words=frozenset(data.get("period_words", [])),
+        calendar_words=frozenset(data.get("calendar_words", [])),
+        feature_heads=frozenset(data.get("feature_heads", [])),
+        nouns_after=frozenset(data.get("nouns_after", [])),
     )
 
 

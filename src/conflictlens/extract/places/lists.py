@@ -21,7 +21,7 @@ from bisect import bisect_right
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from .candidate import Candidate, lookup, word_start_finditer, word_start_regex
+from .candidate import Candidate, lookup, word_start_regex
 from .gazetteer import LANGS, Gazetteer
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def enumerated(text: str, cands: list[Candidate], gaz: Gazetteer, r: _Rules) -> 
     if not any(w in text for w in r.intros):
         return cands
     extra: list[Candidate] = []
-    for m in word_start_finditer(r.enum_rx, text):
+    for m in _enum_matches(text, r):
         pos = m.start("items")
         for piece in _split_items(m.group("items"), r):
             s = text.find(piece, pos)
@@ -94,6 +94,31 @@ def enumerated(text: str, cands: list[Candidate], gaz: Gazetteer, r: _Rules) -> 
             continue
         keep.append(c)
     return sorted(cands + keep, key=lambda c: c.start)
+
+
+def _enum_matches(text: str, r: _Rules) -> list[re.Match[str]]:
+    """The enumerations of ``text``, left to right, not overlapping: each place noun is found
+    with ``str.find`` and the pattern tried only there (the matches one scan of the whole text
+    with :func:`~.candidate.word_start_finditer` would give, several times faster)."""
+    first = r.enum_rx[0]
+    hits: dict[int, re.Match[str]] = {}
+    for head in r.heads:
+        i = text.find(head)
+        if i < 0:
+            continue
+        while i >= 0:
+            if i not in hits and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
+                m = first.match(text, i)
+                if m is not None:
+                    hits[i] = m
+            i = text.find(head, i + 1)
+    out = []
+    last = -1
+    for i in sorted(hits):
+        if i >= last:
+            out.append(hits[i])
+            last = hits[i].end()
+    return out
 
 
 # Longest gap between two listed places that is read as a list of places (characters).

@@ -126,6 +126,7 @@ class _Rules:
     enum_rx: tuple[re.Pattern[str], re.Pattern[str]] | None
     # Precomputed for the per-word checks (set lookups instead of loops over grammars).
     intros: tuple[str, ...]
+    heads: tuple[str, ...]
     openers: frozenset[str]
     not_openers: frozenset[str]
     blocked: frozenset[str]
@@ -133,6 +134,11 @@ class _Rules:
     homes: frozenset[str]
     org_heads: frozenset[str]
     titles_after: frozenset[str]
+    calendar_words: frozenset[str]
+    feature_heads: frozenset[str]
+    nouns_after: frozenset[str]
+    nouns_rx: re.Pattern[str] | None
+    demonyms: frozenset[str]
     cues_not_after_name: frozenset[str]
     streets: frozenset[str]
     school_levels: frozenset[str]
@@ -158,6 +164,30 @@ def _openers(gaz: Gazetteer) -> frozenset[str]:
 
 
 @cache
+def _possessive_stems(gaz: Gazetteer) -> frozenset[str]:
+    """ "People" of "People's Republic of China", "Hawke" of "Hawke's Bay": a capitalized word
+    reads without its "'s", so a name opening with a possessive opens at the bare word."""
+    return frozenset(w[:-2] for w in gaz.max_words if w.endswith(("'s", "’s")))
+
+
+def _possessive_starts(text: str, gaz: Gazetteer) -> list[int]:
+    """Starts of the words before "'s " that open a name with a possessive ("People's Republic
+    of China"): found from the apostrophes, fewer than the capitalized words."""
+    stems = _possessive_stems(gaz)
+    out = []
+    for quote in ("'s ", "’s "):
+        i = text.find(quote)
+        while i >= 0:
+            j = i
+            while j and text[j - 1].isalnum():
+                j -= 1
+            if j < i and text[j:i] in stems:
+                out.append(j)
+            i = text.find(quote, i + 1)
+    return out
+
+
+@cache
 def _rules(gaz: Gazetteer, langs: tuple[str, ...]) -> _Rules:
     grammars = [gaz.grammar[g] for g in langs if g in gaz.grammar]
     cues = frozenset().union(*(g.cues_include for g in grammars))
@@ -176,6 +206,7 @@ def _rules(gaz: Gazetteer, langs: tuple[str, ...]) -> _Rules:
     homes = frozenset(g.home for g in grammars if g.home)
     return _Rules(
         intros=tuple(sorted(frozenset().union(*(g.list_intros for g in grammars)))),
+        heads=tuple(sorted(frozenset().union(*(g.list_heads for g in grammars)))),
         openers=openers,
         not_openers=not_openers,
         blocked=tagged - mine,
@@ -183,6 +214,11 @@ def _rules(gaz: Gazetteer, langs: tuple[str, ...]) -> _Rules:
         homes=homes,
         org_heads=frozenset().union(*(g.org_heads for g in grammars)),
         titles_after=frozenset().union(*(g.titles_after for g in grammars)),
+        calendar_words=frozenset().union(*(g.calendar_words for g in grammars)),
+        feature_heads=frozenset().union(*(g.feature_heads for g in grammars)),
+        nouns_after=frozenset().union(*(g.nouns_after for g in grammars)),
+        nouns_rx=_nouns_regex(frozenset().union(*(g.nouns_after for g in grammars))),
+        demonyms=frozenset().union(*(g.demonyms for g in grammars)),
         cues_not_after_name=frozenset().union(*(g.cues_not_after_name for g in grammars)),
         streets=frozenset().union(*(g.street_cues for g in grammars)),
         school_levels=frozenset().union(*(g.school_levels for g in grammars)),
@@ -222,7 +258,7 @@ def _located_regex(locatives: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alt}) ([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){{0,2}}) ?, $")
 
 
-def _opening_words(text: str, r: _Rules) -> list[int]:
+def _opening_words(text: str, r: _Rules) -> tuple[list[int], list[str]]:
     """Offsets of the capitalized words that can open a name or a cue phrase.
 
     Only these need a closer look. ``findall`` lists every capitalized word without building a
@@ -247,13 +283,13 @@ def _opening_words(text: str, r: _Rules) -> list[int]:
             break
         starts.append(s)
         cursor = s + len(w)
-    return starts
+    return starts, words
 
 
 def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candidate]:
     """Return non-overlapping candidate spans of ``text``, leftmost-longest."""
     r = _rules(gaz, langs)
-    starts = _opening_words(text, r)
+    starts, cap_words = _opening_words(text, r)
     # Names after a cue that stays outside the span ("dukuh Mojorejo") are places even when no
     # gazetteer knows them.
     forced: set[int] = set()
@@ -261,6 +297,17 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
         lower, forced = _cue_hits(text, r.cue_words)
         if lower or forced:
             starts = sorted(set(starts).union(lower, forced))
+    heads = r.feature_heads.intersection(cap_words) if r.feature_heads else None
+    headed = _headed(text, r, heads) if heads else {}
+    if headed:
+        starts = sorted(set(starts).union(headed))
+    by_noun = _named_by_noun(text, r) if r.nouns_after else {}
+    if by_noun:
+        starts = sorted(set(starts).union(by_noun))
+    if "'s " in text or "’s " in text:
+        poss = _possessive_starts(text, gaz)
+        if poss:
+            starts = sorted(set(starts).union(poss))
     out: list[Candidate] = []
     persons: set[str] = set()
     last = -1
@@ -282,8 +329,15 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
                 continue
             elif cand is not None and cand.cue in r.cues_home_only:
                 cand = _without_foreign_cue(cand, gaz, r)
+        if cand is None and text.startswith(("'s ", "’s "), m.end()):
+            cand = _possessive_name(text, s, m.end(), gaz, r, persons)
         if cand is None:
             cand = _name_phrase(text, s, words, gaz, r, persons)
+        if s in headed and (cand is None or cand.end < headed[s]):
+            cand = _headed_candidate(text, s, headed[s], gaz, r)
+        if s in by_noun and (cand is None or cand.end < by_noun[s]):
+            name = text[s : by_noun[s]]
+            cand = Candidate(s, by_noun[s], name, list(_find(gaz, r, name) or []))
         if cand is None and s in forced:
             k = 0
             while k < min(len(words), _MAX_CUE_WORDS) and words[k][0].isupper():
@@ -291,11 +345,16 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
                     break
                 k += 1
             if k:
+                # "the town of Camborne": a known name takes its gazetteer readings (a filter
+                # for minor towns or common words held it back); else it is a place unknown.
                 name = " ".join(words[:k])
-                cand = Candidate(s, s + len(name), name, [])
+                cand = Candidate(s, s + len(name), name, list(_find(gaz, r, name) or []))
         if cand is not None:
             out.append(cand)
             last = cand.end
+    hyphened = {w for w in cap_words if "-" in w}
+    if hyphened:
+        out = _hyphened(text, out, gaz, r, hyphened)
     dl = dateline(text, gaz, langs)
     if dl is not None and not any(c.start < dl.end and dl.start < c.end for c in out):
         out.append(dl)
@@ -309,6 +368,185 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
     if r.enum_rx is not None:
         out = enumerated(text, out, gaz, r)
     return out
+
+
+def _possessive_name(text, s, end, gaz, r: _Rules, persons) -> Candidate | None:
+    """A name with a possessive inside ("People's Republic of China", "Queen Anne's County"):
+    the phrase the word pattern cut at "'s", read on past it; only a name longer than the cut
+    counts ("China's" stays "China")."""
+    nxt = _PHRASE.match(text, end + 3)
+    if nxt is None:
+        return None
+    words = (text[s : end + 2] + " " + nxt.group()).split(" ")
+    cand = _name_phrase(text, s, words, gaz, r, persons)
+    return cand if cand is not None and cand.end > end + 2 else None
+
+
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’\-.])([A-Z][\w'’\-]*) $")
+
+
+def _headed(text: str, r: _Rules, present: frozenset[str]) -> dict[int, int]:
+    """Spans of one to three capitalized words ended by a word for a kind of place, by start:
+    "Salinas Valley", "Islington Bay", "Rift Valley Province", "Ural Mountains". Such a phrase
+    names a place whether or not a gazetteer knows it; a capitalized word after it makes it part
+    of another name ("Tampa Bay Lightning") and a stop word never opens it ("The")."""
+    found: dict[int, int] = {}
+    heads = r.feature_heads
+    n = len(text)
+    for head in sorted(present):
+        key = " " + head
+        i = text.find(key)
+        while i >= 0:
+            end = i + len(key)
+            if end == n or not (text[end].isalnum() or text[end] in "'’-"):
+                # One head may follow another ("Rift Valley Province").
+                m = _PHRASE.match(text, end + 1) if text.startswith(" ", end) else None
+                nxt = m.group().split(" ", 1)[0] if m else ""
+                if nxt in heads:
+                    end += 1 + len(nxt)
+                    nxt = _next_word(text, end)
+                if not nxt[:1].isupper():
+                    start = _name_before(text, i, r)
+                    if start < i and found.get(start, 0) < end:
+                        found[start] = end
+            i = text.find(key, i + 1)
+    return found
+
+
+def _name_before(text: str, i: int, r: _Rules) -> int:
+    """Where the one to three capitalized words ending at ``i`` (a space follows) start; ``i``
+    when there are none. Not across a stop word ("The"), a possessive ("China's Guangdong
+    Province") or an organisation's word ("Police Prefecture"); a sentence's first word only
+    when it can open a name."""
+    start, stop = i, i + 1
+    for _ in range(3):
+        w = _CAP_WORD_BEFORE.search(text, max(0, stop - 40), stop)
+        word = w.group(1) if w is not None else ""
+        if (
+            len(word) < 2
+            or word in r.stops
+            or word in r.feature_heads
+            or word in r.org_heads
+            or word.endswith(("'s", "’s"))
+            or _demonym_like(word, r)
+        ):
+            break
+        _, initial = _prev_word(text, w.start(1))
+        if initial and word not in r.openers:
+            break
+        start = stop = w.start(1)
+    return start
+
+
+def _demonym_like(word: str, r: _Rules) -> bool:
+    """ "Nigerian", "Sudanese", "Scottish": an adjective of a people, not a name ("the Nigerian
+    state of Zamfara", "the Romanian county of Brăila")."""
+    return word in r.demonyms or word.endswith(_DEMONYM_ENDINGS)
+
+
+# English adjectives of peoples end so ("Chadian", "Zimbabwean", "Sudanese", "Flemish",
+# "Mexican"; "Republican" too).
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "can")
+
+
+def _nouns_regex(nouns: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for all place nouns, each after a space and ending a word: one scan of the
+    text instead of one substring search per noun."""
+    if not nouns:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf" (?:{alt})(?![\w'’\-])")
+
+
+def _named_by_noun(text: str, r: _Rules) -> dict[int, int]:
+    """Capitalized words before a lower-case noun for a kind of place, by start: "the Gondra
+    district", "Kasai Occidental province", "the Kisima area", "Dadaab camps". The noun says
+    place; it stays outside the span."""
+    found: dict[int, int] = {}
+    for m in r.nouns_rx.finditer(text):
+        i = m.start()
+        start = _name_before(text, i, r)
+        if start < i and found.get(start, 0) < i:
+            found[start] = i
+    return found
+
+
+def _headed_candidate(text: str, s: int, end: int, gaz: Gazetteer, r: _Rules) -> Candidate:
+    """The place a headed phrase names: its own gazetteer entry, else the readings of the name
+    before the head (the Panama Canal lies in Panama), else none."""
+    name = text[s:end]
+    places = _find(gaz, r, name)
+    if places is None:
+        words = name.split(" ")
+        for k in range(len(words) - 1, 0, -1):
+            if words[k] in r.feature_heads:
+                places = _find(gaz, r, " ".join(words[:k]))
+                if places:
+                    break
+    return Candidate(s, end, name, list(places or []))
+
+
+def _hyphen_part(gaz: Gazetteer, r: _Rules, name: str, major_only: bool) -> list[int] | None:
+    if name in r.common:
+        return None
+    found = _find(gaz, r, name)
+    if not found:
+        return None
+    feats = [gaz.places[i] for i in found]
+    if any(p.feature in _MAJOR for p in feats):
+        return found
+    if major_only or not any(p.population >= r.minor_any for p in feats):
+        return None
+    return found
+
+
+def _hyphened(
+    text: str, cands: list[Candidate], gaz: Gazetteer, r: _Rules, words: set[str]
+) -> list[Candidate]:
+    """Places inside hyphenated words: a place before a lower-case word ("a Denver-based
+    firm", "an Australia-wide ban", "Pakistan-administered Kashmir") and two countries or
+    regions joined ("the India-Pakistan border"). A hyphenated name ("Guinea-Bissau",
+    "Port-au-Prince") is matched whole by the main pass and left alone here. ``words``: the
+    text's capitalized words with a hyphen (only their hyphens are read)."""
+    extra: list[Candidate] = []
+    n = len(text)
+    hyphens = []
+    for w in words:
+        k = w.index("-")
+        i = text.find(w)
+        while i >= 0:
+            hyphens.append(i + k)
+            i = text.find(w, i + 1)
+    for i in sorted(set(hyphens)):
+        j = i
+        while j and (text[j - 1].isalnum() or text[j - 1] == "."):
+            j -= 1
+        k = i + 1
+        while k < n and text[k].isalnum():
+            k += 1
+        if (
+            j < i
+            and k > i + 1
+            and text[j].isupper()
+            and (j == 0 or not (text[j - 1] in "-'’_" or text[j - 1].isalnum()))
+            and (k == n or text[k] not in "-'’_")
+        ):
+            head, tail = text[j:i], text[i + 1 : k]
+            if tail.islower():
+                found = _hyphen_part(gaz, r, head, False)
+                if found:
+                    extra.append(Candidate(j, i, head, list(found)))
+            elif tail[0].isupper() and text[j:k] not in gaz.names:
+                a = _hyphen_part(gaz, r, head, True)
+                b = a and _hyphen_part(gaz, r, tail, True)
+                if a and b:
+                    extra.append(Candidate(j, i, head, list(a)))
+                    extra.append(Candidate(i + 1, k, tail, list(b)))
+    if not extra:
+        return cands
+    taken = [(c.start, c.end) for c in cands]
+    keep = [c for c in extra if not any(s < c.end and c.start < e for s, e in taken)]
+    return sorted(cands + keep, key=lambda c: c.start) if keep else cands
 
 
 def _without_foreign_cue(c: Candidate, gaz: Gazetteer, r: _Rules) -> Candidate:
@@ -525,11 +763,12 @@ def _plausible(text, s, end, places, gaz, r: _Rules, persons=None) -> bool:
             persons.add(text[s:end])
         return False
     # A capitalized word after it makes it the head of a name ("Manchester City"), unless it
-    # is a title ("Queensland Premier", "New York Governor").
+    # is a title ("Queensland Premier", "New York Governor") or a date ("Moscow October 7").
     if (
         nxt[:1].isupper()
         and nxt not in r.directions
         and nxt not in r.titles_after
+        and nxt not in r.calendar_words
         and not _starts_major(gaz, [nxt], r)
     ):
         return False
