@@ -75,7 +75,7 @@ def main() -> None:
             f"matching {chars / match_s / 1e6:.1f} M chars/s, "
             f"matching + resolution {chars / dt / 1e6:.1f} M chars/s"
         )
-        assert n_cand == n
+        assert n <= n_cand  # a grammar may drop names that get no point (keep_unplaced)
 
 
 if __name__ == "__main__":

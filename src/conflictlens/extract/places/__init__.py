@@ -33,6 +33,16 @@ def _langs(lang: str | None) -> tuple[str, ...]:
     return LANGS
 
 
+def _keeps_unplaced(gaz, langs: tuple[str, ...]) -> bool:
+    """Whether a place name that gets no point is still a mention in text of ``langs``.
+
+    Indonesian cue phrases name villages no gazetteer has ("Desa Suren"); English unknown
+    names after a cue ("the town of X") are reported only when their context gives them a point
+    (``keep_unplaced`` in the grammar files).
+    """
+    return any(gaz.grammar[g].keep_unplaced for g in langs if g in gaz.grammar)
+
+
 def find(text: str, lang: str | None = None, *, demonyms: bool = False) -> list[Mention]:
     """Return the place mentions of ``text`` (``lang``: ``"id"``, ``"en"`` or ``None`` for both).
 
@@ -59,6 +69,8 @@ def find(text: str, lang: str | None = None, *, demonyms: bool = False) -> list[
             m.name = c.text
             m.feature = "place"
             _place_by_next(m, text, cands, chosen, k, gaz)
+            if m.lat is None and not _keeps_unplaced(gaz, langs):
+                continue  # a name with no point: reported only where the grammar says so
         else:
             _fill(m, gaz.places[i])
         out.append(m)

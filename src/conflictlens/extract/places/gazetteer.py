@@ -73,6 +73,7 @@ class Grammar:
     cues_not_after_name: frozenset[str] = frozenset()
     street_cues: frozenset[str] = frozenset()
     house_numbers: frozenset[str] = frozenset()
+    keep_unplaced: bool = True  # report names that get no point (unknown villages after a cue)
     school_levels: frozenset[str] = frozenset()
     cues_home_only: frozenset[str] = frozenset()
     period_words: frozenset[str] = frozenset()
@@ -168,6 +169,7 @@ def _grammar(lang: str) -> Grammar:
         person_after=frozenset(data.get("person_after", [])),
         home=data.get("home"),
         minor_population=int(data.get("minor_population", 0)),
+        keep_unplaced=bool(data.get("keep_unplaced", True)),
         aliases_everywhere=bool(data.get("aliases_everywhere", False)),
         org_heads=frozenset(data.get("org_heads", [])),
         demonyms=dict(data.get("demonyms", {})),
