@@ -22,29 +22,25 @@ from itertools import compress
 
 from .candidate import Candidate
 from .candidate import lookup as _lookup
+from .cues import _MAX_CUE_WORDS, _cue_phrase, _street
 from .dateline import dateline
 from .gazetteer import LANGS, Gazetteer, Place
+from .headed import (
+    _headed,
+    _headed_candidate,
+    _hyphened,
+    _named_by_noun,
+    _nouns_regex,
+)
 from .lists import enum_regex, enumerated, list_regex, listed
-
-# Apostrophes join "O'Brien" but not a possessive "China's" (the 's is not part of the name).
-_WORD = r"\w+(?:(?:['’](?!s\b)|[.\-])\w+)*"
-# A phrase: up to eight words separated by single spaces (NERGrit-style tokenized text included).
-# Tokenized text spaces its hyphens ("Desa Lumbi - Lumbia"): a spaced hyphen may join words.
-_PHRASE = re.compile(rf"{_WORD}(?: (?:- )?{_WORD}){{0,7}}")
-# A capitalized word: an upper-case letter not preceded by a word character, and the word.
-# (The lookbehind follows the letter, so the regex engine skips to capitals: the same match,
-# several times faster than a pattern that opens with a lookbehind.)
-_CAPW = re.compile(r"[A-Z\u00C0-\u00DE](?<![\w'’\-].)\w*(?:(?:['’](?!s\b)|[.\-])\w+)*")
-_SENT_END = frozenset('.!?"“”:;\n')
-_MAX_CUE_WORDS = 5
-# Places whose name ends a cue phrase: nothing more specific follows a country or a state.
-_ENDS_CUE = frozenset({"country", "continent", "admin1"})
-# Longest cue, in words ("Kawasan Hutan Lindung Gunung Lumut", "Taman Wisata Alam Danau Towuti").
-_MAX_CUE_LEN = 3
-# Feature classes a bare capitalized name may always stand for (countries as adjectives too:
-# "Menteri Pertahanan Turki").
-_MAJOR = frozenset(
-    {"country", "continent", "region", "admin1", "sea", "strait", "island", "historical"}
+from .words import (
+    _CAPW,
+    _MAJOR,
+    _PHRASE,
+    _find,
+    _next_word,
+    _prev_word,
+    _without_foreign_cue,
 )
 
 
@@ -88,25 +84,6 @@ def _cue_hits(text: str, words: tuple[tuple[str, bool], ...]) -> tuple[list[int]
         else:
             forced.add(end)
     return lower, forced
-
-
-def _prev_word(text: str, start: int) -> tuple[str, bool]:
-    """Return the word before ``start`` and whether that word opens a sentence."""
-    j = start - 1
-    while j >= 0 and text[j] == " ":
-        j -= 1
-    if j < 0:
-        return "", True
-    if text[j] in _SENT_END or text[j] in "([,":
-        return text[j], text[j] in _SENT_END
-    k = j
-    while k >= 0 and (text[k].isalnum() or text[k] in "'’-."):
-        k -= 1
-    word = text[k + 1 : j + 1]
-    i = k
-    while i >= 0 and text[i] == " ":
-        i -= 1
-    return word, i < 0 or text[i] in _SENT_END
 
 
 @dataclass(slots=True, frozen=True)
@@ -382,182 +359,6 @@ def _possessive_name(text, s, end, gaz, r: _Rules, persons) -> Candidate | None:
     return cand if cand is not None and cand.end > end + 2 else None
 
 
-_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’\-.])([A-Z][\w'’\-]*) $")
-
-
-def _headed(text: str, r: _Rules, present: frozenset[str]) -> dict[int, int]:
-    """Spans of one to three capitalized words ended by a word for a kind of place, by start:
-    "Salinas Valley", "Islington Bay", "Rift Valley Province", "Ural Mountains". Such a phrase
-    names a place whether or not a gazetteer knows it; a capitalized word after it makes it part
-    of another name ("Tampa Bay Lightning") and a stop word never opens it ("The")."""
-    found: dict[int, int] = {}
-    heads = r.feature_heads
-    n = len(text)
-    for head in sorted(present):
-        key = " " + head
-        i = text.find(key)
-        while i >= 0:
-            end = i + len(key)
-            if end == n or not (text[end].isalnum() or text[end] in "'’-"):
-                # One head may follow another ("Rift Valley Province").
-                m = _PHRASE.match(text, end + 1) if text.startswith(" ", end) else None
-                nxt = m.group().split(" ", 1)[0] if m else ""
-                if nxt in heads:
-                    end += 1 + len(nxt)
-                    nxt = _next_word(text, end)
-                if not nxt[:1].isupper():
-                    start = _name_before(text, i, r)
-                    if start < i and found.get(start, 0) < end:
-                        found[start] = end
-            i = text.find(key, i + 1)
-    return found
-
-
-def _name_before(text: str, i: int, r: _Rules) -> int:
-    """Where the one to three capitalized words ending at ``i`` (a space follows) start; ``i``
-    when there are none. Not across a stop word ("The"), a possessive ("China's Guangdong
-    Province") or an organisation's word ("Police Prefecture"); a sentence's first word only
-    when it can open a name."""
-    start, stop = i, i + 1
-    for _ in range(3):
-        w = _CAP_WORD_BEFORE.search(text, max(0, stop - 40), stop)
-        word = w.group(1) if w is not None else ""
-        if (
-            len(word) < 2
-            or word in r.stops
-            or word in r.feature_heads
-            or word in r.org_heads
-            or word.endswith(("'s", "’s"))
-            or _demonym_like(word, r)
-        ):
-            break
-        _, initial = _prev_word(text, w.start(1))
-        if initial and word not in r.openers:
-            break
-        start = stop = w.start(1)
-    return start
-
-
-def _demonym_like(word: str, r: _Rules) -> bool:
-    """ "Nigerian", "Sudanese", "Scottish": an adjective of a people, not a name ("the Nigerian
-    state of Zamfara", "the Romanian county of Brăila")."""
-    return word in r.demonyms or word.endswith(_DEMONYM_ENDINGS)
-
-
-# English adjectives of peoples end so ("Chadian", "Zimbabwean", "Sudanese", "Flemish",
-# "Mexican"; "Republican" too).
-_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "can")
-
-
-def _nouns_regex(nouns: frozenset[str]) -> re.Pattern[str] | None:
-    """One pattern for all place nouns, each after a space and ending a word: one scan of the
-    text instead of one substring search per noun."""
-    if not nouns:
-        return None
-    alt = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf" (?:{alt})(?![\w'’\-])")
-
-
-def _named_by_noun(text: str, r: _Rules) -> dict[int, int]:
-    """Capitalized words before a lower-case noun for a kind of place, by start: "the Gondra
-    district", "Kasai Occidental province", "the Kisima area", "Dadaab camps". The noun says
-    place; it stays outside the span."""
-    found: dict[int, int] = {}
-    for m in r.nouns_rx.finditer(text):
-        i = m.start()
-        start = _name_before(text, i, r)
-        if start < i and found.get(start, 0) < i:
-            found[start] = i
-    return found
-
-
-def _headed_candidate(text: str, s: int, end: int, gaz: Gazetteer, r: _Rules) -> Candidate:
-    """The place a headed phrase names: its own gazetteer entry, else the readings of the name
-    before the head (the Panama Canal lies in Panama), else none."""
-    name = text[s:end]
-    places = _find(gaz, r, name)
-    if places is None:
-        words = name.split(" ")
-        for k in range(len(words) - 1, 0, -1):
-            if words[k] in r.feature_heads:
-                places = _find(gaz, r, " ".join(words[:k]))
-                if places:
-                    break
-    return Candidate(s, end, name, list(places or []))
-
-
-def _hyphen_part(gaz: Gazetteer, r: _Rules, name: str, major_only: bool) -> list[int] | None:
-    if name in r.common:
-        return None
-    found = _find(gaz, r, name)
-    if not found:
-        return None
-    feats = [gaz.places[i] for i in found]
-    if any(p.feature in _MAJOR for p in feats):
-        return found
-    if major_only or not any(p.population >= r.minor_any for p in feats):
-        return None
-    return found
-
-
-def _hyphened(
-    text: str, cands: list[Candidate], gaz: Gazetteer, r: _Rules, words: set[str]
-) -> list[Candidate]:
-    """Places inside hyphenated words: a place before a lower-case word ("a Denver-based
-    firm", "an Australia-wide ban", "Pakistan-administered Kashmir") and two countries or
-    regions joined ("the India-Pakistan border"). A hyphenated name ("Guinea-Bissau",
-    "Port-au-Prince") is matched whole by the main pass and left alone here. ``words``: the
-    text's capitalized words with a hyphen (only their hyphens are read)."""
-    extra: list[Candidate] = []
-    n = len(text)
-    hyphens = []
-    for w in words:
-        k = w.index("-")
-        i = text.find(w)
-        while i >= 0:
-            hyphens.append(i + k)
-            i = text.find(w, i + 1)
-    for i in sorted(set(hyphens)):
-        j = i
-        while j and (text[j - 1].isalnum() or text[j - 1] == "."):
-            j -= 1
-        k = i + 1
-        while k < n and text[k].isalnum():
-            k += 1
-        if (
-            j < i
-            and k > i + 1
-            and text[j].isupper()
-            and (j == 0 or not (text[j - 1] in "-'’_" or text[j - 1].isalnum()))
-            and (k == n or text[k] not in "-'’_")
-        ):
-            head, tail = text[j:i], text[i + 1 : k]
-            if tail.islower():
-                found = _hyphen_part(gaz, r, head, False)
-                if found:
-                    extra.append(Candidate(j, i, head, list(found)))
-            elif tail[0].isupper() and text[j:k] not in gaz.names:
-                a = _hyphen_part(gaz, r, head, True)
-                b = a and _hyphen_part(gaz, r, tail, True)
-                if a and b:
-                    extra.append(Candidate(j, i, head, list(a)))
-                    extra.append(Candidate(i + 1, k, tail, list(b)))
-    if not extra:
-        return cands
-    taken = [(c.start, c.end) for c in cands]
-    keep = [c for c in extra if not any(s < c.end and c.start < e for s, e in taken)]
-    return sorted(cands + keep, key=lambda c: c.start) if keep else cands
-
-
-def _without_foreign_cue(c: Candidate, gaz: Gazetteer, r: _Rules) -> Candidate:
-    """ "Kota Bandung" names a municipality of the home country, cue included; "kota Sydney"
-    says what Sydney is: a foreign place's span leaves the cue out."""
-    if not c.places or any(gaz.places[i].country in r.homes for i in c.places):
-        return c
-    cut = len(c.cue) + 1
-    return Candidate(c.start + cut, c.end, c.text[cut:], c.places)
-
-
 def _school_years(text: str, c: Candidate, r: _Rules) -> bool:
     """Whether a bare school level after a time word names years of someone's life ("Semasa
     SMP Karni bersekolah", "Menginjak SMA Dika sudah"): the capitalized word after it is the
@@ -619,94 +420,12 @@ def _located(text: str, cands: list[Candidate], gaz: Gazetteer, r: _Rules) -> li
     return out
 
 
-def _cue_phrase(text, s, words, gaz, langs, cues, stops, directions) -> Candidate | None:
-    """``Desa Suren``, ``Kabupaten Minahasa Selatan``: a cue and the capitalized name after it."""
-    for n_cue in range(_MAX_CUE_LEN, 0, -1):
-        cue = " ".join(words[:n_cue])
-        if len(words) <= n_cue or cue not in cues:
-            continue
-        rest = words[n_cue:]
-        k = 0
-        while k < min(len(rest), _MAX_CUE_WORDS):
-            w = rest[k]
-            # A reduplicated word keeps its second half in lower case ("Kecamatan Pulau -
-            # pulau Batu", "Desa Mbuang - mbuang").
-            if k > 1 and rest[k - 1] == "-" and w == rest[k - 2].lower():
-                k += 1
-                continue
-            if not (w[0].isupper() or w[0].isdigit() or w == "-"):
-                break
-            # "Desa Genukharjo Kecamatan Sayung": another cue after a name starts a new place
-            # (right after the cue it is part of the name: "Kecamatan Pulau Banyak").
-            if (k and (w in cues or w + "." in cues)) or w in stops:
-                break
-            k += 1
-        # "Gunung Everest 1963": a year is not part of the name ("Desa Wanga 2" keeps its
-        # number), nor is a dangling hyphen.
-        while k and (rest[k - 1] == "-" or (rest[k - 1].isdigit() and len(rest[k - 1]) > 3)):
-            k -= 1
-        # A name has a capitalized word that is not a numeral or code ("dusun III", "RT").
-        if not any(w[0].isupper() and not w.isupper() for w in rest[:k]):
-            return None
-        full = " ".join(words[: n_cue + k])
-        places = _lookup(gaz, full, langs) or []
-        if not places:
-            for j in range(k, 0, -1):
-                name = " ".join(rest[:j])
-                if name in stops:
-                    continue
-                places = _lookup(gaz, name, langs) or []
-                if places:
-                    # A country or state followed by two or more capitalized words ends the
-                    # phrase (with its direction word): they are someone's name ("Kerajaan
-                    # Inggris Katie Nicolls"). A town may not ("Desa Sidomulyo Lor Timur"),
-                    # nor one word ("Desa Asan Tola").
-                    if j + 1 < k and any(gaz.places[i].feature in _ENDS_CUE for i in places):
-                        if rest[j] in directions:
-                            j += 1
-                        full = " ".join(words[: n_cue + j])
-                    break
-        end = s + len(full)
-        return Candidate(s, end, text[s:end], list(places), cue=cue)
-    return None
-
-
-def _street(text: str, c: Candidate, gaz: Gazetteer, r: _Rules) -> Candidate:
-    """A street: extended by its house number ("Jalan Belitung No 8", "Jalan Overste Sudiarto
-    Nomor 60"), an address being one place, and resolved only by its full name. Streets are
-    named after other places and people ("Jalan Belitung" lies in Bandung, not on Belitung):
-    the name inside says nothing about where the street is.
-    """
-    m = _HOUSE_NUMBER.match(text, c.end)
-    if m is not None and m.group(1) in r.house_numbers:
-        c.end = m.end()
-        c.text = text[c.start : c.end]
-    c.places = list(_find(gaz, r, c.text) or [])
-    return c
-
-
-_HOUSE_NUMBER = re.compile(r" (\w+\.?) ?\d+[A-Za-z]?(?!\w)")
-
-
-def _find(gaz: Gazetteer, r: _Rules, name: str) -> list[int] | None:
-    """:func:`~.candidate.lookup` with the language filter precomputed (the hot path)."""
-    found = gaz.names.get(name)
-    if found is None or name in r.blocked:
-        return None
-    return found if isinstance(found, list) else [found]
-
-
 def _starts_major(gaz: Gazetteer, words: list[str], r: _Rules) -> bool:
     for j in range(min(3, len(words)), 0, -1):
         found = _find(gaz, r, " ".join(words[:j]))
         if found and any(gaz.places[i].feature in _MAJOR for i in found):
             return True
     return False
-
-
-def _next_word(text: str, end: int) -> str:
-    m = _PHRASE.match(text, end + 1) if text.startswith(" ", end) else None
-    return m.group().split(" ", 1)[0] if m else ""
 
 
 def _inside_name(text: str, s: int, gaz: Gazetteer, r: _Rules) -> bool:

@@ -1,0 +1,90 @@
+"""Cue phrases: a place noun that opens a name ("Desa Suren", "Kabupaten Bogor", "the town of
+X") and streets with their house numbers."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .candidate import Candidate
+from .candidate import lookup as _lookup
+from .gazetteer import Gazetteer
+from .words import _find
+
+if TYPE_CHECKING:
+    from .match import _Rules
+
+_MAX_CUE_WORDS = 5
+# Places whose name ends a cue phrase: nothing more specific follows a country or a state.
+_ENDS_CUE = frozenset({"country", "continent", "admin1"})
+# Longest cue, in words ("Kawasan Hutan Lindung Gunung Lumut", "Taman Wisata Alam Danau Towuti").
+_MAX_CUE_LEN = 3
+
+
+def _cue_phrase(text, s, words, gaz, langs, cues, stops, directions) -> Candidate | None:
+    """``Desa Suren``, ``Kabupaten Minahasa Selatan``: a cue and the capitalized name after it."""
+    for n_cue in range(_MAX_CUE_LEN, 0, -1):
+        cue = " ".join(words[:n_cue])
+        if len(words) <= n_cue or cue not in cues:
+            continue
+        rest = words[n_cue:]
+        k = 0
+        while k < min(len(rest), _MAX_CUE_WORDS):
+            w = rest[k]
+            # A reduplicated word keeps its second half in lower case ("Kecamatan Pulau -
+            # pulau Batu", "Desa Mbuang - mbuang").
+            if k > 1 and rest[k - 1] == "-" and w == rest[k - 2].lower():
+                k += 1
+                continue
+            if not (w[0].isupper() or w[0].isdigit() or w == "-"):
+                break
+            # "Desa Genukharjo Kecamatan Sayung": another cue after a name starts a new place
+            # (right after the cue it is part of the name: "Kecamatan Pulau Banyak").
+            if (k and (w in cues or w + "." in cues)) or w in stops:
+                break
+            k += 1
+        # "Gunung Everest 1963": a year is not part of the name ("Desa Wanga 2" keeps its
+        # number), nor is a dangling hyphen.
+        while k and (rest[k - 1] == "-" or (rest[k - 1].isdigit() and len(rest[k - 1]) > 3)):
+            k -= 1
+        # A name has a capitalized word that is not a numeral or code ("dusun III", "RT").
+        if not any(w[0].isupper() and not w.isupper() for w in rest[:k]):
+            return None
+        full = " ".join(words[: n_cue + k])
+        places = _lookup(gaz, full, langs) or []
+        if not places:
+            for j in range(k, 0, -1):
+                name = " ".join(rest[:j])
+                if name in stops:
+                    continue
+                places = _lookup(gaz, name, langs) or []
+                if places:
+                    # A country or state followed by two or more capitalized words ends the
+                    # phrase (with its direction word): they are someone's name ("Kerajaan
+                    # Inggris Katie Nicolls"). A town may not ("Desa Sidomulyo Lor Timur"),
+                    # nor one word ("Desa Asan Tola").
+                    if j + 1 < k and any(gaz.places[i].feature in _ENDS_CUE for i in places):
+                        if rest[j] in directions:
+                            j += 1
+                        full = " ".join(words[: n_cue + j])
+                    break
+        end = s + len(full)
+        return Candidate(s, end, text[s:end], list(places), cue=cue)
+    return None
+
+
+def _street(text: str, c: Candidate, gaz: Gazetteer, r: _Rules) -> Candidate:
+    """A street: extended by its house number ("Jalan Belitung No 8", "Jalan Overste Sudiarto
+    Nomor 60"), an address being one place, and resolved only by its full name. Streets are
+    named after other places and people ("Jalan Belitung" lies in Bandung, not on Belitung):
+    the name inside says nothing about where the street is.
+    """
+    m = _HOUSE_NUMBER.match(text, c.end)
+    if m is not None and m.group(1) in r.house_numbers:
+        c.end = m.end()
+        c.text = text[c.start : c.end]
+    c.places = list(_find(gaz, r, c.text) or [])
+    return c
+
+
+_HOUSE_NUMBER = re.compile(r" (\w+\.?) ?\d+[A-Za-z]?(?!\w)")
