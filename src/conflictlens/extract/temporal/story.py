@@ -1,0 +1,170 @@
+"""How a story's own dates anchor its relative and underspecified expressions.
+
+A *history* (a text whose story lies years before it was written) follows its story: bare
+dates take the story's year, and a chronicle moves forward through the calendar; a story told
+before the common era keeps counting there ("ten years later" after "490 BC" is ``BC0480``).
+:func:`~conflictlens.extract.temporal.tag` decides when a text is read this way.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .anchor import is_narrative
+from .grammar import Match
+from .normalize import Resolved, Sem, bc_value, last_day
+
+# What a story told by its years BC cannot say of "that day" / "the next week" / "that month".
+_BC_UNKNOWN = {"day": "-XX-XX", "week": "-WXX", "month": "-XX"}
+
+
+def _in_bc_story(sem: Sem, under: bool, year: int) -> Resolved | None:
+    """Read an expression in a story told before the common era (its last year ``year`` BC).
+
+    "ten years later" after "490 BC" is ``BC0480``, "in September" ``BC0490-09``; other
+    expressions are read as usual.
+
+    Examples
+    --------
+    >>> _in_bc_story(Sem(rel_unit="year", rel_n=10, anaphoric=True), False, 490).value
+    'BC0480'
+    >>> _in_bc_story(Sem(month=9), True, 490).value
+    'BC0490-09'
+    >>> _in_bc_story(Sem(season="SP", rel_unit="season", rel_n=1, anaphoric=True), False, 218).value
+    'BC0217-SP'
+    >>> _in_bc_story(Sem(rel_unit="day", rel_n=0, anaphoric=True), False, 479).value
+    'BC0479-XX-XX'
+    """
+    if sem.kind != "date":
+        return None
+    n = sem.rel_n or 0
+    if sem.rel_unit == "year" and sem.anaphoric and year - n >= 1:
+        return bc_value(year - n)  # "ten years later", "that year"
+    if sem.rel_unit == "year" and n == 0 and sem.mod in ("START", "MID", "END"):
+        return bc_value(year)  # "by the end of the year": the story's year
+    if sem.rel_unit == "season" and sem.anaphoric and year - n >= 1:
+        # "that winter"; "the following spring" after a year of the story: the next year's
+        return bc_value(year - n, season=sem.season)
+    if sem.rel_unit in _BC_UNKNOWN and sem.anaphoric:
+        # "on the same day" in a story told by its years: a day of that year
+        value = f"BC{year:04d}{_BC_UNKNOWN[sem.rel_unit]}"
+        return Resolved(value, None, None, None)
+    if under:
+        return bc_value(year, sem.month, sem.day, sem.season)
+    return None
+
+
+def _forward_year(ref: date, month: int, day: int | None) -> int:
+    """The year, the story's or the next, that puts ``month``/``day`` nearest to ``ref``.
+
+    A chronicle moves forward: of the two candidates the nearer wins, so "13 February" after a
+    point in September is next year's and "10 June" after 14 June this year's.
+
+    Examples
+    --------
+    >>> _forward_year(date(1944, 9, 1), 2, 13), _forward_year(date(1940, 6, 14), 6, 10)
+    (1945, 1940)
+    """
+    d = day or 15
+    this = date(ref.year, month, min(d, last_day(ref.year, month)))
+    nxt = date(ref.year + 1, month, min(d, last_day(ref.year + 1, month)))
+    return ref.year + 1 if (nxt - ref).days < abs((this - ref).days) else ref.year
+
+
+def _deictic(sem: Sem) -> bool:
+    """Whether ``sem`` counts from the time of writing ("yesterday", "recently", "Friday").
+
+    A bare clock time ("at 7:30 a.m.") does not: it is on the day its sentence tells of; nor
+    does a part of the current unit ("by the end of the year"), the story's in a history.
+    """
+    if _clock_only(sem):
+        return False
+    if sem.rel_n == 0 and sem.mod in ("START", "MID", "END") and sem.ref is None:
+        return False
+    if sem.ref is not None:
+        return True
+    if sem.rel_unit is not None:
+        return not sem.anaphoric
+    return sem.weekday is not None and sem.day is None
+
+
+def _is_history(
+    matches: list[Match], years: list[int], published: date | None, from_content: bool = False
+) -> bool:
+    """Whether a dated text is a history: its story lies years before it was written.
+
+    Every year it names lies two or more years from publication ("World War II" read in 2009)
+    and hardly anything counts from the time of writing, unlike news with a background
+    paragraph ("Friday ... in 2015 ... the middle of December"). A publication date read off the
+    content (``from_content``: the text's own latest date) only needs most years to lie apart.
+    """
+    if published is None or len(years) < 3:
+        return False
+    if from_content:
+        if not is_narrative(years, published):
+            return False
+    elif sum(abs(y - published.year) < 2 for y in years) > 0.2 * len(years):
+        return False  # an epilogue near the time of writing ("in August 2010") is allowed
+    return sum(_deictic(m.sem) for m in matches) <= 0.1 * len(matches)
+
+
+def _chronicle(years: list[int]) -> bool:
+    """Whether the explicit years of a text tell a story over time (three or more years
+    named, not all the same): "1904 ... 1905 ... 1904", not "2015 ... 2015 ... 2015".
+
+    Examples
+    --------
+    >>> _chronicle([1904, 1905, 1904]), _chronicle([2015, 2015, 2015]), _chronicle([1939, 1945])
+    (True, False, False)
+    """
+    return len(years) >= 3 and len(set(years)) > 1
+
+
+def _underspecified(sem: Sem) -> bool:
+    return (
+        sem.year is None
+        and sem.rel_unit is None
+        and sem.ref is None
+        and sem.kind
+        in (
+            "date",
+            "time",
+        )
+        and (
+            sem.month is not None
+            or sem.season is not None
+            or sem.quarter is not None
+            or (sem.half is not None)
+        )
+        and sem.weekday is None
+    )
+
+
+def _coarsen(sem: Sem, ref: date, ref_days: int, res: Resolved) -> Resolved:
+    """Leave unknown what a coarse narrative date cannot tell ("that day" after "in 1945")."""
+    unit = sem.rel_unit or ("day" if sem.weekday is not None and sem.day is None else None)
+    if unit in ("day", "week", "weekend") and ref_days >= 28:
+        if sem.weekday is not None and sem.rel_unit is None:
+            value = f"{ref.year:04d}-WXX-{sem.weekday + 1}"
+        else:
+            value = f"{ref.year:04d}-XX-XX" if unit == "day" else f"{ref.year:04d}-WXX"
+        return Resolved(value, None, None, value if unit == "day" else None)
+    if unit == "month" and ref_days > 31:
+        value = f"{ref.year:04d}-XX"
+        return Resolved(value, None, None, value)
+    return res
+
+
+def _clock_only(sem: Sem) -> bool:
+    """A time of day without a day of its own ("at 10 p.m.", "noon")."""
+    return (
+        sem.kind == "date"
+        and sem.hour is not None
+        and sem.day is None
+        and sem.weekday is None
+        and sem.month is None
+        and sem.year is None
+        and (sem.rel_unit is None or (sem.rel_unit == "day" and not sem.rel_n))
+        and not sem.anaphoric
+        and sem.ref is None
+    )
