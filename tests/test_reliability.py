@@ -4,6 +4,7 @@ time stays linear, files that cannot be read are reported, package data is verif
 import ast
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -325,6 +326,23 @@ def test_damaged_package_data_is_a_clear_error(tmp_path, monkeypatch):
         resources.read_bytes("thing.json")
     with pytest.raises(DataError, match="cannot be read"):
         resources.read_bytes("absent.json")
+
+
+def test_package_data_is_read_only_through_the_verified_loader():
+    # A module that opened its data file itself would skip the checksum: only resources.py
+    # reads the package's own files (user files are read by io.py and the CLI).
+    src = Path(cl.__file__).parent
+    direct = re.compile(r"resources\.files\(|\.read_text\(|\.read_bytes\(|json\.load\(")
+    offenders = [
+        str(p.relative_to(src))
+        for p in src.rglob("*.py")
+        if p.name not in ("resources.py", "cli.py", "io.py")
+        and any(
+            direct.search(line) and "resources.read_bytes" not in line
+            for line in p.read_text(encoding="utf-8").splitlines()
+        )
+    ]
+    assert offenders == [], offenders
 
 
 def test_every_shipped_data_file_matches_its_checksum():

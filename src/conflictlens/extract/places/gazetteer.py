@@ -16,11 +16,9 @@ Examples
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from ... import resources as _res
 
@@ -150,8 +148,7 @@ class Gazetteer:
 
 
 def _grammar(lang: str) -> Grammar:
-    raw = resources.files("conflictlens.lang").joinpath(f"places_{lang}.json")
-    data = json.loads(raw.read_text(encoding="utf-8"))
+    data = _res.load_lang_json(f"places_{lang}.json")  # checksum verified
     return Grammar(
         lang=lang,
         aliases=dict(data.get("aliases", {})),

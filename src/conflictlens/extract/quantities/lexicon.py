@@ -16,10 +16,10 @@ Examples
 from __future__ import annotations
 
 import importlib
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from ... import resources as _res
 
 #: Languages with quantity data; others fall back to English.
 FALLBACK = "en"
@@ -114,10 +114,9 @@ def _months(code: str) -> frozenset[str]:
 
 
 def _raw(code: str) -> dict | None:
-    path = resources.files("conflictlens.lang").joinpath(f"quantities_{code}.json")
-    if not path.is_file():
-        return None
-    return json.loads(path.read_text(encoding="utf-8"))
+    if not _res.data_path(f"../lang/quantities_{code}.json").is_file():
+        return None  # no curated data for this language: the caller falls back
+    return _res.load_lang_json(f"quantities_{code}.json")  # checksum verified
 
 
 def _keys(values) -> frozenset[str]:
