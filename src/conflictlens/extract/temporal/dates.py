@@ -96,11 +96,7 @@ class DatePatterns(Matchers):
             if mo is not None:
                 sem = Sem(month=mo[0], day=dn[0])
                 j = mo[1]
-                jy = j + 1 if self._is(j, ",") else j
-                yr = self._era_year(jy) or self.year(jy)
-                if yr is not None:
-                    sem.year, sem.explicit, j = yr[0], True, yr[1]
-                    sem.bc = self._era_year(jy) is not None
+                j = self._year_of_day(j, sem)
                 if valid_date(sem.year or 2000, sem.month, sem.day):
                     sem, j = self._deictic_after(j, sem)
                     out.append(Match(k, j, sem, "month"))
@@ -123,11 +119,7 @@ class DatePatterns(Matchers):
         if dn is not None and not (self._near(dn[1]) and self._get(dn[1], "units")):
             sem = Sem(month=month, day=dn[0])
             j2 = dn[1]
-            jy = j2 + 1 if self._is(j2, ",") else j2
-            yr = self._era_year(jy) or self.year(jy)
-            if yr is not None:
-                sem.year, sem.explicit, j2 = yr[0], True, yr[1]
-                sem.bc = self._era_year(jy) is not None
+            j2 = self._year_of_day(j2, sem)
             if valid_date(sem.year or 2000, month, dn[0]):
                 sem, j2 = self._deictic_after(j2, sem)
                 out.append(Match(k, j2, sem, "month"))
@@ -354,6 +346,17 @@ class DatePatterns(Matchers):
             if od is not None and 1 <= od[0] <= 30:
                 return [Match(k, od[1], Sem(century=od[0] - 1, explicit=True), "century")]
         return out
+
+    def _year_of_day(self, j: int, sem: Sem) -> int:
+        """Read the year after a day and month ("23 December 2022", "March 3, 2019", "2 August
+        216 BC") into ``sem``; return the index after it (``j`` when there is none)."""
+        jy = j + 1 if self._is(j, ",") else j
+        era = self._era_year(jy)
+        yr = era or self.year(jy)
+        if yr is None:
+            return j
+        sem.year, sem.explicit, sem.bc = yr[0], True, era is not None
+        return yr[1]
 
     def _bc_year(self, k: int) -> tuple[int, int] | None:
         """ "490 BC", "264 SM", and the first year of "264 to 241 BC" / "499-450 BC": a year
