@@ -54,8 +54,10 @@ def score(rows: list[dict], system) -> dict:
         for g in row["gold"]:
             for k, (s, e, vals) in enumerate(preds):
                 overlap = not (e <= g["start"] or g["end"] <= s)
-                if not used[k] and overlap and any(
-                    math.isclose(g["amount"], v, rel_tol=1e-6) for v in vals
+                if (
+                    not used[k]
+                    and overlap
+                    and any(math.isclose(g["amount"], v, rel_tol=1e-6) for v in vals)
                 ):
                     used[k] = True
                     hit += 1

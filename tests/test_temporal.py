@@ -241,6 +241,32 @@ def test_indonesian_decimal_numbers_are_not_times():
     assert spans("Harga naik 2.50 persen menjadi 10.000 rupiah.", "id", date(2014, 1, 1)) == []
 
 
+def test_anaphora_counts_from_the_month_the_text_last_named():
+    # TimeBank wsj_0187 / APW19990206: "the following month" after "In March" is April, and
+    # "that same day" after "last October" a day of that October, not of the writing.
+    got = spans(
+        "In March, the company got an offer. The following month, it put itself up for sale.",
+        "en",
+        date(1989, 10, 27),
+    )
+    assert got == [
+        ("March", "date", "1989-03", None),
+        ("The following month", "date", "1989-04", None),
+    ]
+    got = spans(
+        "The doctor was killed last October. His name was crossed out that same day.",
+        "en",
+        date(1999, 2, 6),
+    )
+    assert got[1] == ("that same day", "date", "1998-10-XX", None)
+    m = tag(
+        "The doctor was killed last October. His name was crossed out that same day.",
+        "en",
+        date(1999, 2, 6),
+    )[1]
+    assert (str(m.earliest), str(m.latest)) == ("1998-10-01 00:00:00", "1998-10-31 23:59:59")
+
+
 # -- publication dates ------------------------------------------------------------------------
 def test_infer_published_full_dateline():
     doc = make_document(
@@ -248,6 +274,44 @@ def test_infer_published_full_dateline():
     )
     ts, source = temporal.infer_published(doc)
     assert (ts, source) == (pd.Timestamp("2013-10-17"), "dateline")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Plans for the coming year: written the year before it, not five years after.
+        (
+            "Kata Johan, Selasa (17/10). Khofifah akan maju di Pilgub Jawa Timur 2018.",
+            "2017-10-17",
+        ),
+        # History long past and last year's event: the year after the latest one.
+        (
+            "Jakarta, Kamis (6/10). Uruguay menjadi tuan rumah pada tahun 2015, "
+            "setelah perang sekitar tahun 1965.",
+            "2016-10-06",
+        ),
+        # A year in a sentence about the future lies after the writing (the old rule, "the
+        # first fitting year from the latest year mentioned", gave 2022).
+        (
+            "Jakarta, Senin (17/10). Anggaran 2016 naik. Indonesia akan menggelar pemilu "
+            "pada tahun 2019.",
+            "2016-10-17",
+        ),
+    ],
+)
+def test_dateline_year_from_the_years_the_text_mentions(text, expected):
+    doc = make_document(text, lang="id")
+    assert temporal.infer_published(doc) == (pd.Timestamp(expected), "dateline")
+
+
+def test_dateline_year_edge_cases():
+    from conflictlens.extract.temporal.anchor import dateline_year
+
+    assert dateline_year(10, 17, 0, [], []) is None
+    assert dateline_year(2, 29, 0, [2015]) == 2016  # 29 February only in leap years
+    assert dateline_year(2, 30, 0, [2015]) is None  # no such day in any year
+    # Monday 17 October 2016: one past-tense 2015 and a future-tense 2018
+    assert dateline_year(10, 17, 0, [2015, 2018], [-1, 1]) == 2016
 
 
 def test_infer_published_content_and_unknown():

@@ -281,7 +281,7 @@ def tag(
             and sem.kind == "date"
             and res.earliest is not None
             and res.latest is not None
-            and (res.latest - res.earliest).days < 7
+            and (res.latest - res.earliest).days < 32
         ):
             point = res.earliest.date()  # "last Tuesday's hearing ... the next morning"
         if sem.bc and sem.explicit:
@@ -482,15 +482,20 @@ def infer_published(doc: Document) -> tuple[pd.Timestamp | None, str]:
     ('2019-01-04 00:00:00', 'dateline')
     """
     text = doc.masked or doc.text
-    toks, matches, _ = _scan(text, doc.lang)
-    years = [m.sem.year for m in matches if m.sem.explicit and m.sem.year is not None]
+    toks, matches, code = _scan(text, doc.lang)
+    dated = [m for m in matches if m.sem.explicit and m.sem.year is not None and not m.sem.bc]
+    years = [m.sem.year for m in dated]
     for m in matches:
         if toks[m.i].start > _DATELINE_CHARS:
             break
         s = m.sem
         if s.weekday is None or s.day is None or s.month is None or s.rel_unit is not None:
             continue
-        year = s.year if s.year is not None else dateline_year(s.month, s.day, s.weekday, years)
+        year = s.year
+        if year is None:
+            # Each mentioned year with its sentence's tense: "target 2030" looks ahead.
+            tenses = [tense(get_lexicon(code), toks, d.i, d.j) for d in dated] if code else None
+            year = dateline_year(s.month, s.day, s.weekday, years, tenses)
         if year is not None:
             return _timestamp(date(year, s.month, s.day)), "dateline"
     if matches:

@@ -22,7 +22,9 @@ Examples
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
+from ...resources import load_json
 from .lexicon import Lexicon, Token
 from .normalize import Sem
 
@@ -165,30 +167,51 @@ def is_narrative(years: list[int], published: date | None) -> bool:
     return far / len(years) > 0.7
 
 
-def dateline_year(month: int, day: int, weekday: int, years: list[int]) -> int | None:
+@cache
+def _year_prior() -> tuple[int, dict[int, list[float]]]:
+    data = load_json("year_prior.json")
+    return int(data["clip"]), {int(t): [float(x) for x in row] for t, row in data["log_p"].items()}
+
+
+def dateline_year(
+    month: int, day: int, weekday: int, years: list[int], tenses: list[int] | None = None
+) -> int | None:
     """Choose the year of a "Jumat (23/12)" dateline from the years the text mentions.
 
-    The article was written after the latest year it mentions explicitly; take the first year
-    from there (up to ten years on) in which the day falls on the stated weekday.
+    Of the years in which the day falls on the stated weekday (from the year before the
+    earliest mentioned year to twelve years after the latest), take the one under which the
+    mentioned years are most likely: news mostly tell of their own year and the years before
+    it, and look a year or two ahead, further in sentences about plans ("target 2030").
+    ``tenses`` gives each year's sentence tense (:func:`tense`; default: none). The
+    likelihoods, per tense, of a year lying ``d`` years from the publication come from dated
+    news articles (``_data/year_prior.json``, built by ``scripts/build_year_prior.py``).
 
     Examples
     --------
     >>> dateline_year(12, 23, 4, [2020])
     2022
-    >>> dateline_year(12, 23, 4, [2019, 2020, 2030])
+    >>> dateline_year(12, 23, 4, [2019, 2020, 2030], [0, 0, 1])
     2022
+    >>> dateline_year(8, 15, 1, [2017, 2018])  # Selasa (15/8) in a text on plans for 2018
+    2017
+    >>> dateline_year(10, 6, 3, [1965, 2015])  # Kamis (6/10): 2016, not after 1965
+    2016
     """
     if not years:
         return None
-    # A target far ahead of everything else ("rampung 2030") does not date the article.
-    known = sorted(years)
-    while len(known) > 1 and known[-1] - known[-2] > 3:
-        known.pop()
-    start = known[-1]
-    for y in range(start, start + 11):
+    clip, log_p = _year_prior()
+    tenses = tenses or [0] * len(years)
+    best: tuple[float, int] | None = None
+    for y in range(min(years) - 1, max(years) + 13):
         try:
-            if date(y, month, day).weekday() == weekday:
-                return y
+            if date(y, month, day).weekday() != weekday:
+                continue
         except ValueError:
-            continue
-    return None
+            continue  # 29 February outside a leap year
+        score = sum(
+            log_p[t][max(-clip, min(clip, m - y)) + clip]
+            for m, t in zip(years, tenses, strict=True)
+        )
+        if best is None or score > best[0]:
+            best = (score, y)
+    return None if best is None else best[1]

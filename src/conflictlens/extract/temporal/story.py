@@ -8,7 +8,7 @@ before the common era keeps counting there ("ten years later" after "490 BC" is 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from .anchor import is_narrative
 from .grammar import Match
@@ -143,6 +143,12 @@ def _underspecified(sem: Sem) -> bool:
 def _coarsen(sem: Sem, ref: date, ref_days: int, res: Resolved) -> Resolved:
     """Leave unknown what a coarse narrative date cannot tell ("that day" after "in 1945")."""
     unit = sem.rel_unit or ("day" if sem.weekday is not None and sem.day is None else None)
+    if unit == "day" and sem.rel_unit is not None and 1 < ref_days < 32:
+        # "that same day" after "last October" or "early September": a day of that month
+        value = f"{ref.year:04d}-{ref.month:02d}-XX"
+        first = datetime(ref.year, ref.month, 1)
+        end = datetime(ref.year, ref.month, last_day(ref.year, ref.month), 23, 59, 59)
+        return Resolved(value, first, end, value)
     if unit in ("day", "week", "weekend") and ref_days >= 28:
         if sem.weekday is not None and sem.rel_unit is None:
             value = f"{ref.year:04d}-WXX-{sem.weekday + 1}"
