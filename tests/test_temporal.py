@@ -314,6 +314,30 @@ def test_dateline_year_edge_cases():
     assert dateline_year(10, 17, 0, [2015, 2018], [-1, 1]) == 2016
 
 
+def test_a_yearless_dateline_in_a_text_without_years_dates_its_days_with_year_unknown():
+    text = (
+        "Jakarta, CNN Indonesia -- Presiden bertemu menteri, Kamis (6/10). Kemarin, ia ke "
+        "Bandung. Bulan lalu ia ke Aceh. Tahun lalu ia berkunjung selama 3 hari."
+    )
+    doc = make_document(text, lang="id")
+    assert temporal.infer_published(doc) == (None, "unknown")
+    got = [(m.text, m.value, m.edtf, m.anchor, m.earliest) for m in temporal.extract(doc)]
+    assert got == [
+        ("Kamis (6/10)", "XXXX-10-06", "XXXX-10-06", "dateline", None),
+        ("Kemarin", "XXXX-10-05", "XXXX-10-05", "dateline", None),
+        ("Bulan lalu", "XXXX-09", "XXXX-09", "dateline", None),
+        ("Tahun lalu", "XXXX", "XXXX", "dateline", None),
+        ("3 hari", "P3D", None, "absolute", None),
+    ]
+    for m in temporal.extract(doc):
+        assert text[m.start : m.end] == m.text
+    # A given date wins; a weekday that agrees with no calendar day leaves everything unknown.
+    doc = make_document(text, lang="id", published="2016-10-06")
+    assert [m.value for m in temporal.extract(doc)][:2] == ["2016-10-06", "2016-10-05"]
+    doc = make_document("Jakarta, Kamis (31/4). Kemarin ia tiba.", lang="id")
+    assert [m.value for m in temporal.extract(doc)] == ["XXXX-WXX-4", "XXXX-XX-XX"]
+
+
 def test_infer_published_content_and_unknown():
     doc = make_document("The treaty of 12 March 1990 and the accord of 4 May 1991.", lang="en")
     assert temporal.infer_published(doc) == (pd.Timestamp("1991-05-04"), "content")

@@ -74,7 +74,7 @@ MENTIONS: dict[str, str] = {
     "earliest": DATETIME,
     "latest": DATETIME,
     "edtf": STR,
-    "anchor": STR,  # how a temporal value was fixed: absolute / published / narrative / none
+    "anchor": STR,  # how a value was fixed: absolute / published / narrative / dateline / none
     "name": STR,
     "country": STR,
     "lat": FLOAT,
