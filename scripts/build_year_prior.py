@@ -1,9 +1,9 @@
 """Build ``src/conflictlens/_data/year_prior.json``: where news years lie from their own year.
 
 A dateline without a year ("Kamis (6/10)") fits one year in five, six or eleven; the years the
-article mentions choose among them. This table says how likely a year mentioned in a sentence of
-each tense (past, none, future, as ``temporal.anchor.tense`` reads it) lies ``d`` years from the
-year of publication (``d`` clipped to -6..6; the two end buckets stand for 30 years each).
+article mentions choose among them. This table says how likely a year mentioned in a sentence
+of each tense (past, none, future, as ``temporal.anchor.year_clues`` reads it) lies ``d`` years
+from the year of publication (``d`` clipped to -6..6; the two end buckets stand for 30 years each).
 ``anchor.dateline_year`` picks the candidate year under which the article's mentioned years are
 most likely.
 
@@ -36,7 +36,7 @@ def count(pattern: str) -> tuple[dict[int, Counter], int]:
     """Count (tense, clipped offset) of the explicit years of dated articles."""
     from conflictlens.document import make_document
     from conflictlens.extract.temporal import _scan
-    from conflictlens.extract.temporal.anchor import tense
+    from conflictlens.extract.temporal.anchor import year_clues
     from conflictlens.extract.temporal.lexicon import get_lexicon
 
     counts: dict[int, Counter] = {-1: Counter(), 0: Counter(), 1: Counter()}
@@ -53,10 +53,9 @@ def count(pattern: str) -> tuple[dict[int, Counter], int]:
                 toks, matches, _ = _scan(doc.masked or doc.text, lang)
                 lex = get_lexicon(lang)
                 docs += 1
-                for m in matches:
-                    if m.sem.explicit and m.sem.year is not None and not m.sem.bc:
-                        d = max(-CLIP, min(CLIP, m.sem.year - year))
-                        counts[tense(lex, toks, m.i, m.j)][d] += 1
+                for mentioned, clue in zip(*year_clues(lex, toks, matches), strict=True):
+                    d = max(-CLIP, min(CLIP, mentioned - year))
+                    counts[max(-1, min(1, clue))][d] += 1
     return counts, docs
 
 

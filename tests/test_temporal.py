@@ -304,6 +304,30 @@ def test_dateline_year_from_the_years_the_text_mentions(text, expected):
     assert temporal.infer_published(doc) == (pd.Timestamp(expected), "dateline")
 
 
+def test_a_law_number_before_its_year_is_no_duration():
+    got = spans(
+        "Ia dijerat Pasal 2 UU Nomor 31 Tahun 1999 tentang Tipikor.", "id", date(2017, 5, 1)
+    )
+    assert got == [("Tahun 1999", "date", "1999", None)]
+    assert spans("Dia divonis 4 tahun penjara.", "id", date(2017, 5, 1)) == [
+        ("4 tahun", "duration", "P4Y", None)
+    ]
+
+
+def test_a_year_placed_by_its_own_words_bounds_the_dateline_year():
+    # Friday 12 May: 2006 or 2017. "tahun 2006 silam" lies before the writing.
+    text = "Jakarta, Jumat (12/5). Pada tahun 2006 silam ia batal wajib militer."
+    ts, source = temporal.infer_published(make_document(text, lang="id"))
+    assert (ts.year, source) == (2017, "dateline")
+    # Sunday 23 July: 2017 or 2023. "Pemilu 2019 yang akan datang" lies after it.
+    text = (
+        "Jakarta, Minggu (23/7). Golkar menang pada tahun 2004. Ia khawatir pada Pemilu "
+        "2019 yang akan datang."
+    )
+    ts, source = temporal.infer_published(make_document(text, lang="id"))
+    assert (ts.year, source) == (2017, "dateline")
+
+
 def test_dateline_year_edge_cases():
     from conflictlens.extract.temporal.anchor import dateline_year
 

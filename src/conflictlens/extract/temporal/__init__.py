@@ -34,7 +34,14 @@ import pandas as pd
 
 from ...document import Document
 from ...spans import Mention
-from .anchor import choose_reference, dateline_year, explicit_point, is_narrative, tense
+from .anchor import (
+    choose_reference,
+    dateline_year,
+    explicit_point,
+    is_narrative,
+    tense,
+    year_clues,
+)
 from .grammar import Grammar, Match
 from .lexicon import Lexicon, available, get_lexicon, tokenize
 from .normalize import Resolved, Sem, resolve
@@ -535,8 +542,6 @@ def infer_published(doc: Document) -> tuple[pd.Timestamp | None, str]:
     """
     text = doc.masked or doc.text
     toks, matches, code = _scan(text, doc.lang)
-    dated = [m for m in matches if m.sem.explicit and m.sem.year is not None and not m.sem.bc]
-    years = [m.sem.year for m in dated]
     for m in matches:
         if toks[m.i].start > _DATELINE_CHARS:
             break
@@ -544,10 +549,10 @@ def infer_published(doc: Document) -> tuple[pd.Timestamp | None, str]:
         if s.weekday is None or s.day is None or s.month is None or s.rel_unit is not None:
             continue
         year = s.year
-        if year is None:
+        if year is None and code:
             # Each mentioned year with its sentence's tense: "target 2030" looks ahead.
-            tenses = [tense(get_lexicon(code), toks, d.i, d.j) for d in dated] if code else None
-            year = dateline_year(s.month, s.day, s.weekday, years, tenses)
+            years, clues = year_clues(get_lexicon(code), toks, matches)
+            year = dateline_year(s.month, s.day, s.weekday, years, clues)
         if year is not None:
             return _timestamp(date(year, s.month, s.day)), "dateline"
     if matches:

@@ -167,6 +167,41 @@ def is_narrative(years: list[int], published: date | None) -> bool:
     return far / len(years) > 0.7
 
 
+def year_clues(lex: Lexicon, toks: list[Token], matches: list) -> tuple[list[int], list[int]]:
+    """The explicit years of a text, each with what its sentence says of it, for datelines.
+
+    The clue is the :func:`tense` of the year's sentence (-1, 0, 1), or, for a bare year whose
+    own words place it, -2 (before the writing: "tahun 2006 silam") or 2 (after it: "Pemilu
+    2019 yang akan datang"); not so a year with a qualifier ("awal 2017 lalu" may be this year's
+    beginning).
+
+    Examples
+    --------
+    >>> from .grammar import Grammar
+    >>> from .lexicon import get_lexicon, tokenize
+    >>> lex = get_lexicon("id")
+    >>> toks = tokenize("Tahun 2006 silam ia lulus. Awal 2017 lalu. Pemilu 2019 mendatang.")
+    >>> year_clues(lex, toks, Grammar(lex).scan(toks))
+    ([2006, 2017, 2019], [-2, 0, 2])
+    """
+    years: list[int] = []
+    clues: list[int] = []
+    for m in matches:
+        sem = m.sem
+        if not sem.explicit or sem.year is None or sem.bc:
+            continue
+        clue = tense(lex, toks, m.i, m.j)
+        if sem.month is None and sem.day is None and sem.mod is None:
+            for k in range(m.i, m.j):
+                if lex.first(toks, k, "past_markers") is not None and not toks[k].text.isdigit():
+                    clue = -2
+                elif lex.first(toks, k, "future_markers") is not None:
+                    clue = 2
+        years.append(sem.year)
+        clues.append(clue)
+    return years, clues
+
+
 @cache
 def _year_prior() -> tuple[int, dict[int, list[float]]]:
     data = load_json("year_prior.json")
@@ -182,7 +217,7 @@ def dateline_year(
     earliest mentioned year to twelve years after the latest), take the one under which the
     mentioned years are most likely: news mostly tell of their own year and the years before
     it, and look a year or two ahead, further in sentences about plans ("target 2030").
-    ``tenses`` gives each year's sentence tense (:func:`tense`; default: none). The
+    ``tenses`` gives each year's clue (:func:`year_clues`; default: none). The
     likelihoods, per tense, of a year lying ``d`` years from the publication come from dated
     news articles (``_data/year_prior.json``, built by ``scripts/build_year_prior.py``).
 
@@ -201,15 +236,22 @@ def dateline_year(
         return None
     clip, log_p = _year_prior()
     tenses = tenses or [0] * len(years)
+    # A year its own words place before (-2) or after (2) the writing bounds the candidates
+    low = max((m + 1 for m, t in zip(years, tenses, strict=True) if t == -2), default=None)
+    high = min((m - 1 for m, t in zip(years, tenses, strict=True) if t == 2), default=None)
+    if low is not None and high is not None and low > high:
+        low = high = None  # the clues disagree: trust neither
     best: tuple[float, int] | None = None
     for y in range(min(years) - 1, max(years) + 13):
+        if (low is not None and y < low) or (high is not None and y > high):
+            continue
         try:
             if date(y, month, day).weekday() != weekday:
                 continue
         except ValueError:
             continue  # 29 February outside a leap year
         score = sum(
-            log_p[t][max(-clip, min(clip, m - y)) + clip]
+            log_p[max(-1, min(1, t))][max(-clip, min(clip, m - y)) + clip]
             for m, t in zip(years, tenses, strict=True)
         )
         if best is None or score > best[0]:

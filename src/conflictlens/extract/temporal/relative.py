@@ -12,6 +12,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .matchers import _DATE_UNITS, Match, Matchers, _int
@@ -33,6 +34,9 @@ _REL_CLASSES = frozenset(
         "vague_numbers",
     }
 )
+
+# A year written out right after a unit word: "Nomor 31 Tahun 1999", "No. 11 of year 2008".
+_YEAR_DIGITS = re.compile(r"1[0-9]{3}|2[01][0-9]{2}")
 
 
 class RelativePatterns(Matchers):
@@ -287,6 +291,8 @@ class RelativePatterns(Matchers):
         if unit[0] == "quarter" and self._get(unit[1], "linkers"):
             return out  # "a quarter of the population"
         j = unit[1]
+        if unit[0] == "year" and j < len(toks) and _YEAR_DIGITS.fullmatch(toks[j].text):
+            return out  # "UU Nomor 31 Tahun 1999": the law of 1999, not 31 years
         half = self._get(j, "half_suffix")
         if half is not None and isinstance(n, int):
             n, j = n + 0.5, half[1]
