@@ -267,6 +267,42 @@ def test_anaphora_counts_from_the_month_the_text_last_named():
     assert (str(m.earliest), str(m.latest)) == ("1998-10-01 00:00:00", "1998-10-31 23:59:59")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "clock"),
+    [
+        # Wikinews' style: the clock time, its zone and then the day
+        (
+            "He was shot at roughly 2am local time (0100 UTC) on Friday.",
+            "en",
+            date(2020, 9, 30),
+            "2020-09-25T02:00",
+        ),
+        (
+            "The warning starts at 6 p.m. local time (1700 UTC) tomorrow.",
+            "en",
+            date(2019, 10, 2),
+            "2019-10-03T18:00",
+        ),
+        ("At 5 p.m. on Friday, he left.", "en", date(2020, 9, 30), "2020-09-25T17:00"),
+        (
+            "Gempa terjadi pukul 10.35 waktu setempat pada Jumat (5/12).",
+            "id",
+            date(2014, 12, 6),
+            "2014-12-05T10:35",
+        ),
+        # another clause in between: the clock keeps the publication day
+        (
+            "At 6 p.m. he ate, and then on Friday he went.",
+            "en",
+            date(2020, 9, 30),
+            "2020-09-30T18:00",
+        ),
+    ],
+)
+def test_a_clock_time_takes_the_day_named_after_its_zone(text, lang, published, clock):
+    assert spans(text, lang, published)[0][2] == clock
+
+
 # -- publication dates ------------------------------------------------------------------------
 def test_infer_published_full_dateline():
     doc = make_document(

@@ -142,6 +142,7 @@ def tag(
     narrative_calendar = False  # the narrative's last date is a calendar day ("Oct. 23")
     # Bare clock times just before, in a row ("10.35 WIB (03.35 GMT)"), waiting for a day
     clocks: list[tuple[Mention, Sem]] = []
+    clock_links = frozenset(lex.pack.get("clock_day_links") or ()) if lex is not None else frozenset()
     # The end and day of the last mention when it is a bare weekday ("Selasa siang"), for ranges
     before_weekday: tuple[int, date] | None = None
     proper = _proper_words(code) if code else frozenset()
@@ -330,7 +331,7 @@ def tag(
         if sem.weekday is not None and sem.day is None and _DAY_PREFIX.match(here.value or ""):
             before_weekday = (end, date.fromisoformat(here.value[:10]))
         if clocks and not (
-            _joined(text, clocks[-1][0].end, start)
+            _joined(text, clocks[-1][0].end, start, clock_links)
             or (sem.day is not None and _same_clause(text, clocks[-1][0].end, start))
         ):
             clocks = []
@@ -431,9 +432,11 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[^\W\d_a-z]|\n")
 _BRACKETED = re.compile(r"\([^()\n]{0,20}\)")
 
 
-def _joined(text: str, a: int, b: int) -> bool:
-    """Only spaces, commas and short brackets between two expressions ("a.m. (0735 GMT) Fri")."""
-    return not _BRACKETED.sub("", text[a:b]).strip(" ,()")
+def _joined(text: str, a: int, b: int, links: frozenset[str] = frozenset()) -> bool:
+    """Only spaces, commas, short brackets and a link word of the pack (``clock_day_links``)
+    between two expressions: "a.m. (0735 GMT) Friday", "2am local time (0100 UTC) on Friday"."""
+    between = _BRACKETED.sub("", text[a:b]).strip(" ,()")
+    return not between or " ".join(between.lower().replace(",", " ").split()) in links
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
