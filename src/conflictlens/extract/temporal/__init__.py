@@ -142,7 +142,7 @@ def tag(
     narrative_calendar = False  # the narrative's last date is a calendar day ("Oct. 23")
     # Bare clock times just before, in a row ("10.35 WIB (03.35 GMT)"), waiting for a day
     clocks: list[tuple[Mention, Sem]] = []
-    clock_links = frozenset(lex.pack.get("clock_day_links") or ()) if lex is not None else frozenset()
+    clock_links = frozenset((lex.pack.get("clock_day_links") or ()) if lex is not None else ())
     # The end and day of the last mention when it is a bare weekday ("Selasa siang"), for ranges
     before_weekday: tuple[int, date] | None = None
     proper = _proper_words(code) if code else frozenset()
