@@ -1,4 +1,4 @@
-"""Patterns for relative dates, durations, sets and clock times.
+"""Patterns for relative dates, durations, sets, clock times and holidays.
 
 Examples
 --------
@@ -460,3 +460,28 @@ class RelativePatterns(Matchers):
         # A clock time alone is on the reference day.
         sem.rel_unit, sem.rel_n = "day", 0
         return [Match(k, j, sem, "time")]
+
+    def p_holiday(self, k: int) -> list[Match]:
+        """``Christmas``, ``last Thanksgiving``, ``Natal 2014``, ``Hari Kemerdekaan``, ``Easter``.
+
+        Moveable feasts are counted from Easter Sunday (``Good Friday``, ``Jumat Agung``).
+        """
+        rb = self.rel_before(k)
+        j = rb[1] if rb else k
+        hol = self._get(j, "holidays")
+        if hol is None:
+            return []
+        spec, j = list(hol[0]), hol[1]
+        if spec[0] in ("easter", "easter_week"):
+            # moveable feasts: days from Easter Sunday ("Good Friday": -2), or their week
+            sem = Sem(easter=int(spec[1]), period="week" if spec[0] == "easter_week" else None)
+        elif len(spec) == 3:  # month, weekday, n-th
+            sem = Sem(month=spec[0], weekday=spec[1], nth=spec[2])
+        else:
+            sem = Sem(month=spec[0], day=spec[1])
+        yr = self.year(j)
+        if yr is not None:
+            return [Match(k, yr[1], replace(sem, year=yr[0], explicit=True), "month")]
+        if rb is not None:
+            sem = replace(sem, rel_unit="month_named", rel_n=int(rb[0]))
+        return [Match(k, j, sem, "month")]
