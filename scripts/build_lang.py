@@ -4,7 +4,8 @@ Sources, in order (later ones refine earlier ones):
 
 1. dateparser's locale data (``dateparser.data.date_translation_data.<code>.info``): month and
    weekday names, duration units, relative words ("kemarin", "bulan lalu"), "ago" words, date order.
-2. CLDR via Babel: month and weekday names (wide and abbreviated), day periods.
+2. CLDR via Babel: month and weekday names (wide and abbreviated), day periods, the decimal
+   and grouping marks of numbers.
 3. The curated overrides in ``data/lang/<code>.temporal.json`` (relative modifiers, qualifiers,
    number words, time zones, ...), merged last.
 
@@ -59,10 +60,13 @@ def _dateparser_info(code: str) -> dict:
 
 
 def _babel(code: str) -> dict:
-    from babel import Locale
+    from babel import Locale, numbers
 
     loc = Locale.parse(code)
     out: dict = {"months": {}, "month_abbr": {}, "weekdays": {}, "weekday_abbr": {}, "periods": {}}
+    # "5,5 tahun" / "1.5 hours": which mark is the decimal one, which groups thousands
+    out["decimal_sep"] = numbers.get_decimal_symbol(code)
+    out["group_sep"] = numbers.get_group_symbol(code)
     for ctx in ("format", "stand-alone"):
         for i, name in loc.months[ctx]["wide"].items():
             out["months"][_norm(name)] = i
@@ -176,6 +180,8 @@ def build(code: str) -> dict:
         "refs": dict(sorted(refs.items())),
         "day_parts": dict(sorted(periods.items())),
         "ago": ago,
+        "decimal_sep": cldr["decimal_sep"],
+        "group_sep": cldr["group_sep"],
         "am": am,
         "pm": pm,
         "sources": ["dateparser date_translation_data", "CLDR via Babel", f"data/lang/{code}"],

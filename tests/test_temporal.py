@@ -303,6 +303,24 @@ def test_a_clock_time_takes_the_day_named_after_its_zone(text, lang, published, 
     assert spans(text, lang, published)[0][2] == clock
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # digits glued to a name start nothing: "G20", "Covid19", "F2"; "2x24 jam" still reads
+        ("KTT G20 pekan depan.", "id", [("pekan depan", "date", "2017-W01", None)]),
+        ("Kasus Covid19 hari ini naik.", "id", [("hari ini", "date", "2017-01-01", None)]),
+        ("Ia ditahan 2x24 jam.", "id", [("24 jam", "duration", "PT24H", None)]),
+        # the decimal mark is the language's (CLDR): Indonesian "," and English "."
+        ("Marquez mencatat 29,897 detik.", "id", [("29,897 detik", "duration", "PT29.897S", None)]),
+        ("Selama 20.000 jam.", "id", [("20.000 jam", "duration", "PT20000H", None)]),
+        ("He ran it in 29.897 seconds.", "en", [("29.897 seconds", "duration", "PT29.897S", None)]),
+        ("It took 1,500 years.", "en", [("1,500 years", "duration", "P1500Y", None)]),
+    ],
+)
+def test_numbers_in_names_and_decimal_marks(text, lang, expected):
+    assert spans(text, lang, date(2017, 1, 1)) == expected
+
+
 # -- publication dates ------------------------------------------------------------------------
 def test_infer_published_full_dateline():
     doc = make_document(

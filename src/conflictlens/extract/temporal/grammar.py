@@ -267,6 +267,15 @@ class Grammar(DatePatterns, RelativePatterns):
                 ):
                     i += 1  # "a statement", "about the": no unit, month or number follows
                     continue
+                if (
+                    i
+                    and not t.gap
+                    and t.text.isdigit()
+                    and toks[i - 1].text.isalpha()
+                    and toks[i - 1].low != "x"
+                ):
+                    i += 1  # "G20", "Covid19", "F2": a name's digits ("2x24 jam" reads on)
+                    continue
                 if t.text == "'" and not (
                     i + 1 < n
                     and not toks[i + 1].gap
@@ -297,39 +306,6 @@ class Grammar(DatePatterns, RelativePatterns):
                     continue
             i += 1
         return out
-
-    def _this_past(self, i: int, k: int) -> Match | None:
-        """ "this past spring / Monday / weekend": the latest one before the reference."""
-        m = self.match_at(k)
-        if m is None:
-            m = next((u for u in self._bare_unit(k) if u.sem.rel_unit == "weekend"), None)
-        self.origin = i
-        if m is None or m.i != k or m.sem.kind != "date":
-            return None
-        s = m.sem
-        if s.rel_unit == "weekend" and s.rel_n == 0:
-            return Match(i, m.j, replace(s, rel_n=-1), m.ptype)  # the weekend before this week
-        if s.rel_unit is not None or s.year is not None or s.day is not None:
-            return None
-        if s.season is None and s.weekday is None and s.month is None:
-            return None
-        return Match(i, m.j, replace(s, lean=-1), m.ptype)
-
-    def _week_of(self, m: Match) -> Match:
-        """ "the week of March 6": the week that holds a day, one expression (TimeML)."""
-        s = m.sem
-        if s.rel_unit != "week" or s.rel_n != 0 or s.anaphoric or s.shift or m.j - m.i < 2:
-            return m
-        link = self._get(m.j, "linkers")
-        if link is None or not self._near(link[1]):
-            return m
-        day = self.match_at(link[1])
-        self.origin = m.i
-        if day is None or day.sem.kind != "date" or day.sem.day is None or day.sem.month is None:
-            return m
-        if day.sem.hour is not None or day.sem.rel_unit is not None:
-            return m
-        return Match(m.i, day.j, replace(day.sem, period="week"), day.ptype)
 
     # -- day ranges ----------------------------------------------------------------------
     def _range_sep(self, k: int) -> int | None:

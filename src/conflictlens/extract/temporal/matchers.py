@@ -58,6 +58,7 @@ class Matchers:
         self._modal_months = frozenset(lex.pack.get("modal_months") or ())
         # Whether a weekday may follow a capitalized word directly ("told CNN Sunday")
         self._weekday_after_name = bool(lex.pack.get("weekday_after_name", True))
+        self._decimal = lex.pack.get("decimal_sep")  # CLDR: "," in Indonesian, "." in English
         # Unit words that are also ordinals ("second"), and the words that may follow them
         # as units ("a second later", "a second or two").
         self._ordinal_units = frozenset(lex.pack.get("ordinal_units") or ())
@@ -122,9 +123,12 @@ class Matchers:
             ):
                 return None  # the "000" of "20.000 jam": inside a larger number
             j = k + 1
-            # Thousands groups: "20.000 jam", "1,500 years" (three digits after the separator).
+            # Thousands groups: "20.000 jam", "1,500 years" (three digits after the separator),
+            # not after the language's decimal mark ("29,897 detik", "29.897 seconds").
+            dec = self._decimal
             while (
                 self._is(j, ",", ".")
+                and toks[j].text != dec
                 and self._adj(j)
                 and self._adj(j + 1)
                 and len(toks[j + 1].text) == 3
@@ -135,8 +139,8 @@ class Matchers:
             # Decimal comma/point: "5,5 tahun", "1.5 hours".
             if self._is(j, ",", ".") and self._adj(j) and self._adj(j + 1):
                 frac = toks[j + 1].text
-                if frac.isdigit() and len(frac) == 1:
-                    return v + int(frac) / 10, j + 2
+                if frac.isdigit() and (len(frac) == 1 or (toks[j].text == dec and len(frac) <= 3)):
+                    return v + int(frac) / 10 ** len(frac), j + 2
             return v, j
         vague = self._get(k, "vague_numbers")
         if vague:
