@@ -321,6 +321,21 @@ def test_numbers_in_names_and_decimal_marks(text, lang, expected):
     assert spans(text, lang, date(2017, 1, 1)) == expected
 
 
+def test_two_digit_year_range_ends_and_fortnights():
+    got = spans("The Second World War (1939–45) killed millions.", "en", date(2009, 12, 19))
+    assert got == [("1939", "date", "1939", None), ("45", "date", "1945", None)]
+    # not a range end: a decade suffix, an ISO date, a smaller number
+    assert [v for _, _, v, _ in spans("Lahir 1980-90-an.", "id", date(2017, 1, 1))] == ["1980"]
+    assert [v for _, _, v, _ in spans("Terbit 2016-08-19.", "id", date(2017, 1, 1))] == [
+        "2016-08-19"
+    ]
+    got = spans(
+        "On 3 March 1854 war began; a fortnight later the fleet sailed.", "en", date(2009, 12, 19)
+    )
+    assert got[1] == ("a fortnight later", "date", "1854-W11", None)
+    assert spans("It lasted a fortnight.", "en", None) == [("a fortnight", "duration", "P2W", None)]
+
+
 # -- publication dates ------------------------------------------------------------------------
 def test_infer_published_full_dateline():
     doc = make_document(

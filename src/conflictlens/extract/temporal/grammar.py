@@ -429,6 +429,8 @@ class Grammar(DatePatterns, RelativePatterns):
     def _range_end(self, m: Match) -> Match | None:
         """ "March 3-5", "April 24 and 25": the last day of a range after a date at ``m``."""
         s = m.sem
+        if s.year is not None and s.month is None and s.season is None and s.quarter is None:
+            return self._short_year_end(m)
         if s.day is None or s.month is None or s.weekday is not None or s.hour is not None:
             return None
         last = self.toks[m.j - 1]
@@ -455,6 +457,28 @@ class Grammar(DatePatterns, RelativePatterns):
             sem.year, sem.explicit, j = yr[0], True, yr[1]
             s.year, s.explicit = yr[0], True  # "March 3-5, 2020": the year is both days'
         return Match(k, j, sem, m.ptype)
+
+    def _short_year_end(self, m: Match) -> Match | None:
+        """ "1939–45", "1914-18": the end of a range of years written with two digits."""
+        s, toks, k = m.sem, self.toks, m.j
+        if (
+            s.bc
+            or s.rel_unit is not None
+            or s.decade is not None
+            or len(toks[k - 1].text) != 4
+            or not self._is(k, "-", "–", "—")
+            or not self._adj(k)
+            or not self._adj(k + 1)
+            or len(toks[k + 1].text) != 2
+            or (yy := _int(toks[k + 1])) is None
+        ):
+            return None
+        end = s.year - s.year % 100 + yy
+        if end <= s.year or (
+            self._adj(k + 2) and (toks[k + 2].text.isalnum() or toks[k + 2].text in "-–/")
+        ):
+            return None  # "1998-99" counts on; "1950-51s", "1980-90-an", "2016-08-19" do not
+        return Match(k + 1, k + 2, Sem(year=end, explicit=True), m.ptype)
 
     def match_at(self, i: int) -> Match | None:
         """The longest expression starting at token ``i`` (prefixes included), or None."""

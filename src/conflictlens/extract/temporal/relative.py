@@ -163,7 +163,7 @@ class RelativePatterns(Matchers):
                 if self._is(j, "-") and self._adj(j):
                     j += 1
                 unit = self._get(j, "units")
-            if unit is not None and unit[0] in _DATE_UNITS | {"hour", "minute"}:
+            if unit is not None and unit[0] in _DATE_UNITS | {"hour", "minute", "fortnight"}:
                 j = unit[1]
                 # "a year and a half later": eighteen months on
                 half = self._get(j, "half_suffix") if unit[0] == "year" else None
@@ -199,6 +199,8 @@ class RelativePatterns(Matchers):
                             n, u = n * (10 if u == "decade" else 100), "year"
                         if u in ("hour", "minute"):
                             n, u = 0, "day"
+                        if u == "fortnight":
+                            n, u = n * 2, "week"  # "a fortnight later"
                         if half is not None:
                             n, u = n * 12 + 6, "month"
                         sem = Sem(rel_unit=u, rel_n=int(sign * n), anaphoric=anaph, shift=True)
