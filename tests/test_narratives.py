@@ -329,3 +329,68 @@ def test_the_same_day_in_a_story_told_by_its_years_before_the_common_era():
         ("479 BC", "BC0479", 3, 9),
         ("the same day", "BC0479-XX-XX", 44, 56),  # a day of that year, not of the writing
     ]
+
+
+def _tagged(text, published=date(2009, 12, 19)):
+    out = []
+    for m in tag(text, "en", published):
+        assert text[m.start : m.end] == m.text
+        out.append((m.text, m.value))
+    return out
+
+
+def test_a_story_dated_by_one_year_long_past_follows_it():
+    # One explicit year opens the story; its bare and weekday dates are the story's, and
+    # "two days later" counts from "Sunday, 2 May" (a Sunday in 1982).
+    text = (
+        "The Falklands War was fought in 1982. On 2 April, Argentine forces landed near Stanley. "
+        "On Sunday, 2 May, a submarine sank the cruiser, and two days later a missile struck "
+        "the destroyer. The British landed on 21 May."
+    )
+    assert _tagged(text) == [
+        ("1982", "1982"),
+        ("2 April", "1982-04-02"),
+        ("Sunday, 2 May", "1982-05-02"),
+        ("two days later", "1982-05-04"),
+        ("21 May", "1982-05-21"),
+    ]
+
+
+def test_news_that_opens_with_its_own_day_keeps_its_date():
+    # XIE19990227: "WARSAW, February 26" before "July 1997": news, not a story of 1997
+    text = (
+        "WARSAW, February 26 (Xinhua) -- The presidents signed the papers. The countries, "
+        "invited in July 1997, will join on March 12."
+    )
+    got = dict(_tagged(text, date(1999, 2, 27)))
+    assert got["February 26"] == "1999-02-26" and got["March 12"] == "1999-03-12"
+
+
+def test_a_look_back_does_not_move_the_story():
+    # "the previous day" and a bare month wholly before the story's day are flashbacks
+    text = (
+        "On 26 November 1939, Soviet artillery shelled Mainila. Four days later the Red Army "
+        "crossed the border; Moscow had broken off relations the previous day. Bombers struck "
+        "Helsinki that afternoon. The Peace of Westphalia was signed on 24 October 1648. The "
+        "Swedes, who had besieged Prague since July, left when the news reached them nine days "
+        "later."
+    )
+    got = dict(_tagged(text))
+    assert got["Four days later"] == "1939-11-30"
+    assert got["the previous day"] == "1939-11-29"
+    assert got["that afternoon"] == "1939-11-30TAF"
+    assert got["nine days later"] == "1648-11-02"
+
+
+def test_a_clock_time_after_the_next_day_and_late_in_the_year():
+    text = (
+        "The Second Boer War began in 1899. Roberts entered Pretoria in June 1900. Late in the "
+        "year he handed over command. The treaty was signed on 12 March 1940, and the guns fell "
+        "silent the next day at 11 a.m. local time. Fifteen months later, Finland joined the "
+        "attack. It lasted less than half an hour."
+    )
+    got = dict(_tagged(text))
+    assert got["Late in the year"] == "1900"
+    assert got["11 a.m."] == "1940-03-13T11:00"
+    assert got["Fifteen months later"] == "1941-06"
+    assert got["less than half an hour"] == "PT30M"

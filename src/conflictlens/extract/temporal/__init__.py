@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache
 
 import pandas as pd
 
@@ -50,11 +49,15 @@ from .story import (
     _clock_only,
     _coarsen,
     _deictic,
+    _flashback,
     _forward_year,
     _in_bc_story,
     _is_history,
+    _report_day,
+    _story_weekday_year,
     _underspecified,
 )
+from .titles import _named_period, _proper_words, _quoted_title
 
 __all__ = ["extract", "infer_published", "tag"]
 
@@ -138,7 +141,21 @@ def tag(
         # hardly speaks from its time of writing, the end of its story, not a time of writing:
         # the story anchors what it does not date. (News keep it for "yesterday", "Friday".)
         published, from_content = None, False
-    narrative_mode = is_narrative(years, published)
+    # A story that opens with a year long past and names at most one more, with hardly anything
+    # counted from the time of writing ("In 1982 ... On 2 April ... the next day"): its bare
+    # dates are the story's. (News open with their own day: "WARSAW, February 26 - ...".)
+    first = next((m.sem for m in matches if m.sem.kind == "date"), None)
+    few = (
+        published is not None
+        and 0 < len(years) < 3
+        and first is not None
+        and first.explicit
+        and first.year is not None
+        and all(y <= published.year - 2 for y in years)
+        and sum(_deictic(m.sem) for m in matches) <= 0.1 * len(matches)
+        and not any(_report_day(m.sem, published) for m in matches)
+    )
+    narrative_mode = is_narrative(years, published) or few
     narrative_calendar = False  # the narrative's last date is a calendar day ("Oct. 23")
     # Bare clock times just before, in a row ("10.35 WIB (03.35 GMT)"), waiting for a day
     clocks: list[tuple[Mention, Sem]] = []
@@ -146,7 +163,7 @@ def tag(
     # The end and day of the last mention when it is a bare weekday ("Selasa siang"), for ranges
     before_weekday: tuple[int, date] | None = None
     proper = _proper_words(code) if code else frozenset()
-    history = _is_history(matches, years, published, from_content)
+    history = few or _is_history(matches, years, published, from_content)
     for m in matches:
         sem = m.sem
         start, end = toks[m.i].start, toks[m.j - 1].end
@@ -187,11 +204,19 @@ def tag(
                 and sem.mod in ("START", "MID", "END")
                 and not sem.shift
                 and lex is not None
-                and lex.first(toks, m.i, "determiners") is not None  # "the", not "this"
+                # "the end of the month", "late in the year": "the", not "this"
+                and any(lex.first(toks, k, "determiners") is not None for k in range(m.i, m.j))
             )
             ref, anchor = choose_reference(
                 anaphoric and close, published, narrative, near and under
             )
+            story_year = (
+                _story_weekday_year(sem, narrative, narrative_days, published) if history else None
+            )
+            if story_year is not None:
+                # "On Sunday, 2 May" in a history of 1982: the story's year, as its weekday says
+                sem, ref, anchor = replace(sem, year=story_year), narrative, "narrative"
+                under = True  # and the story moves on to that day
             if (
                 _clock_only(sem)
                 and narrative is not None
@@ -286,23 +311,33 @@ def tag(
         if (
             point is None
             and anchor == "published"
+            and not history
             and sem.kind == "date"
             and res.earliest is not None
             and res.latest is not None
             and (res.latest - res.earliest).days < 32
         ):
             point = res.earliest.date()  # "last Tuesday's hearing ... the next morning"
+        if (
+            point is not None
+            and narrative is not None
+            and _flashback(sem, res, narrative, narrative_days, under and history)
+        ):
+            point = None
         if sem.bc and sem.explicit:
             # "490 BC": the story leaves the calendar the bounds use; what follows counts in it
             bc_year, narrative, narrative_at = sem.year, None, start
         if point is not None:
             bc_year = None
             narrative, narrative_at = point, start
-            narrative_calendar = sem.day is not None and sem.month is not None
             narrative_days = (
                 (res.latest - res.earliest).days
                 if res.earliest is not None and res.latest is not None
                 else 365
+            )
+            # "on 12 March", and in a story "the next day": a clock time after it is that day's
+            narrative_calendar = (sem.day is not None and sem.month is not None) or (
+                sem.anaphoric and narrative_days == 0
             )
         if sem.kind == "date" and not sem.shift:
             last_value, last_at = res.value, start
@@ -343,77 +378,6 @@ def tag(
                     _clock_on_day(clock, clock_sem, here)
             clocks = []
     return out
-
-
-_OPEN_QUOTES = "\"`'\u201c\u2018"
-_CLOSE_QUOTES = "\"'\u201d\u2019"
-_WORD = re.compile(r"[^\W_]+")
-# The last opening quote before an expression, with no sentence end after it.
-_OPEN_BEFORE = re.compile("[" + _OPEN_QUOTES + "][^" + _OPEN_QUOTES + ".!?\n]*$")
-
-
-@cache
-def _proper_words(code: str) -> frozenset[str]:
-    """Words a language always capitalizes in dates: month, weekday and holiday names."""
-    pack = get_lexicon(code).pack
-    words: set[str] = set()
-    for cls in ("months", "month_abbr", "weekdays", "weekday_abbr", "holidays"):
-        # one-word names only: "Holy Week" does not make "week" a name
-        words.update(w for w in pack.get(cls) or () if " " not in w)
-    return frozenset(words)
-
-
-def _quoted_title(text: str, start: int, end: int, proper: frozenset[str]) -> bool:
-    """A title in quotes, not a time: the film "High Noon", the show "This Week With ...".
-
-    The quoted words are all capitalized (or numbers), at least two, and one past the first is
-    a word its language does not always capitalize ("Week", unlike "Monday" in "Next Monday").
-    """
-    m = _OPEN_BEFORE.search(text, max(0, start - 41), start)
-    if m is None:
-        return False
-    a = m.start() + 1  # just after the opening quote
-    if a > 1 and text[a - 2].isalnum():
-        return False  # an apostrophe ("Kopp's 1987 Chevrolet") opens no quote
-    b, n = end, len(text)
-    while b < n and b - end < 40 and text[b] not in "!?\n":
-        if text[b] in _CLOSE_QUOTES and not (b + 1 < n and text[b + 1].isalnum()):
-            break  # a closing quote, not the apostrophe of "I'm"
-        b += 1
-    if b >= n or text[b] not in _CLOSE_QUOTES:
-        return False
-    words = _WORD.findall(text[a:b])
-    if len(words) < 2 or not all(w[0].isupper() or w[0].isdigit() for w in words):
-        return False
-    return any(len(w) > 1 and w[0].isupper() and w.lower() not in proper for w in words[1:])
-
-
-# After a capitalized period: an apostrophe ("Years' War"), then the next word.
-_NAME_AFTER = re.compile(r"(?:['\u2019]s?|s['\u2019])?\s+([^\W\d_][^\W_]*)")
-
-
-def _named_period(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """A capitalized period that names an event, not a time: "the Seven Years' War", "the
-    Six-Day War", "the Seven Days Battles". Every word of the period is capitalized and a
-    capitalized word the language pack does not know follows ("Three Years Later" stays).
-
-    Examples
-    --------
-    >>> lex = get_lexicon("en")
-    >>> text = "the Seven Years' War lasted seven years"
-    >>> _named_period(text, 0, 16, lex), _named_period(text, 28, 39, lex)
-    (True, False)
-    """
-    words = [w for w in _WORD.findall(text[start:end]) if w.lower() not in ("the",)]
-    if not words or not all(w[0].isupper() or w[0].isdigit() for w in words):
-        return False
-    if all(w[0].isdigit() for w in words):
-        return False
-    m = _NAME_AFTER.match(text, end)
-    if m is None:
-        return False
-    nxt = m.group(1)
-    return nxt[0].isupper() and nxt.lower() not in lex.words and not nxt.isupper()
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")

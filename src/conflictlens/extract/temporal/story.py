@@ -174,3 +174,52 @@ def _clock_only(sem: Sem) -> bool:
         and not sem.anaphoric
         and sem.ref is None
     )
+
+
+def _report_day(sem: Sem, published: date | None) -> bool:
+    """Whether a weekday with a day and month ("Selasa (5/9)") falls on that weekday within two
+    months of the publication date: the report's own days, as in news."""
+    if published is None or sem.weekday is None or sem.day is None or sem.month is None:
+        return False
+    if sem.year is not None or sem.rel_unit is not None:
+        return False
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            near = date(y, sem.month, sem.day)
+        except ValueError:
+            continue
+        if near.weekday() == sem.weekday and abs((near - published).days) <= 60:
+            return True
+    return False
+
+
+def _story_weekday_year(
+    sem: Sem, story: date | None, story_days: int, published: date | None
+) -> int | None:
+    """The story's year (or the next) for "Sunday, 2 May", when that day is a Sunday there.
+
+    Not for a day within two months of the publication date that falls on its weekday there:
+    that is the report's own day ("Sabtu (11/11) lalu" in an article of 11 November 2017 that
+    also lists a career since 2000).
+    """
+    if story is None or sem.weekday is None or sem.day is None or sem.month is None:
+        return None
+    if sem.year is not None or sem.rel_unit is not None or _report_day(sem, published):
+        return None
+    year = _forward_year(story, sem.month, sem.day) if story_days < 365 else story.year
+    try:
+        return year if date(year, sem.month, sem.day).weekday() == sem.weekday else None
+    except ValueError:
+        return None  # 29 February outside a leap year
+
+
+def _flashback(sem: Sem, res: Resolved, current: date, current_days: int, bare: bool) -> bool:
+    """A look back that leaves the story where it was: "the previous day", "a year earlier",
+    or, in a history, a bare month wholly before the story's day ("since July" after "24
+    October 1648"). What follows counts from the story's own time, not from the look back.
+    (An explicit date, "in 2010", moves the story, however far back.)"""
+    if sem.anaphoric and sem.rel_unit is not None and (sem.rel_n or 0) < 0:
+        return True
+    if not bare or res.earliest is None or res.latest is None:
+        return False
+    return (res.latest - res.earliest).days > current_days and res.latest.date() < current

@@ -1,0 +1,81 @@
+"""Titles and names that look like times but are none: the film "High Noon", "the Seven
+Years' War". The tagger keeps such spans out of its output (a year in a title still dates what
+follows).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import Lexicon, get_lexicon
+
+_OPEN_QUOTES = "\"`'\u201c\u2018"
+_CLOSE_QUOTES = "\"'\u201d\u2019"
+_WORD = re.compile(r"[^\W_]+")
+# The last opening quote before an expression, with no sentence end after it.
+_OPEN_BEFORE = re.compile("[" + _OPEN_QUOTES + "][^" + _OPEN_QUOTES + ".!?\n]*$")
+
+
+@cache
+def _proper_words(code: str) -> frozenset[str]:
+    """Words a language always capitalizes in dates: month, weekday and holiday names."""
+    pack = get_lexicon(code).pack
+    words: set[str] = set()
+    for cls in ("months", "month_abbr", "weekdays", "weekday_abbr", "holidays"):
+        # one-word names only: "Holy Week" does not make "week" a name
+        words.update(w for w in pack.get(cls) or () if " " not in w)
+    return frozenset(words)
+
+
+def _quoted_title(text: str, start: int, end: int, proper: frozenset[str]) -> bool:
+    """A title in quotes, not a time: the film "High Noon", the show "This Week With ...".
+
+    The quoted words are all capitalized (or numbers), at least two, and one past the first is
+    a word its language does not always capitalize ("Week", unlike "Monday" in "Next Monday").
+    """
+    m = _OPEN_BEFORE.search(text, max(0, start - 41), start)
+    if m is None:
+        return False
+    a = m.start() + 1  # just after the opening quote
+    if a > 1 and text[a - 2].isalnum():
+        return False  # an apostrophe ("Kopp's 1987 Chevrolet") opens no quote
+    b, n = end, len(text)
+    while b < n and b - end < 40 and text[b] not in "!?\n":
+        if text[b] in _CLOSE_QUOTES and not (b + 1 < n and text[b + 1].isalnum()):
+            break  # a closing quote, not the apostrophe of "I'm"
+        b += 1
+    if b >= n or text[b] not in _CLOSE_QUOTES:
+        return False
+    words = _WORD.findall(text[a:b])
+    if len(words) < 2 or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    return any(len(w) > 1 and w[0].isupper() and w.lower() not in proper for w in words[1:])
+
+
+# After a capitalized period: an apostrophe ("Years' War"), then the next word.
+_NAME_AFTER = re.compile(r"(?:['\u2019]s?|s['\u2019])?\s+([^\W\d_][^\W_]*)")
+
+
+def _named_period(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A capitalized period that names an event, not a time: "the Seven Years' War", "the
+    Six-Day War", "the Seven Days Battles". Every word of the period is capitalized and a
+    capitalized word the language pack does not know follows ("Three Years Later" stays).
+
+    Examples
+    --------
+    >>> lex = get_lexicon("en")
+    >>> text = "the Seven Years' War lasted seven years"
+    >>> _named_period(text, 0, 16, lex), _named_period(text, 28, 39, lex)
+    (True, False)
+    """
+    words = [w for w in _WORD.findall(text[start:end]) if w.lower() not in ("the",)]
+    if not words or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    if all(w[0].isdigit() for w in words):
+        return False
+    m = _NAME_AFTER.match(text, end)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return nxt[0].isupper() and nxt.lower() not in lex.words and not nxt.isupper()
