@@ -336,6 +336,48 @@ def test_two_digit_year_range_ends_and_fortnights():
     assert spans("It lasted a fortnight.", "en", None) == [("a fortnight", "duration", "P2W", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # ages are no durations (TimeML), and their unit starts nothing ("tahun itu")
+        ("Pria berusia 93 tahun itu menampik.", "id", []),
+        ("Ia ditangkap ketika usianya masih 15 tahun.", "id", []),
+        ("Pelakunya bocah 12 tahun.", "id", []),
+        ("Ia divonis 15 tahun penjara.", "id", [("15 tahun", "duration", "P15Y", None)]),
+        ("People aged 65 years and over.", "en", []),
+        # a day of a relative year is one expression
+        (
+            "Serangan dimulai 17 Oktober tahun lalu.",
+            "id",
+            [("17 Oktober tahun lalu", "date", "2016-10-17", None)],
+        ),
+        (
+            "It began on March 20 last year.",
+            "en",
+            [("March 20 last year", "date", "2016-03-20", None)],
+        ),
+        (
+            "Sidang digelar 26 Juni tahun depan.",
+            "id",
+            [("26 Juni tahun depan", "date", "2018-06-26", None)],
+        ),
+        (
+            "Produksi dimulai semester 2 tahun ini.",
+            "id",
+            [("semester 2 tahun ini", "date", "2017-H2", None)],
+        ),
+    ],
+)
+def test_ages_and_days_of_relative_years(text, lang, expected):
+    assert spans(text, lang, date(2017, 6, 19)) == expected
+
+
+def test_a_day_of_a_relative_year_without_a_reference_keeps_its_day():
+    assert spans("Serangan dimulai 17 Oktober tahun lalu.", "id", None) == [
+        ("17 Oktober tahun lalu", "date", "XXXX-10-17", None)
+    ]
+
+
 # -- publication dates ------------------------------------------------------------------------
 def test_infer_published_full_dateline():
     doc = make_document(

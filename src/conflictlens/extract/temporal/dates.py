@@ -99,7 +99,7 @@ class DatePatterns(Matchers):
                 j = mo[1]
                 j = self._year_of_day(j, sem)
                 if valid_date(sem.year or 2000, sem.month, sem.day):
-                    sem, j = self._deictic_after(j, sem)
+                    sem, j = self._relative_year(j, sem) or self._deictic_after(j, sem)
                     out.append(Match(k, j, sem, "month"))
             return out
         rb = self.rel_before(k)
@@ -122,7 +122,7 @@ class DatePatterns(Matchers):
             j2 = dn[1]
             j2 = self._year_of_day(j2, sem)
             if valid_date(sem.year or 2000, month, dn[0]):
-                sem, j2 = self._deictic_after(j2, sem)
+                sem, j2 = self._relative_year(j2, sem) or self._deictic_after(j2, sem)
                 out.append(Match(k, j2, sem, "month"))
                 return out
         jy = j + 1 if self._is(j, ",") else j
@@ -138,16 +138,10 @@ class DatePatterns(Matchers):
         if not abbr and not self._common_noun(k):
             # "June last year", "Januari tahun depan", "June of that year": the month of a
             # relative year.
-            jr = j
-            for _, jj in self.lex.lookup(toks, j, "linkers")[:1]:
-                jr = jj + (self.lex.first(toks, jj, "determiners") is not None)
-            for m in self.p_relative(jr) if jr == j or self._near(jr) else ():
-                if m.sem.rel_unit == "year" and not m.sem.shift:
-                    sem = Sem(
-                        month=month, rel_unit="year", rel_n=m.sem.rel_n, anaphoric=m.sem.anaphoric
-                    )
-                    out.append(Match(k, m.j, sem, "month"))
-                    return out
+            rel = self._relative_year(j, Sem(month=month))
+            if rel is not None:
+                out.append(Match(k, rel[1], rel[0], "month"))
+                return out
         if toks[k].low in self._modal_months and not (
             (k > 0 and self.lex.first(toks, k - 1, "year_context")) or self._after_month(k)
         ):
@@ -205,6 +199,20 @@ class DatePatterns(Matchers):
         """A month name that is also a common word, in lower case: "this march", "may"."""
         t = self.toks[k]
         return t.low in self._modal_months and t.text == t.low
+
+    def _relative_year(self, j: int, sem: Sem) -> tuple[Sem, int] | None:
+        """ "June last year", "17 Oktober tahun lalu", "June of that year": a month or day of
+        a relative year that follows it (``None`` when none does)."""
+        if sem.year is not None:
+            return None
+        jr = j
+        for _, jj in self.lex.lookup(self.toks, j, "linkers")[:1]:
+            jr = jj + (self.lex.first(self.toks, jj, "determiners") is not None)
+        for m in self.p_relative(jr) if jr == j or self._near(jr) else ():
+            if m.sem.rel_unit == "year" and not m.sem.shift:
+                rel = replace(sem, rel_unit="year", rel_n=m.sem.rel_n, anaphoric=m.sem.anaphoric)
+                return rel, m.j
+        return None
 
     def _deictic_after(self, j: int, sem: Sem, weak: bool = False) -> tuple[Sem, int]:
         """ "27 November 2014 lalu", "1 Januari 2014 mendatang", "penghujung 2013 ini": a deictic

@@ -59,6 +59,8 @@ class Matchers:
         # Whether a weekday may follow a capitalized word directly ("told CNN Sunday")
         self._weekday_after_name = bool(lex.pack.get("weekday_after_name", True))
         self._decimal = lex.pack.get("decimal_sep")  # CLDR: "," in Indonesian, "." in English
+        self._age_words = frozenset(lex.pack.get("age_words") or ())
+        self._age_skip = frozenset(lex.pack.get("age_skip") or ())
         # Unit words that are also ordinals ("second"), and the words that may follow them
         # as units ("a second later", "a second or two").
         self._ordinal_units = frozenset(lex.pack.get("ordinal_units") or ())

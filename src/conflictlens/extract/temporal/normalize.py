@@ -463,6 +463,10 @@ def _relative(sem: Sem, ref: date | None, future: bool) -> Resolved:
             "decade": "XXX",
             "century": "XX",
         }
+        if unit == "year" and sem.month is not None:
+            # "17 Oktober tahun lalu" with no reference: the day is known, the year is not
+            value = f"XXXX-{sem.month:02d}" + (f"-{sem.day:02d}" if sem.day is not None else "")
+            return Resolved(value, None, None, value)
         return Resolved(blank.get(unit, "XXXX"))
     if unit == "month_named" and (sem.month is not None or sem.easter is not None):
         # "last November": the latest November before the reference month, "next March" ...
@@ -524,6 +528,7 @@ def _relative(sem: Sem, ref: date | None, future: bool) -> Resolved:
         Sem(
             year=ref.year + n,
             month=sem.month,
+            day=sem.day if sem.month is not None else None,  # "17 Oktober tahun lalu"
             quarter=sem.quarter,
             half=sem.half,
             season=sem.season,  # "the autumn of that year"

@@ -137,7 +137,7 @@ class RelativePatterns(Matchers):
                 out.append(Match(k, unit[1], Sem(rel_unit=str(unit[0]), rel_n=n), "rel"))
         # pekan lalu / tahun ini / bulan depan / hari itu
         unit = self._get(k, "units")
-        if unit is not None and unit[0] in _DATE_UNITS:
+        if unit is not None and unit[0] in _DATE_UNITS and not self._after_age(k):
             for v, j in lex.lookup(toks, unit[1], "rel_after"):
                 phrase = " ".join(t.low for t in toks[unit[1] : j])
                 anaph = phrase in (lex.pack.get("anaphoric_rel") or [])
@@ -295,6 +295,8 @@ class RelativePatterns(Matchers):
         j = unit[1]
         if unit[0] == "year" and j < len(toks) and _YEAR_DIGITS.fullmatch(toks[j].text):
             return out  # "UU Nomor 31 Tahun 1999": the law of 1999, not 31 years
+        if unit[0] == "year" and self._age_before(k):
+            return out  # "berusia 93 tahun", "bocah 12 tahun": an age (TimeML marks none)
         half = self._get(j, "half_suffix")
         if half is not None and isinstance(n, int):
             n, j = n + 0.5, half[1]
@@ -317,6 +319,29 @@ class RelativePatterns(Matchers):
             Match(k, j, Sem(kind="duration", dur_n=n, dur_unit=str(unit[0])), ptype, adjectival)
         )
         return out
+
+    def _after_age(self, k: int) -> bool:
+        """Whether token ``k`` is the unit of an age ("pria berusia 93 tahun itu", "usia 41
+        tahun baru saja"): it starts nothing of its own ("that year", "New Year")."""
+        if k < 1:
+            return False
+        prev = self.toks[k - 1]
+        number = _int(prev) is not None or "numbers" in self._classes.get(prev.low, ())
+        return number and self._age_before(k - 1)
+
+    def _age_before(self, k: int) -> bool:
+        """Whether an age word (pack list ``age_words``) comes just before token ``k``, past
+        a few words of the pack's ``age_skip`` ("usianya masih 15 tahun")."""
+        ages = self._age_words
+        if not ages:
+            return False
+        for b in range(k - 1, max(k - 4, -1), -1):
+            low = self.toks[b].low
+            if low in ages:
+                return True
+            if low not in self._age_skip:
+                return False
+        return False
 
     def p_set(self, k: int) -> list[Match]:
         """``every week``, ``setiap hari``, ``daily``, ``every Friday``, ``per hari``."""
@@ -505,7 +530,7 @@ class RelativePatterns(Matchers):
         rb = self.rel_before(k)
         j = rb[1] if rb else k
         hol = self._get(j, "holidays")
-        if hol is None:
+        if hol is None or self._after_age(k):
             return []
         spec, j = list(hol[0]), hol[1]
         if spec[0] in ("easter", "easter_week"):
