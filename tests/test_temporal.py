@@ -309,7 +309,7 @@ def test_a_clock_time_takes_the_day_named_after_its_zone(text, lang, published, 
         # digits glued to a name start nothing: "G20", "Covid19", "F2"; "2x24 jam" still reads
         ("KTT G20 pekan depan.", "id", [("pekan depan", "date", "2017-W01", None)]),
         ("Kasus Covid19 hari ini naik.", "id", [("hari ini", "date", "2017-01-01", None)]),
-        ("Ia ditahan 2x24 jam.", "id", [("24 jam", "duration", "PT24H", None)]),
+        ("Ia ditahan 2x24 jam.", "id", [("2x24 jam", "duration", "PT48H", None)]),
         # the decimal mark is the language's (CLDR): Indonesian "," and English "."
         ("Marquez mencatat 29,897 detik.", "id", [("29,897 detik", "duration", "PT29.897S", None)]),
         ("Selama 20.000 jam.", "id", [("20.000 jam", "duration", "PT20000H", None)]),
@@ -376,6 +376,36 @@ def test_a_day_of_a_relative_year_without_a_reference_keeps_its_day():
     assert spans("Serangan dimulai 17 Oktober tahun lalu.", "id", None) == [
         ("17 Oktober tahun lalu", "date", "XXXX-10-17", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ia dipenjara selama 10 bulan lebih.",
+            "id",
+            [("10 bulan lebih", "duration", "P10M", "MORE_THAN")],
+        ),
+        # a comparative, not a qualifier of the amount: "two years older"
+        (
+            "Senyum membuat orang dua tahun lebih tua.",
+            "id",
+            [("dua tahun", "duration", "P2Y", None)],
+        ),
+        (
+            "It lasts 3 days or more.",
+            "en",
+            [("3 days or more", "duration", "P3D", "EQUAL_OR_MORE")],
+        ),
+        (
+            "Ia ditahan maksimal 2x24 jam.",
+            "id",
+            [("maksimal 2x24 jam", "duration", "PT48H", "EQUAL_OR_LESS")],
+        ),
+    ],
+)
+def test_qualifiers_after_the_amount_and_products(text, lang, expected):
+    assert spans(text, lang, date(2017, 6, 19)) == expected
 
 
 # -- publication dates ------------------------------------------------------------------------

@@ -104,6 +104,7 @@ _MAPS = (
     "mods_outside",
     "plural_units",
     "date_rel_after",
+    "mods_after_amount",
 )
 _LISTS = (
     "era_bc",

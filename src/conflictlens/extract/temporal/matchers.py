@@ -138,6 +138,14 @@ class Matchers:
                 and v < 10**6
             ):
                 v, j = v * 1000 + group, j + 2
+            # "2x24 jam": a product (the Indonesian way of writing 48 hours of detention)
+            if (
+                self._is(j, "x", "×")
+                and self._adj(j)
+                and self._adj(j + 1)
+                and (times := _int(toks[j + 1])) is not None
+            ):
+                return v * times, j + 2
             # Decimal comma/point: "5,5 tahun", "1.5 hours".
             if self._is(j, ",", ".") and self._adj(j) and self._adj(j + 1):
                 frac = toks[j + 1].text

@@ -313,11 +313,17 @@ class RelativePatterns(Matchers):
         more = self._get(j, "more_words")
         if more is not None and toks[j].low not in ("more",):
             j = more[1]
+        # "10 bulan lebih", "three days or more": a qualifier after the amount (in the span)
+        after_mod = self._get(j, "mods_after_amount") if not adjectival else None
+        mod = None
+        end = after_mod[1] if after_mod is not None else 0
+        if after_mod is not None and (end >= len(toks) or not toks[end].text.isalnum()):
+            # only at the end of its phrase: "dua tahun lebih tua" is "two years older"
+            mod, j = str(after_mod[0]), end
         # "the past two months" keeps its "the"; "[the] two days" does not (TimeBank).
         ptype = "dur"
-        out.append(
-            Match(k, j, Sem(kind="duration", dur_n=n, dur_unit=str(unit[0])), ptype, adjectival)
-        )
+        sem = Sem(kind="duration", dur_n=n, dur_unit=str(unit[0]), mod=mod)
+        out.append(Match(k, j, sem, ptype, adjectival))
         return out
 
     def _after_age(self, k: int) -> bool:
