@@ -394,3 +394,15 @@ def test_a_clock_time_after_the_next_day_and_late_in_the_year():
     assert got["11 a.m."] == "1940-03-13T11:00"
     assert got["Fifteen months later"] == "1941-06"
     assert got["less than half an hour"] == "PT30M"
+
+
+def test_an_aside_about_an_earlier_year_does_not_move_the_story():
+    text = (
+        "The war was fought from 6 to 25 October 1973. By 10 October Israeli forces had pushed "
+        "the Syrians back. On October 14 the largest tank battle since Kursk in 1943 was fought, "
+        "and on the same day an airlift began. Three days later the oil producers cut output."
+    )
+    got = dict(_tagged(text))
+    assert got["1943"] == "1943"
+    assert got["the same day"] == "1973-10-14"
+    assert got["Three days later"] == "1973-10-17"

@@ -408,6 +408,43 @@ def test_qualifiers_after_the_amount_and_products(text, lang, expected):
     assert spans(text, lang, date(2017, 6, 19)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pada 3.48 dini hari, seorang wanita menelepon.",
+            [("3.48 dini hari", "time", "2017-10-10T03:48", None)],
+        ),
+        ("Harga naik 3.48 persen.", []),
+        (
+            "Kejadian sekitar pukul 22.00 wib.",
+            [("sekitar pukul 22.00 wib", "time", "2017-10-10T22:00", "APPROX")],
+        ),
+        ("Ia tiba pukul 2 malam.", [("pukul 2 malam", "time", "2017-10-10T02:00", None)]),
+        ("Ia tiba pukul 8 malam.", [("pukul 8 malam", "time", "2017-10-10T20:00", None)]),
+        (
+            "Ia ditangkap pada Sabtu (7/10) kemarin. Keesokan paginya ia bebas.",
+            [
+                ("Sabtu (7/10) kemarin", "date", "2017-10-07", None),
+                ("Keesokan paginya", "time", "2017-10-08TMO", None),
+            ],
+        ),
+    ],
+)
+def test_indonesian_clock_times_and_days(text, expected):
+    assert spans(text, "id", date(2017, 10, 10)) == expected
+
+
+def test_a_named_month_is_no_date():
+    got = spans(
+        "The Yom Kippur War, also known as the October War, began in 1973.",
+        "en",
+        date(2009, 12, 19),
+    )
+    assert got == [("1973", "date", "1973", None)]
+    assert spans("In October Israeli forces advanced.", "en", date(2009, 12, 19))[0][2] == "2009-10"
+
+
 # -- publication dates ------------------------------------------------------------------------
 def test_infer_published_full_dateline():
     doc = make_document(

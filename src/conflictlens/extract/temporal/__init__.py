@@ -169,7 +169,20 @@ def tag(
         start, end = toks[m.i].start, toks[m.j - 1].end
         # A title ("High Noon", "Film Festival 2016") is no time, but still dates what follows
         title = _quoted_title(text, start, end, proper) or (
-            (sem.kind == "duration" or (sem.season is not None and sem.year is None))
+            (
+                sem.kind == "duration"
+                or (sem.season is not None and sem.year is None)
+                # "the October War", "the October Revolution": a bare month after "the"
+                or (
+                    sem.month is not None
+                    and sem.year is None
+                    and sem.day is None
+                    and sem.rel_unit is None
+                    and lex is not None
+                    and m.i > 0
+                    and lex.first(toks, m.i - 1, "determiners") is not None
+                )
+            )
             and lex is not None
             and _named_period(text, start, end, lex)
         )
@@ -321,7 +334,14 @@ def tag(
         if (
             point is not None
             and narrative is not None
-            and _flashback(sem, res, narrative, narrative_days, under and history)
+            and _flashback(
+                sem,
+                res,
+                narrative,
+                narrative_days,
+                # a bare month, or a year while the story is down to days ("since Kursk in 1943")
+                history and (under or (_year_only(sem) and narrative_days < 28)),
+            )
         ):
             point = None
         if sem.bc and sem.explicit:
@@ -394,6 +414,11 @@ def _range_link(lex: Lexicon, between: str) -> bool:
 # A sentence ends: a full stop, "!" or "?" before a capital, or a line break.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[^\W\d_a-z]|\n")
 _BRACKETED = re.compile(r"\([^()\n]{0,20}\)")
+
+
+def _year_only(sem: Sem) -> bool:
+    """A year and nothing finer ("since Kursk in 1943", "the 1967 ceasefire line")."""
+    return sem.year is not None and sem.month is None and sem.season is None and sem.day is None
 
 
 def _joined(text: str, a: int, b: int, links: frozenset[str] = frozenset()) -> bool:

@@ -223,8 +223,9 @@ class DatePatterns(Matchers):
         hit = self._get(j, "date_rel_after")
         if hit is None or (weak and not hit[0]):
             return sem, j
-        if self._get(hit[1], "units") or self._is(hit[1], "-"):
-            return sem, j  # "Juni ini hari", compounds: not a deictic word of the date
+        if self._get(hit[1], "units") or self._is(hit[1], "-") or self._get(hit[1], "day_parts"):
+            # "Juni ini hari", compounds, "2017 kemarin malam": not a deictic word of the date
+            return sem, j
         if sem.year is None and hit[0]:
             sem = replace(sem, lean=int(hit[0]))
         return sem, hit[1]

@@ -446,7 +446,10 @@ class RelativePatterns(Matchers):
                         toks[j + 1].text == "."
                         and pre is None
                         and not (
-                            self._get(jj, "timezones") or self._get(jj, "am") or self._get(jj, "pm")
+                            self._get(jj, "timezones")
+                            or self._get(jj, "am")
+                            or self._get(jj, "pm")
+                            or self._get(jj, "day_parts")  # "3.48 dini hari"
                         )
                     ):
                         return []
@@ -463,19 +466,27 @@ class RelativePatterns(Matchers):
         if oc is not None:
             j, ampm = oc[1], True
         tz = self._get(j, "timezones")
-        if tz is not None and toks[j].text.isupper():
+        # lower-case zones only after "pukul" ("pukul 22.00 wib"): "wit" is also a word
+        if tz is not None and (toks[j].text.isupper() or pre is not None):
             sem.tz, j = str(tz[0]), tz[1]
         part = self._get(j, "day_parts")
-        if part is not None and pre is not None:
-            if part[0] in ("AF", "EV", "NI") and sem.hour is not None and sem.hour < 12:
+        if part is not None and (pre is not None or (sem.minute is not None and not ampm)):
+            if (
+                part[0] in ("AF", "EV", "NI")
+                and sem.hour is not None
+                and sem.hour < 12
+                and (part[0] != "NI" or sem.hour >= 6)  # "jam 8 malam" 20:00, "jam 2 malam" 02:00
+            ):
                 sem.hour += 12
             j = part[1]
+        else:
+            part = None
         if clock is None and not (pre or ampm or sem.tz or sem.minute is not None):
             return []
         if (
             clock is None
             and sem.minute is not None
-            and not (pre or ampm or sem.tz)
+            and not (pre or ampm or sem.tz or part)  # "3.48 dini hari" is a time, "3.48" not
             and (toks[k + 1].text != ":")
         ):
             return []
