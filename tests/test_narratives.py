@@ -406,3 +406,15 @@ def test_an_aside_about_an_earlier_year_does_not_move_the_story():
     assert got["1943"] == "1943"
     assert got["the same day"] == "1973-10-14"
     assert got["Three days later"] == "1973-10-17"
+
+
+def test_parts_of_day_on_the_storys_day():
+    text = (
+        "On 1 September 1870 the battle began at 4 a.m., and by the afternoon the army was "
+        "surrounded. On 22 January 1879 Chelmsford left the camp at dawn. The morning newspaper "
+        "said so."
+    )
+    got = _tagged(text)
+    assert ("the afternoon", "1870-09-01TAF") in got
+    assert ("dawn", "1879-01-22TMO") in got
+    assert all(t != "The morning" for t, _ in got)  # no preposition: not a time

@@ -61,6 +61,7 @@ class Matchers:
         self._decimal = lex.pack.get("decimal_sep")  # CLDR: "," in Indonesian, "." in English
         self._age_words = frozenset(lex.pack.get("age_words") or ())
         self._age_skip = frozenset(lex.pack.get("age_skip") or ())
+        self._part_preps = frozenset(lex.pack.get("day_part_prepositions") or ())
         # Unit words that are also ordinals ("second"), and the words that may follow them
         # as units ("a second later", "a second or two").
         self._ordinal_units = frozenset(lex.pack.get("ordinal_units") or ())

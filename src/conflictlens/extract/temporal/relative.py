@@ -66,7 +66,10 @@ class RelativePatterns(Matchers):
                 out.append(Match(k, j, Sem(ref=str(v)), "ref"))
         if "day_part_words" in classes:
             for v, j in lex.lookup(toks, k, "day_part_words"):
-                sem = Sem(rel_unit="day", rel_n=int(v[1]), part=str(v[0]))
+                story = len(v) > 2  # "at dawn", "by the evening": on the day the text is at
+                if story and not self._story_part(k, j):
+                    continue
+                sem = Sem(rel_unit="day", rel_n=int(v[1]), part=str(v[0]), anaphoric=story)
                 out.append(Match(k, j, sem, "rel"))
         days = lex.lookup(toks, k, "days") if "days" in classes else []
         if "relative" in classes:
@@ -325,6 +328,13 @@ class RelativePatterns(Matchers):
         sem = Sem(kind="duration", dur_n=n, dur_unit=str(unit[0]), mod=mod)
         out.append(Match(k, j, sem, ptype, adjectival))
         return out
+
+    def _story_part(self, k: int, j: int) -> bool:
+        """ "at dawn", "by the evening" (a preposition of the pack's ``day_part_prepositions``
+        before, no "of" after: "the morning of 6 June" is the date's)."""
+        if k < 1 or self.toks[k - 1].low not in self._part_preps:
+            return False
+        return not self._get(j, "linkers")
 
     def _after_age(self, k: int) -> bool:
         """Whether token ``k`` is the unit of an age ("pria berusia 93 tahun itu", "usia 41
