@@ -332,7 +332,7 @@ def test_two_digit_year_range_ends_and_fortnights():
     got = spans(
         "On 3 March 1854 war began; a fortnight later the fleet sailed.", "en", date(2009, 12, 19)
     )
-    assert got[1] == ("a fortnight later", "date", "1854-W11", None)
+    assert got[1] == ("a fortnight later", "date", "1854-03-17", None)  # a day after a day
     assert spans("It lasted a fortnight.", "en", None) == [("a fortnight", "duration", "P2W", None)]
 
 
@@ -443,6 +443,37 @@ def test_a_named_month_is_no_date():
     )
     assert got == [("1973", "date", "1973", None)]
     assert spans("In October Israeli forces advanced.", "en", date(2009, 12, 19))[0][2] == "2009-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The war lasted two years and eight months.",
+            "en",
+            [("two years and eight months", "duration", "P2Y8M", None)],
+        ),
+        (
+            "Ia menjalani masa tahanan tujuh tahun enam bulan.",
+            "id",
+            [("tujuh tahun enam bulan", "duration", "P7Y6M", None)],
+        ),
+        ("Totalnya 53 bulan 20 hari.", "id", [("53 bulan 20 hari", "duration", "P53M20D", None)]),
+        # a decimal second amount stays its own, and an offset keeps its "ago"
+        (
+            "Catatannya 24 menit 11,672 detik.",
+            "id",
+            [
+                ("24 menit", "duration", "PT24M", None),
+                ("11,672 detik", "duration", "PT11.672S", None),
+            ],
+        ),
+        # "saat itu" ("at that time") is no calendar expression (three blind annotators)
+        ("Saat itu ia merasa takut.", "id", []),
+    ],
+)
+def test_compound_durations(text, lang, expected):
+    assert spans(text, lang, date(2017, 6, 19)) == expected
 
 
 # -- publication dates ------------------------------------------------------------------------

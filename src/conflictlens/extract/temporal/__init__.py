@@ -172,15 +172,16 @@ def tag(
             (
                 sem.kind == "duration"
                 or (sem.season is not None and sem.year is None)
-                # "the October War", "the October Revolution": a bare month after "the"
+                # "the October War", "the October Revolution": a bare month after "the"; "the
+                # Christmas Offensive": a holiday
                 or (
                     sem.month is not None
                     and sem.year is None
-                    and sem.day is None
                     and sem.rel_unit is None
                     and lex is not None
                     and m.i > 0
-                    and lex.first(toks, m.i - 1, "determiners") is not None
+                    and (sem.day is None or lex.first(toks, m.i, "holidays") is not None)
+                    and (sem.day is not None or lex.first(toks, m.i - 1, "determiners") is not None)
                 )
             )
             and lex is not None
@@ -285,6 +286,9 @@ def tag(
                 d = d0 + timedelta(days=(sem.weekday - d0.weekday()) % 7 or 7)
                 res = resolve(replace(sem, year=d.year, month=d.month, day=d.day), None)
             if anchor == "narrative" and ref is not None:
+                if sem.anaphoric and sem.rel_unit == "week" and sem.rel_n and narrative_days == 0:
+                    # "six weeks later" after "8 January 1938": a day, 1938-02-19
+                    res = resolve(replace(sem, rel_unit="day", rel_n=7 * sem.rel_n), ref)
                 # "hari itu" after "setahun kemudian": a day of that year, not 1 January.
                 res = _coarsen(sem, ref, narrative_days, res)
             if ref is None:
@@ -343,6 +347,17 @@ def tag(
                 history and (under or (_year_only(sem) and narrative_days < 28)),
             )
         ):
+            point = None
+        now = narrative or published
+        if (
+            point is not None
+            and now is not None
+            and point > now
+            and lex is not None
+            and tense(lex, toks, m.i, m.j) > 0
+        ):
+            # A plan ahead ("to take effect on December 10", "elections set for July 1956") is
+            # no time the text has come to: "later the same day" is still the story's day.
             point = None
         if sem.bc and sem.explicit:
             # "490 BC": the story leaves the calendar the bounds use; what follows counts in it

@@ -143,7 +143,9 @@ class DatePatterns(Matchers):
                 out.append(Match(k, rel[1], rel[0], "month"))
                 return out
         if toks[k].low in self._modal_months and not (
-            (k > 0 and self.lex.first(toks, k - 1, "year_context")) or self._after_month(k)
+            (k > 0 and self.lex.first(toks, k - 1, "year_context"))
+            or self._after_month(k)
+            or (k > 1 and toks[k - 1].text == "-" and self._get(k - 2, "position_mods"))  # mid-May
         ):
             return out  # "May God protect them": a month alone needs "in"/"since"/... before it
         if not abbr and toks[k].text[:1].isupper():

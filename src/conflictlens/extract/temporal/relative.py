@@ -35,6 +35,15 @@ _REL_CLASSES = frozenset(
     }
 )
 
+# The next smaller unit and how many of it make one ("two years and eight months").
+_NEXT_UNIT = {
+    "year": ("month", 12),
+    "month": ("day", 30),
+    "week": ("day", 7),
+    "day": ("hour", 24),
+    "hour": ("minute", 60),
+    "minute": ("second", 60),
+}
 # A year written out right after a unit word: "Nomor 31 Tahun 1999", "No. 11 of year 2008".
 _YEAR_DIGITS = re.compile(r"1[0-9]{3}|2[01][0-9]{2}")
 
@@ -316,6 +325,21 @@ class RelativePatterns(Matchers):
         more = self._get(j, "more_words")
         if more is not None and toks[j].low not in ("more",):
             j = more[1]
+        # "two years and eight months", "tiga hari dan dua jam": one duration (also with no
+        # "dan": "tujuh tahun enam bulan", "53 bulan 20 hari")
+        nxt = _NEXT_UNIT.get(str(unit[0])) if isinstance(n, (int, float)) else None
+        jn = j + 1 if j < len(toks) and toks[j].low in ("and", "dan") else j
+        if nxt is not None and jn < len(toks) and self._near(jn):
+            for m in self.p_duration(jn):
+                s2 = m.sem
+                if (
+                    s2.dur_unit == nxt[0]
+                    and isinstance(s2.dur_n, int)  # "24 menit 11,672 detik" stays two
+                    and not s2.mod
+                    and not any(self._get(m.j, c) for c in ("ago", "later", "earlier"))
+                ):
+                    n, j = n + s2.dur_n / nxt[1], m.j
+                    break
         # "10 bulan lebih", "three days or more": a qualifier after the amount (in the span)
         after_mod = self._get(j, "mods_after_amount") if not adjectival else None
         mod = None
