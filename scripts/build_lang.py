@@ -162,6 +162,8 @@ def build(code: str) -> dict:
     periods.update(curated.pop("day_parts", {}))
     refs = {w: "PRESENT_REF" for w in now if " " in w or len(w) > 3}
     refs.update(curated.pop("refs", {}))
+    for word in curated.pop("refs_exclude", []):
+        refs.pop(word, None)  # "baru saja" ("has just"): an aspect, no time of its own
     ago = sorted(
         ({_norm(w) for w in info.get("ago", [])} | set(curated.pop("ago", [])))
         - set(curated.pop("ago_exclude", []))

@@ -476,6 +476,43 @@ def test_compound_durations(text, lang, expected):
     assert spans(text, lang, date(2017, 6, 19)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dia mengatakan, menjelang pagi, air mulai surut.",
+            [("pagi", "time", "2017-04-05TMO", None)],
+        ),
+        ("Ia baru saja merilis album.", []),  # "has just": an aspect, no time
+        (
+            "Waktunya tak sampai 30 menit.",
+            [("tak sampai 30 menit", "duration", "PT30M", "LESS_THAN")],
+        ),
+        (
+            "Dibayar selambat-lambatnya 1 bulan.",
+            [("selambat-lambatnya 1 bulan", "duration", "P1M", "EQUAL_OR_LESS")],
+        ),
+        (
+            "Ia tewas di Donggala, kemarin sore, sekitar pukul 16.30 WITA.",
+            [
+                ("kemarin sore", "time", "2017-04-04TAF", None),
+                ("sekitar pukul 16.30 WITA", "time", "2017-04-04T16:30", "APPROX"),
+            ],
+        ),
+        (
+            # news of a past event: the clock is on the event's day, not the report's
+            "Rumah terbakar pada Minggu (2/4). Api padam sekitar pukul 22.00 WIB.",
+            [
+                ("Minggu (2/4)", "date", "2017-04-02", None),
+                ("sekitar pukul 22.00 WIB", "time", "2017-04-02T22:00", "APPROX"),
+            ],
+        ),
+    ],
+)
+def test_indonesian_news_parts_of_day_qualifiers_and_event_days(text, expected):
+    assert spans(text, "id", date(2017, 4, 5)) == expected
+
+
 # -- publication dates ------------------------------------------------------------------------
 def test_infer_published_full_dateline():
     doc = make_document(

@@ -49,6 +49,7 @@ from .story import (
     _clock_only,
     _coarsen,
     _deictic,
+    _event_day,
     _flashback,
     _forward_year,
     _in_bc_story,
@@ -159,6 +160,7 @@ def tag(
     narrative_calendar = False  # the narrative's last date is a calendar day ("Oct. 23")
     # Bare clock times just before, in a row ("10.35 WIB (03.35 GMT)"), waiting for a day
     clocks: list[tuple[Mention, Sem]] = []
+    event_day: date | None = None  # the last day of the week before publication that was named
     clock_links = frozenset((lex.pack.get("clock_day_links") or ()) if lex is not None else ())
     # The end and day of the last mention when it is a bare weekday ("Selasa siang"), for ranges
     before_weekday: tuple[int, date] | None = None
@@ -224,6 +226,7 @@ def tag(
             ref, anchor = choose_reference(
                 anaphoric and close, published, narrative, near and under
             )
+            on_event = False
             story_year = (
                 _story_weekday_year(sem, narrative, narrative_days, published) if history else None
             )
@@ -248,6 +251,16 @@ def tag(
                 # deictic day); in a history, on the day the story has come to ("On 6 June
                 # 1944 troops landed. At 06:30 ...").
                 ref, anchor = narrative, "narrative"
+            elif (
+                _clock_only(sem)
+                and event_day is not None
+                and published is not None
+                and anchor == "published"
+                and not future
+            ):
+                # News of a past event: "Minggu (11/9) ... rumah terbakar. ... Api padam sekitar
+                # pukul 22.00 WIB": the clock is on the event's day, not the day of the report.
+                ref, anchor, on_event = event_day, "narrative", True
             if sem.lean and ref is not None:
                 # "this past spring / Monday": the latest one before the reference day
                 future, past = sem.lean > 0, sem.lean < 0
@@ -285,7 +298,7 @@ def tag(
                 d0 = before_weekday[1]
                 d = d0 + timedelta(days=(sem.weekday - d0.weekday()) % 7 or 7)
                 res = resolve(replace(sem, year=d.year, month=d.month, day=d.day), None)
-            if anchor == "narrative" and ref is not None:
+            if anchor == "narrative" and ref is not None and not on_event:
                 if sem.anaphoric and sem.rel_unit == "week" and sem.rel_n and narrative_days == 0:
                     # "six weeks later" after "8 January 1938": a day, 1938-02-19
                     res = resolve(replace(sem, rel_unit="day", rel_n=7 * sem.rel_n), ref)
@@ -376,6 +389,7 @@ def tag(
             )
         if sem.kind == "date" and not sem.shift:
             last_value, last_at = res.value, start
+        event_day = _event_day(sem, res, published, event_day)
         kind = sem.kind
         if kind == "date" and (sem.hour is not None or sem.part is not None):
             kind = "time"
@@ -405,7 +419,17 @@ def tag(
             or (sem.day is not None and _same_clause(text, clocks[-1][0].end, start))
         ):
             clocks = []
-        if _clock_only(sem):
+        prev = out[-2] if len(out) > 1 else None
+        if (
+            _clock_only(sem)
+            and prev is not None
+            and not (clocks and clocks[-1][0] is prev)  # a bare clock waits for its day
+            and _DAY_PREFIX.match(prev.value or "")
+            and _joined(text, prev.end, start, clock_links)
+        ):
+            # "kemarin sore, sekitar pukul 16.30 WITA": the clock of the day just named
+            _clock_on_day(here, sem, prev)
+        elif _clock_only(sem):
             clocks.append((here, sem))
         elif clocks:
             if kind == "date" and here.value and _DAY_VALUE.match(here.value):
@@ -451,7 +475,7 @@ def _same_clause(text: str, a: int, b: int) -> bool:
 
 def _clock_on_day(clock: Mention, sem: Sem, day: Mention) -> None:
     """ "10:35 a.m. (0735 GMT) Friday": a clock time takes the day named right after it."""
-    res = resolve(sem, date.fromisoformat(str(day.value)))
+    res = resolve(sem, date.fromisoformat(str(day.value)[:10]))
     clock.value, clock.earliest, clock.latest, clock.edtf = (
         res.value,
         res.earliest,

@@ -223,3 +223,19 @@ def _flashback(sem: Sem, res: Resolved, current: date, current_days: int, bare: 
     if not bare or res.earliest is None or res.latest is None:
         return False
     return (res.latest - res.earliest).days > current_days and res.latest.date() < current
+
+
+def _event_day(sem: Sem, res: Resolved, published: date | None, last: date | None) -> date | None:
+    """The day a news text has last named by its date or weekday within the week before its
+    publication ("Minggu (11/9)" in a report of Monday 12 September), or ``last`` when this
+    mention names none."""
+    if published is None or sem.kind != "date" or sem.hour is not None or sem.part is not None:
+        return last
+    if sem.day is None and sem.weekday is None:
+        return last  # a named day only: "kemarin ... pukul 10:14" is a price of today
+    if res.earliest is None or res.latest is None or (res.latest - res.earliest).days != 0:
+        return last
+    day = res.earliest.date()
+    if day >= published or (published - day).days > 7:
+        return None if day >= published else last  # the report's own day ends the event's
+    return day
