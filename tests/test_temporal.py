@@ -513,6 +513,24 @@ def test_indonesian_news_parts_of_day_qualifiers_and_event_days(text, expected):
     assert spans(text, "id", date(2017, 4, 5)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Haagenrud said late on Tuesday no one would go in.",
+            "en",
+            [("late on Tuesday", "date", "2020-01-07", "END")],
+        ),
+        ("Early on, he said nothing.", "en", []),
+        ("Korban Nurhayati (perempuan, 20 tahun) luka bakar.", "id", []),
+        ("Mereka mempersiapkan peringatan ke-75 tahun.", "id", []),
+        ("Ia bekerja 20 tahun, lalu pensiun.", "id", [("20 tahun", "duration", "P20Y", None)]),
+    ],
+)
+def test_position_words_before_on_ages_and_anniversaries(text, lang, expected):
+    assert spans(text, lang, date(2020, 1, 10)) == expected
+
+
 # -- publication dates ------------------------------------------------------------------------
 def test_infer_published_full_dateline():
     doc = make_document(

@@ -309,6 +309,8 @@ class RelativePatterns(Matchers):
             return out  # "UU Nomor 31 Tahun 1999": the law of 1999, not 31 years
         if unit[0] == "year" and self._age_before(k):
             return out  # "berusia 93 tahun", "bocah 12 tahun": an age (TimeML marks none)
+        if k > 1 and toks[k - 1].text == "-" and toks[k - 2].low in self._ordinal_prefix:
+            return out  # "peringatan ke-75 tahun": the 75th (anniversary), no 75 years
         half = self._get(j, "half_suffix")
         if half is not None and isinstance(n, int):
             n, j = n + 0.5, half[1]
