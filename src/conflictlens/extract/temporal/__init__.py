@@ -522,20 +522,27 @@ def _yearless_dateline(text: str, lang: str | None) -> date | None:
     6 October is a Thursday, and :func:`_unknown_year` masks that year again.
     """
     toks, matches, _ = _scan(text, lang)
+    m = _dateline(toks, matches)
+    if m is None or m.sem.year is not None:
+        return None
+    s = m.sem
+    for y in range(_PROXY_FROM, _PROXY_FROM + 28):
+        try:
+            if date(y, s.month, s.day).weekday() == s.weekday:
+                return date(y, s.month, s.day)
+        except ValueError:
+            return None  # a day no calendar has ("31/4")
+    return None
+
+
+def _dateline(toks: list, matches: list[Match]) -> Match | None:
+    """The first weekday with a day and month near the top: "Jumat (23/12)", "Kamis (17/10)"."""
     for m in matches:
         if toks[m.i].start > _DATELINE_CHARS:
             break
         s = m.sem
-        if s.weekday is None or s.day is None or s.month is None or s.rel_unit is not None:
-            continue
-        if s.year is not None:
-            return None
-        for y in range(_PROXY_FROM, _PROXY_FROM + 28):
-            try:
-                if date(y, s.month, s.day).weekday() == s.weekday:
-                    return date(y, s.month, s.day)
-            except ValueError:
-                return None  # a day no calendar has ("31/4")
+        if s.weekday is not None and s.day is not None and s.month is not None and not s.rel_unit:
+            return m
     return None
 
 
@@ -573,12 +580,9 @@ def infer_published(doc: Document) -> tuple[pd.Timestamp | None, str]:
     """
     text = doc.masked or doc.text
     toks, matches, code = _scan(text, doc.lang)
-    for m in matches:
-        if toks[m.i].start > _DATELINE_CHARS:
-            break
+    m = _dateline(toks, matches)
+    if m is not None:
         s = m.sem
-        if s.weekday is None or s.day is None or s.month is None or s.rel_unit is not None:
-            continue
         year = s.year
         if year is None and code:
             # Each mentioned year with its sentence's tense: "target 2030" looks ahead.
