@@ -531,6 +531,19 @@ def test_position_words_before_on_ages_and_anniversaries(text, lang, expected):
     assert spans(text, lang, date(2020, 1, 10)) == expected
 
 
+def test_indonesian_ages_after_names_and_parts_of_day_after_pada():
+    got = spans(
+        "Dua luka berat (Cecep Rahmat, 24 tahun dan Asep Suparmin 45 tahun).",
+        "id",
+        date(2018, 2, 18),
+    )
+    assert got == []
+    got = spans("Heli itu berusaha mendarat pada malam hari di Santiago.", "id", date(2018, 2, 18))
+    assert got == [("malam hari", "time", "2018-02-18TNI", None)]
+    got = spans("Soeharto berkuasa 32 tahun, lalu jatuh.", "id", date(2018, 2, 18))
+    assert got == [("32 tahun", "duration", "P32Y", None)]
+
+
 # -- publication dates ------------------------------------------------------------------------
 def test_infer_published_full_dateline():
     doc = make_document(

@@ -311,6 +311,8 @@ class RelativePatterns(Matchers):
             return out  # "berusia 93 tahun", "bocah 12 tahun": an age (TimeML marks none)
         if k > 1 and toks[k - 1].text == "-" and toks[k - 2].low in self._ordinal_prefix:
             return out  # "peringatan ke-75 tahun": the 75th (anniversary), no 75 years
+        if unit[0] == "year" and self._age_after_name(k, j):
+            return out  # "(Cecep Rahmat, 24 tahun dan Asep Suparmin 45 tahun)": ages
         half = self._get(j, "half_suffix")
         if half is not None and isinstance(n, int):
             n, j = n + 0.5, half[1]
@@ -370,6 +372,22 @@ class RelativePatterns(Matchers):
         prev = self.toks[k - 1]
         number = _int(prev) is not None or "numbers" in self._classes.get(prev.low, ())
         return number and self._age_before(k - 1)
+
+    def _age_after_name(self, k: int, j: int) -> bool:
+        """ "Cecep Rahmat, 24 tahun, ...": years right after a name, closed by a comma, a
+        bracket or "dan", are an age (only in packs with ``age_words``)."""
+        if not self._age_words or j >= len(self.toks):
+            return False
+        b = k - 2 if k > 1 and self.toks[k - 1].text == "," else k - 1
+        if b < 1 or (self.toks[j].text not in (",", ")", ";") and self.toks[j].low != "dan"):
+            return False
+        name = self.toks[b]
+        return (
+            name.text[:1].isupper()
+            and name.text.isalpha()
+            and name.low not in self.lex.words
+            and not self.toks[b].nl
+        )
 
     def _age_before(self, k: int) -> bool:
         """Whether an age word (pack list ``age_words``) comes just before token ``k``, past
