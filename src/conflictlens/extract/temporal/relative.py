@@ -362,6 +362,10 @@ class RelativePatterns(Matchers):
         before, no "of" after: "the morning of 6 June" is the date's)."""
         if k < 1 or self.toks[k - 1].low not in self._part_preps:
             return False
+        if j < len(self.toks) and (
+            self.toks[j].text.isdigit() or self._get(j, "weekdays") or self._get(j, "months")
+        ):
+            return False  # "pada malam Minggu": the part belongs to the day that follows
         return not self._get(j, "linkers")
 
     def _after_age(self, k: int) -> bool:
