@@ -35,10 +35,13 @@ from ...document import Document
 from ...spans import Mention
 from .anchor import (
     choose_reference,
+    dateline,
     dateline_year,
     explicit_point,
     is_narrative,
+    proxy_day,
     tense,
+    unknown_year,
     year_clues,
 )
 from .grammar import Grammar, Match
@@ -500,64 +503,19 @@ def extract(doc: Document) -> list[Mention]:
     proxy = None if published is not None else _yearless_dateline(text, doc.lang)
     found = tag(text, doc.lang, published or proxy, doc.published_source == "content")
     if proxy is not None:
-        _unknown_year(found, proxy.year)
+        unknown_year(found, proxy.year)
     # The masked text has the same offsets; report the original characters.
     for m in found:
         m.text = doc.text[m.start : m.end]
     return found
 
 
-# A year far from any text's own, whose calendar (weekdays, leap days) repeats a real one every
-# 400 years: stands for the unknown year of a dateline such as "Kamis (6/10)".
-_PROXY_FROM = 2800
-_YEAR = re.compile(r"(\d{4})(?=-|T|$)")
-_WEEK = re.compile(r"-W\d\d")
-
-
 def _yearless_dateline(text: str, lang: str | None) -> date | None:
-    """The dateline's day in a stand-in year, when no year can be found for it.
-
-    "Kamis (6/10)" in a text that mentions no year still dates its "kemarin" (``XXXX-10-05``)
-    and "Jumat" (``XXXX-10-07``): the day is resolved in a year far from any real text whose
-    6 October is a Thursday, and :func:`_unknown_year` masks that year again.
-    """
+    """The dateline's day in a stand-in year when the text names no year (see
+    :func:`~conflictlens.extract.temporal.anchor.proxy_day`)."""
     toks, matches, _ = _scan(text, lang)
-    m = _dateline(toks, matches)
-    if m is None or m.sem.year is not None:
-        return None
-    s = m.sem
-    for y in range(_PROXY_FROM, _PROXY_FROM + 28):
-        try:
-            if date(y, s.month, s.day).weekday() == s.weekday:
-                return date(y, s.month, s.day)
-        except ValueError:
-            return None  # a day no calendar has ("31/4")
-    return None
-
-
-def _dateline(toks: list, matches: list[Match]) -> Match | None:
-    """The first weekday with a day and month near the top: "Jumat (23/12)", "Kamis (17/10)"."""
-    for m in matches:
-        if toks[m.i].start > _DATELINE_CHARS:
-            break
-        s = m.sem
-        if s.weekday is not None and s.day is not None and s.month is not None and not s.rel_unit:
-            return m
-    return None
-
-
-def _unknown_year(found: list[Mention], proxy_year: int) -> None:
-    """Replace the stand-in year of :func:`_yearless_dateline` by ``XXXX`` (bounds unknown)."""
-    for m in found:
-        hit = _YEAR.match(m.value or "")
-        if hit is None or abs(int(hit.group(1)) - proxy_year) > 100:
-            continue
-        # ISO week numbers depend on the year: only the week's existence stays
-        value = _WEEK.sub("-WXX", "XXXX" + m.value[4:], count=1)
-        m.value, m.earliest, m.latest = value, None, None
-        m.edtf = value if "W" not in value and "T" not in value else None
-        if m.anchor == "published":
-            m.anchor = "dateline"
+    m = dateline(toks, matches, _DATELINE_CHARS)
+    return proxy_day(m.sem) if m is not None and m.sem.year is None else None
 
 
 def infer_published(doc: Document) -> tuple[pd.Timestamp | None, str]:
@@ -580,7 +538,7 @@ def infer_published(doc: Document) -> tuple[pd.Timestamp | None, str]:
     """
     text = doc.masked or doc.text
     toks, matches, code = _scan(text, doc.lang)
-    m = _dateline(toks, matches)
+    m = dateline(toks, matches, _DATELINE_CHARS)
     if m is not None:
         s = m.sem
         year = s.year

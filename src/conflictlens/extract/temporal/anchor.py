@@ -21,8 +21,10 @@ Examples
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
+from typing import Any
 
 from ...resources import load_json
 from .lexicon import Lexicon, Token
@@ -257,3 +259,58 @@ def dateline_year(
         if best is None or score > best[0]:
             best = (score, y)
     return None if best is None else best[1]
+
+
+# A year far from any text's own, whose calendar (weekdays, leap days) repeats a real one every
+# 400 years: stands for the unknown year of a dateline such as "Kamis (6/10)".
+_PROXY_FROM = 2800
+_YEAR = re.compile(r"(\d{4})(?=-|T|$)")
+_WEEK = re.compile(r"-W\d\d")
+
+
+def dateline(toks: list[Token], matches: list, within: int) -> Any:
+    """The first weekday with a day and month in the first ``within`` characters: "Jumat
+    (23/12)", "Kamis (17/10/2013)" (a :class:`~.grammar.Match`, or None)."""
+    for m in matches:
+        if toks[m.i].start > within:
+            break
+        s = m.sem
+        if s.weekday is not None and s.day is not None and s.month is not None and not s.rel_unit:
+            return m
+    return None
+
+
+def proxy_day(sem: Sem) -> date | None:
+    """A yearless dateline's day in a stand-in year with the same calendar.
+
+    "Kamis (6/10)" in a text that names no year still dates its "kemarin" (``XXXX-10-05``) and
+    "Jumat" (``XXXX-10-07``): the day is resolved in a year far from any real text whose 6
+    October is a Thursday, and :func:`unknown_year` masks that year again.
+
+    Examples
+    --------
+    >>> d = proxy_day(Sem(weekday=3, day=6, month=10))
+    >>> (d.month, d.day, d.weekday(), d.year >= 2800)
+    (10, 6, 3, True)
+    """
+    for y in range(_PROXY_FROM, _PROXY_FROM + 28):
+        try:
+            if date(y, sem.month, sem.day).weekday() == sem.weekday:
+                return date(y, sem.month, sem.day)
+        except ValueError:
+            return None  # a day no calendar has ("31/4")
+    return None
+
+
+def unknown_year(found: list, proxy_year: int) -> None:
+    """Replace the stand-in year of :func:`proxy_day` in mentions by ``XXXX`` (bounds unknown)."""
+    for m in found:
+        hit = _YEAR.match(m.value or "")
+        if hit is None or abs(int(hit.group(1)) - proxy_year) > 100:
+            continue
+        # ISO week numbers depend on the year: only the week's existence stays
+        value = _WEEK.sub("-WXX", "XXXX" + m.value[4:], count=1)
+        m.value, m.earliest, m.latest = value, None, None
+        m.edtf = value if "W" not in value and "T" not in value else None
+        if m.anchor == "published":
+            m.anchor = "dateline"

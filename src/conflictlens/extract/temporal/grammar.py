@@ -25,6 +25,7 @@ from .lexicon import Lexicon, Token
 from .matchers import Match, _int
 from .normalize import Sem
 from .relative import RelativePatterns
+from .times import TimePatterns
 
 __all__ = ["Grammar", "Match"]
 
@@ -224,7 +225,7 @@ def _inert(t: Token, triggers: frozenset[str]) -> bool:
     return t.low not in triggers and not t.text.isdigit() and t.text != "'"
 
 
-class Grammar(DatePatterns, RelativePatterns):
+class Grammar(DatePatterns, RelativePatterns, TimePatterns):
     """Scan tokens for temporal expressions with the vocabulary of one :class:`Lexicon`."""
 
     def __init__(self, lex: Lexicon):

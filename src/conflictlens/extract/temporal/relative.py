@@ -1,4 +1,4 @@
-"""Patterns for relative dates, durations, sets, clock times and holidays.
+"""Patterns for relative dates, durations and sets (clock times and holidays: times.py).
 
 Examples
 --------
@@ -482,87 +482,6 @@ class RelativePatterns(Matchers):
             return Match(k, season[1], Sem(kind="set", set_value=f"XXXX-{season[0]}"), "set")
         return None
 
-    def p_time(self, k: int) -> list[Match]:
-        """``pukul 06.18 WIB``, ``10:35 a.m.``, ``6 a.m.``, ``noon Thursday``, ``jam 7 pagi``."""
-        toks = self.toks
-        pre = self._get(k, "time_prefix")
-        j = pre[1] if pre else k
-        sem: Sem | None = None
-        clock = self._get(j, "clock_words")
-        if clock is not None:
-            sem, j = Sem(hour=int(clock[0]), minute=0), clock[1]
-        else:
-            h = _int(toks[j]) if self._near(j) else None
-            if h is None or len(toks[j].text) > 2 or h > 24:
-                return []
-            jj, minute = j + 1, None
-            if self._is(jj, ":", ".") and self._adj(jj) and self._adj(jj + 1):
-                mm = toks[jj + 1].text
-                if mm.isdigit() and len(mm) == 2 and int(mm) < 60:
-                    minute, jj = int(mm), jj + 2
-                    if (
-                        toks[j + 1].text == "."
-                        and pre is None
-                        and not (
-                            self._get(jj, "timezones")
-                            or self._get(jj, "am")
-                            or self._get(jj, "pm")
-                            or self._get(jj, "day_parts")  # "3.48 dini hari"
-                        )
-                    ):
-                        return []
-            sem = Sem(hour=h, minute=minute)
-            j = jj
-        ampm = False
-        for cls, add in (("am", 0), ("pm", 12)):
-            hit = self._get(j, cls)
-            if hit is not None and sem.hour is not None and sem.hour <= 12:
-                sem.hour = (sem.hour % 12) + add
-                j, ampm = hit[1], True
-                break
-        oc = self._get(j, "oclock")
-        if oc is not None:
-            j, ampm = oc[1], True
-        tz = self._get(j, "timezones")
-        # lower-case zones only after "pukul" ("pukul 22.00 wib"): "wit" is also a word
-        if tz is not None and (toks[j].text.isupper() or pre is not None):
-            sem.tz, j = str(tz[0]), tz[1]
-        part = self._get(j, "day_parts")
-        if part is not None and (pre is not None or (sem.minute is not None and not ampm)):
-            if (
-                part[0] in ("AF", "EV", "NI")
-                and sem.hour is not None
-                and sem.hour < 12
-                and (part[0] != "NI" or sem.hour >= 6)  # "jam 8 malam" 20:00, "jam 2 malam" 02:00
-            ):
-                sem.hour += 12
-            j = part[1]
-        else:
-            part = None
-        if clock is None and not (pre or ampm or sem.tz or sem.minute is not None):
-            return []
-        if (
-            clock is None
-            and sem.minute is not None
-            and not (pre or ampm or sem.tz or part)  # "3.48 dini hari" is a time, "3.48" not
-            and (toks[k + 1].text != ":")
-        ):
-            return []
-        # A day after the time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
-        jd = j + 1 if self._is(j, ",") else j
-        for m in self.p_weekday(jd) + self.p_month_date(jd) + self.p_relative(jd):
-            if (
-                m.sem.hour is None
-                and m.sem.kind == "date"
-                and m.sem.ref is None
-                and (m.sem.part is None)
-            ):
-                s = replace(m.sem, hour=sem.hour, minute=sem.minute, tz=sem.tz)
-                return [Match(k, m.j, s, "time")]
-        # A clock time alone is on the reference day.
-        sem.rel_unit, sem.rel_n = "day", 0
-        return [Match(k, j, sem, "time")]
-
     # -- refinements the grammar's scan applies to a match (``match_at`` is the grammar's) --
     def _this_past(self, i: int, k: int) -> Match | None:
         """ "this past spring / Monday / weekend": the latest one before the reference."""
@@ -596,28 +515,3 @@ class RelativePatterns(Matchers):
         if day.sem.hour is not None or day.sem.rel_unit is not None:
             return m
         return Match(m.i, day.j, replace(day.sem, period="week"), day.ptype)
-
-    def p_holiday(self, k: int) -> list[Match]:
-        """``Christmas``, ``last Thanksgiving``, ``Natal 2014``, ``Hari Kemerdekaan``, ``Easter``.
-
-        Moveable feasts are counted from Easter Sunday (``Good Friday``, ``Jumat Agung``).
-        """
-        rb = self.rel_before(k)
-        j = rb[1] if rb else k
-        hol = self._get(j, "holidays")
-        if hol is None or self._after_age(k):
-            return []
-        spec, j = list(hol[0]), hol[1]
-        if spec[0] in ("easter", "easter_week"):
-            # moveable feasts: days from Easter Sunday ("Good Friday": -2), or their week
-            sem = Sem(easter=int(spec[1]), period="week" if spec[0] == "easter_week" else None)
-        elif len(spec) == 3:  # month, weekday, n-th
-            sem = Sem(month=spec[0], weekday=spec[1], nth=spec[2])
-        else:
-            sem = Sem(month=spec[0], day=spec[1])
-        yr = self.year(j)
-        if yr is not None:
-            return [Match(k, yr[1], replace(sem, year=yr[0], explicit=True), "month")]
-        if rb is not None:
-            sem = replace(sem, rel_unit="month_named", rel_n=int(rb[0]))
-        return [Match(k, j, sem, "month")]
