@@ -174,13 +174,11 @@ class DatePatterns(Matchers):
     def _range_year(self, j: int) -> int | None:
         """ "Januari-November 2014", "Juni hingga Agustus 2013": the year that closes a range
         of months is also its first month's."""
-        if self._is(j, "-", "–", "—") and self._adj(j) == self._adj(j + 1):
-            j += 1
-        else:
-            rw = self._get(j, "range_words")
-            if rw is None:
-                return None
-            j = rw[1]
+        if self._is(j, "-", "–", "—") and self._adj(j) != self._adj(j + 1):
+            return None  # "Januari -November": a hyphen spaced on one side only
+        j = self._range_sep(j)
+        if j is None:
+            return None
         mo = self.month(j, True) if self._near(j) else None
         if mo is None or mo[2]:
             return None
@@ -381,14 +379,9 @@ class DatePatterns(Matchers):
         if era is not None:
             return v, era[1]
         # a range whose end carries the era: the start is of the same era
-        j = k + 1
-        if self._is(j, "-", "–", "—"):
-            j += 1
-        else:
-            rw = self._get(j, "range_words")
-            if rw is None:
-                return None
-            j = rw[1]
+        j = self._range_sep(k + 1)
+        if j is None:
+            return None
         end = _int(toks[j]) if j < len(toks) and len(toks[j].text) <= 4 else None
         if end is None or end >= v or self._get(j + 1, "era_bc") is None:
             return None  # BC years count down: "499-450 BC"

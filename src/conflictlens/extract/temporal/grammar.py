@@ -309,13 +309,6 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         return out
 
     # -- day ranges ----------------------------------------------------------------------
-    def _range_sep(self, k: int) -> int | None:
-        """The end of a range separator at ``k`` ("-", "and", "hingga"), or None."""
-        if self._is(k, "-", "–", "—"):
-            return k + 1
-        hit = self._get(k, "range_words")
-        return hit[1] if hit is not None else None
-
     def _day_then_clock(self, m: Match) -> Match:
         """ "Minggu (28/12/2014) pukul 07.24 WIB": a day and its clock time are one TIME.
 

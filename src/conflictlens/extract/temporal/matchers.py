@@ -111,6 +111,13 @@ class Matchers:
         return rb
 
     # -- numbers -------------------------------------------------------------------------
+    def _range_sep(self, k: int) -> int | None:
+        """The end of a range separator at ``k`` ("-", "and", "hingga"), or None."""
+        if self._is(k, "-", "–", "—"):
+            return k + 1
+        hit = self._get(k, "range_words")
+        return hit[1] if hit is not None else None
+
     def number(self, k: int) -> tuple[float | str, int] | None:
         """A cardinal at ``k``: digits ("44", "5,5"), number words ("dua puluh"), or vague."""
         toks = self.toks
