@@ -57,6 +57,7 @@ from .story import (
     _forward_year,
     _in_bc_story,
     _is_history,
+    _part_only,
     _report_day,
     _story_weekday_year,
     _underspecified,
@@ -164,6 +165,7 @@ def tag(
     # Bare clock times just before, in a row ("10.35 WIB (03.35 GMT)"), waiting for a day
     clocks: list[tuple[Mention, Sem]] = []
     event_day: date | None = None  # the last day of the week before publication that was named
+    event_night = False  # ... and it was named with its night ("Selasa malam")
     clock_links = frozenset((lex.pack.get("clock_day_links") or ()) if lex is not None else ())
     # The end and day of the last mention when it is a bare weekday ("Selasa siang"), for ranges
     before_weekday: tuple[int, date] | None = None
@@ -264,6 +266,8 @@ def tag(
                 # News of a past event: "Minggu (11/9) ... rumah terbakar. ... Api padam sekitar
                 # pukul 22.00 WIB": the clock is on the event's day, not the day of the report.
                 ref, anchor, on_event = event_day, "narrative", True
+                if event_night and sem.hour is not None and sem.hour < 6:
+                    ref += timedelta(days=1)  # "Selasa malam hingga ... pukul 03.00 dini hari"
             if sem.lean and ref is not None:
                 # "this past spring / Monday": the latest one before the reference day
                 future, past = sem.lean > 0, sem.lean < 0
@@ -344,7 +348,8 @@ def tag(
         if (
             point is None
             and anchor == "published"
-            and not history
+            # (a history's bare "18 May" in the year of writing moves its story as well)
+            and (not history or under)
             and sem.kind == "date"
             and res.earliest is not None
             and res.latest is not None
@@ -392,7 +397,10 @@ def tag(
             )
         if sem.kind == "date" and not sem.shift:
             last_value, last_at = res.value, start
-        event_day = _event_day(sem, res, published, event_day)
+        named = _event_day(sem, res, published, event_day)
+        if named is not event_day:
+            event_night = sem.part in ("EV", "NI")
+        event_day = named
         kind = sem.kind
         if kind == "date" and (sem.hour is not None or sem.part is not None):
             kind = "time"
@@ -419,12 +427,18 @@ def tag(
             before_weekday = (end, date.fromisoformat(here.value[:10]))
         if clocks and not (
             _joined(text, clocks[-1][0].end, start, clock_links)
-            or (sem.day is not None and _same_clause(text, clocks[-1][0].end, start))
+            or (
+                sem.day is not None
+                # a clock time, not a part of a day ("that afternoon, and on 1 December")
+                and clocks[-1][1].hour is not None
+                and _same_clause(text, clocks[-1][0].end, start)
+            )
         ):
             clocks = []
         prev = out[-2] if len(out) > 1 else None
+        timed = _clock_only(sem) or _part_only(sem)  # "at 10 p.m.", "at dawn"
         if (
-            _clock_only(sem)
+            timed
             and prev is not None
             and not (clocks and clocks[-1][0] is prev)  # a bare clock waits for its day
             and _DAY_PREFIX.match(prev.value or "")
@@ -432,17 +446,17 @@ def tag(
         ):
             # "kemarin sore, sekitar pukul 16.30 WITA": the clock of the day just named
             _clock_on_day(here, sem, prev)
-        elif _clock_only(sem):
+        elif timed:
             clocks.append((here, sem))
         elif clocks:
-            if kind == "date" and here.value and _DAY_VALUE.match(here.value):
+            # "10 p.m. Wednesday night": a day, or a part of one, dates the clocks before it
+            if sem.hour is None and here.value and _DAY_PREFIX.match(here.value):
                 for clock, clock_sem in clocks:
                     _clock_on_day(clock, clock_sem, here)
             clocks = []
     return out
 
 
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 _DAY_PREFIX = re.compile(r"\d{4}-\d\d-\d\d(?:$|T)")
 
 
@@ -467,6 +481,8 @@ def _joined(text: str, a: int, b: int, links: frozenset[str] = frozenset()) -> b
     """Only spaces, commas, short brackets and a link word of the pack (``clock_day_links``)
     between two expressions: "a.m. (0735 GMT) Friday", "2am local time (0100 UTC) on Friday"."""
     between = _BRACKETED.sub("", text[a:b]).strip(" ,()")
+    if "\n" in between:
+        return False  # a dateline's day does not date the first line's "At 4:42"
     return not between or " ".join(between.lower().replace(",", " ").split()) in links
 
 

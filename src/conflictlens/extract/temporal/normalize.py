@@ -239,6 +239,9 @@ def closest_year(
     return best[1] if best else ref.year
 
 
+_WEEKDAY_REACH = 300  # days from the reference a weekday may move a yearless date
+
+
 def resolve_date_fields(
     sem: Sem, ref: date | None, future: bool = False, past: bool = False
 ) -> Sem:
@@ -254,11 +257,14 @@ def resolve_date_fields(
     if out.year is not None or ref is None:
         return out
     if out.month is not None and out.day is not None and out.weekday is not None:
-        # The weekday decides the year: the closest year to the reference that agrees.
-        for dy in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
+        # The weekday decides the year near the reference: "Minggu (1/7)" written on 2 July
+        # 2017 is the day before (the weekday a slip), not Sunday 1 July 2018.
+        for dy in (0, -1, 1):
             y = ref.year + dy
-            if valid_date(y, out.month, out.day) and date(y, out.month, out.day).weekday() == (
-                out.weekday
+            if (
+                valid_date(y, out.month, out.day)
+                and date(y, out.month, out.day).weekday() == out.weekday
+                and abs((date(y, out.month, out.day) - ref).days) <= _WEEKDAY_REACH
             ):
                 out.year = y
                 return out

@@ -8,7 +8,7 @@ before the common era keeps counting there ("ten years later" after "490 BC" is 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from .anchor import is_narrative
 from .grammar import Match
@@ -149,6 +149,15 @@ def _coarsen(sem: Sem, ref: date, ref_days: int, res: Resolved) -> Resolved:
         first = datetime(ref.year, ref.month, 1)
         end = datetime(ref.year, ref.month, last_day(ref.year, ref.month), 23, 59, 59)
         return Resolved(value, first, end, value)
+    offset = (sem.rel_n or 0) * {"day": 1, "week": 7}.get(str(sem.rel_unit), 0)
+    if abs(offset) >= 14 and 27 < ref_days < 32 and sem.anaphoric:
+        # "6 pekan kemudian" after "Desember tahun lalu": a month, that month's days moved on
+        first = datetime(ref.year, ref.month, 1) + timedelta(days=offset)
+        end = datetime(ref.year, ref.month, last_day(ref.year, ref.month), 23, 59, 59)
+        end += timedelta(days=offset)
+        mid = first + (end - first) / 2
+        value = f"{mid.year:04d}-{mid.month:02d}"
+        return Resolved(value, first, end, value)
     if unit in ("day", "week", "weekend") and ref_days >= 28:
         if sem.weekday is not None and sem.rel_unit is None:
             value = f"{ref.year:04d}-WXX-{sem.weekday + 1}"
@@ -172,6 +181,21 @@ def _clock_only(sem: Sem) -> bool:
         and sem.year is None
         and (sem.rel_unit is None or (sem.rel_unit == "day" and not sem.rel_n))
         and not sem.anaphoric
+        and sem.ref is None
+    )
+
+
+def _part_only(sem: Sem) -> bool:
+    """A part of a day without a day of its own ("at dawn", "pada pagi hari")."""
+    return (
+        sem.kind == "date"
+        and sem.part is not None
+        and sem.hour is None
+        and sem.day is None
+        and sem.weekday is None
+        and sem.month is None
+        and sem.year is None
+        and (sem.rel_unit is None or (sem.rel_unit == "day" and not sem.rel_n))
         and sem.ref is None
     )
 
@@ -229,8 +253,8 @@ def _event_day(sem: Sem, res: Resolved, published: date | None, last: date | Non
     """The day a news text has last named by its date or weekday within the week before its
     publication ("Minggu (11/9)" in a report of Monday 12 September), or ``last`` when this
     mention names none."""
-    if published is None or sem.kind != "date" or sem.hour is not None or sem.part is not None:
-        return last
+    if published is None or sem.kind != "date" or sem.hour is not None:
+        return last  # ("Minggu (30/7) pagi" names its day: a part of it is no matter)
     if sem.day is None and sem.weekday is None:
         return last  # a named day only: "kemarin ... pukul 10:14" is a price of today
     if res.earliest is None or res.latest is None or (res.latest - res.earliest).days != 0:

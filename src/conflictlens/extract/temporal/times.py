@@ -94,9 +94,10 @@ class TimePatterns(Matchers):
                 m.sem.hour is None
                 and m.sem.kind == "date"
                 and m.sem.ref is None
-                and (m.sem.part is None)
+                # "midnight Wednesday night", "10 p.m. Friday evening": a part that agrees
+                and (m.sem.part is None or _part_fits(m.sem.part, sem.hour))
             ):
-                s = replace(m.sem, hour=sem.hour, minute=sem.minute, tz=sem.tz)
+                s = replace(m.sem, hour=sem.hour, minute=sem.minute, tz=sem.tz, part=None)
                 return [Match(k, m.j, s, "time")]
         # A clock time alone is on the reference day.
         sem.rel_unit, sem.rel_n = "day", 0
@@ -126,3 +127,17 @@ class TimePatterns(Matchers):
         if rb is not None:
             sem = replace(sem, rel_unit="month_named", rel_n=int(rb[0]))
         return [Match(k, j, sem, "month")]
+
+
+# The hours each part of the day takes in ("Wednesday night" after "midnight", "10 p.m.")
+_PART_HOURS = {
+    "MO": range(0, 12),
+    "AF": range(12, 18),
+    "EV": range(17, 24),
+    "NI": (*range(18, 25), *range(0, 5)),
+}
+
+
+def _part_fits(part: str, hour: int | None) -> bool:
+    """Tell whether a clock time ``hour`` lies in the part of the day ``part`` ("NI", "MO")."""
+    return hour is not None and hour in _PART_HOURS.get(part, ())

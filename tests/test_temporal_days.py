@@ -1,0 +1,132 @@
+"""Days of clock times and parts of days, weekdays that disagree with their date, and anaphora
+that counts weeks from a month (session 4 rules, found on blind news and history sets).
+
+Each case checks offsets into the text and the TIMEX3 value.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictlens.extract.temporal import tag
+
+
+def _tags(text: str, lang: str, published: date | None) -> list[tuple[str, int, str]]:
+    found = tag(text, lang, published)
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    return [(m.text, m.start, m.value) for m in found]
+
+
+def _at(text: str, mention: str, value: str) -> tuple[str, int, str]:
+    return (mention, text.index(mention), value)
+
+
+# -- a weekday that disagrees with its date is a slip, not another year --------------------------
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        # 1 July 2017 was a Saturday; the next Sunday 1 July is in 2018, a year after the report
+        ("Ia tiba di Jakarta pada Minggu (1/7).", date(2017, 7, 2), "Minggu (1/7)", "2017-07-01"),
+        ("Ia ditangkap Jumat (18/1).", date(2018, 1, 20), "Jumat (18/1)", "2018-01-18"),
+        # a weekday that agrees still picks the year: 25 December 2022 was a Sunday
+        (
+            "The fire broke out on Sunday, December 25.",
+            date(2023, 1, 3),
+            "Sunday, December 25",
+            "2022-12-25",
+        ),
+    ],
+)
+def test_weekday_moves_a_date_only_near_the_reference(text, published, mention, value):
+    assert _at(text, mention, value) in _tags(text, "en" if "The" in text else "id", published)
+
+
+# -- a clock time takes the day its clause names -------------------------------------------------
+def test_clock_after_a_day_and_at():
+    text = "He is to leave office next month on August 2 at 5 p.m. local time."
+    found = _tags(text, "en", date(2019, 7, 28))
+    assert _at(text, "August 2", "2019-08-02") in found
+    assert _at(text, "5 p.m.", "2019-08-02T17:00") in found
+
+
+def test_clock_with_a_weekday_and_its_part_is_one_time():
+    text = "He announced his resignation shortly before midnight Wednesday night in a video."
+    assert _tags(text, "en", date(2019, 7, 28)) == [
+        _at(text, "midnight Wednesday night", "2019-07-24T24:00")
+    ]
+    text = "The advisory came at 10 p.m. Friday evening."
+    assert _tags(text, "en", date(2019, 7, 28)) == [
+        _at(text, "10 p.m. Friday evening", "2019-07-26T22:00")
+    ]
+
+
+def test_a_dateline_day_does_not_date_the_next_line():
+    text = "Monday, July 15, 2019\n\n\nAt 4:42 local time on Saturday, an earthquake struck."
+    found = _tags(text, "en", date(2019, 7, 15))
+    assert _at(text, "4:42", "2019-07-13T04:42") in found
+
+
+def test_clock_on_the_event_day_named_with_its_part():
+    text = (
+        "Seorang pria melepaskan tembakan di sebuah klub malam, Minggu (30/7) pagi. Polisi "
+        "menerima laporan sekitar pukul 04.30 waktu setempat."
+    )
+    found = _tags(text, "id", date(2017, 7, 31))
+    assert _at(text, "sekitar pukul 04.30", "2017-07-30T04:30") in found
+
+
+def test_early_hours_after_a_night_are_the_next_day():
+    text = (
+        "Hujan deras mengguyur kota sejak Selasa malam hingga dinihari. Tembok diperkirakan "
+        "jebol pada pukul 03.00 dini hari."
+    )
+    found = _tags(text, "id", date(2017, 6, 14))
+    assert _at(text, "Selasa malam", "2017-06-13TNI") in found
+    assert _at(text, "pukul 03.00 dini hari", "2017-06-14T03:00") in found
+
+
+# -- a part of a day takes the day joined to it --------------------------------------------------
+def test_part_of_day_before_its_day():
+    text = "The war began in January 1979. The attack came at dawn on Saturday, 17 February 1979."
+    found = _tags(text, "en", date(2009, 12, 19))
+    assert _at(text, "dawn", "1979-02-17TMO") in found
+    text = "Cornell dijadwalkan tampil di Columbus malam ini, Kamis (18/5)."
+    assert _at(text, "malam ini", "2017-05-18TNI") in _tags(text, "id", date(2017, 5, 19))
+
+
+def test_part_of_day_does_not_wait_for_a_later_date():
+    text = "Pertunjukan malam ini di Lexington harus dijadwal ulang pada 1 Mei mendatang."
+    found = _tags(text, "id", date(2017, 10, 22))
+    assert _at(text, "malam ini", "2017-10-22TNI") in found
+    assert _at(text, "1 Mei mendatang", "2018-05-01") in found
+    text = (
+        "Four days later the Red Army crossed the border in 1939. Bombers struck Helsinki that "
+        "afternoon, and on 1 December a puppet government was set up."
+    )
+    found = dict((m, v) for m, _, v in _tags(text, "en", date(2009, 12, 19)))
+    assert not found["that afternoon"].startswith("1939-12-01")
+
+
+# -- anaphora ------------------------------------------------------------------------------------
+def test_weeks_after_a_month_are_a_month():
+    text = "Ia tiba pada Desember tahun lalu. Enam pekan kemudian ia ditangkap."
+    found = tag(text, "id", date(2017, 3, 25))
+    later = next(m for m in found if m.text == "Enam pekan kemudian")
+    assert (later.start, later.value) == (text.index("Enam"), "2017-01")
+    assert str(later.earliest.date()) == "2017-01-12"
+    assert str(later.latest.date()) == "2017-02-11"
+
+
+def test_history_in_the_year_of_writing_moves_its_story():
+    text = (
+        "The war began in 1983. The army took Jaffna in 1995 and the talks failed in 2006. "
+        "Kilinochchi fell on 2 January 2009, and Mullaitivu on 25 January. Thousands were killed "
+        "between January and May. On 18 May the army announced victory; the previous day the "
+        "Tigers had admitted defeat."
+    )
+    found = _tags(text, "en", date(2009, 12, 19))
+    assert _at(text, "18 May", "2009-05-18") in found
+    assert _at(text, "the previous day", "2009-05-17") in found
