@@ -259,13 +259,9 @@ def resolve_date_fields(
     if out.month is not None and out.day is not None and out.weekday is not None:
         # The weekday decides the year near the reference: "Minggu (1/7)" written on 2 July
         # 2017 is the day before (the weekday a slip), not Sunday 1 July 2018.
-        for dy in (0, -1, 1):
-            y = ref.year + dy
-            if (
-                valid_date(y, out.month, out.day)
-                and date(y, out.month, out.day).weekday() == out.weekday
-                and abs((date(y, out.month, out.day) - ref).days) <= _WEEKDAY_REACH
-            ):
+        for y in (ref.year, ref.year - 1, ref.year + 1):
+            day = date(y, out.month, out.day) if valid_date(y, out.month, out.day) else None
+            if day and day.weekday() == out.weekday and abs((day - ref).days) <= _WEEKDAY_REACH:
                 out.year = y
                 return out
     if out.month is not None:
