@@ -130,3 +130,55 @@ def test_history_in_the_year_of_writing_moves_its_story():
     found = _tags(text, "en", date(2009, 12, 19))
     assert _at(text, "18 May", "2009-05-18") in found
     assert _at(text, "the previous day", "2009-05-17") in found
+
+
+# -- quotations, "nanti", and English compounds --------------------------------------------------
+def test_quoted_today_is_the_day_the_report_leads_with():
+    text = (
+        "Wednesday, November 27, 2019\n\n"
+        "On Sunday, Hong Kongers turned out to vote.\n\n"
+        'Voter Kitty Mak said, "Today we are trying to do the best we can." Results came today.'
+    )
+    found = _tags(text, "en", date(2019, 11, 27))
+    assert (found[2][0], found[2][2]) == ("Today", "2019-11-24")
+    assert found[3] == ("today", text.rindex("today"), "2019-11-27")  # not in the quotation
+
+
+def test_quoted_today_stays_on_a_report_of_the_same_day():
+    text = 'JERUSALEM (AP) Officials sent signals Sunday. "We are willing to talk today," he said.'
+    found = _tags(text, "en", date(1998, 3, 1))
+    assert _at(text, "today", "1998-03-01") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Penggusuran dilakukan di Kemang, Oktober nanti.", "Oktober nanti", "2017-10"),
+        ("Laga digelar Sabtu nanti.", "Sabtu nanti", "2017-07-22"),
+        ("Laga digelar akhir pekan nanti.", "akhir pekan nanti", "2017-W29-WE"),
+        ("Proyek selesai akhir tahun nanti.", "akhir tahun nanti", "2017"),
+        ("Ia divonis pada sidang 27 September nanti.", "27 September nanti", "2017-09-27"),
+        ("Negara itu diserang sejak bertahun-tahun lalu.", "bertahun-tahun lalu", "PAST_REF"),
+        ("kata Budiyanto di Jakarta Selasa.", "Selasa", "2017-07-18"),
+    ],
+)
+def test_indonesian_words_after_a_date(text, mention, value):
+    assert _tags(text, "id", date(2017, 7, 19)) == [_at(text, mention, value)]
+
+
+def test_weekday_in_a_place_name_stays_a_name():
+    assert _tags("JPO di Pasar Minggu, Jakarta Selatan roboh.", "id", date(2017, 7, 19)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He converted a year-and-a-half ago.", [("a year-and-a-half ago", 13, "2018-04")]),
+        ("She will serve 15 years, 8 months in prison.", [("15 years, 8 months", 15, "P15Y8M")]),
+        ("The site hosted a quarter million clips.", []),
+        ("It got about a quarter as much money.", []),
+        ("Friedler, formerly the president, was pardoned.", []),
+    ],
+)
+def test_english_compounds_and_fractions(text, expected):
+    assert _tags(text, "en", date(2019, 10, 5)) == expected

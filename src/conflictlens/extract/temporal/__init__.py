@@ -44,8 +44,18 @@ from .anchor import (
     unknown_year,
     year_clues,
 )
+from .clauses import (
+    _DAY_PREFIX,
+    _SENTENCE_BREAK,
+    _clock_on_day,
+    _in_quote,
+    _joined,
+    _own_line,
+    _range_link,
+    _same_clause,
+)
 from .grammar import Grammar, Match
-from .lexicon import Lexicon, available, get_lexicon, tokenize
+from .lexicon import available, get_lexicon, tokenize
 from .normalize import Resolved, Sem, resolve
 from .story import (
     _chronicle,
@@ -57,10 +67,13 @@ from .story import (
     _forward_year,
     _in_bc_story,
     _is_history,
+    _named_day,
     _part_only,
     _report_day,
     _story_weekday_year,
+    _today,
     _underspecified,
+    _year_only,
 )
 from .titles import _named_period, _proper_words, _quoted_title
 
@@ -166,6 +179,7 @@ def tag(
     clocks: list[tuple[Mention, Sem]] = []
     event_day: date | None = None  # the last day of the week before publication that was named
     event_night = False  # ... and it was named with its night ("Selasa malam")
+    lead_day: date | None = None  # the first such day: the news, and the day of its quotes
     clock_links = frozenset((lex.pack.get("clock_day_links") or ()) if lex is not None else ())
     # The end and day of the last mention when it is a bare weekday ("Selasa siang"), for ranges
     before_weekday: tuple[int, date] | None = None
@@ -268,6 +282,15 @@ def tag(
                 ref, anchor, on_event = event_day, "narrative", True
                 if event_night and sem.hour is not None and sem.hour < 6:
                     ref += timedelta(days=1)  # "Selasa malam hingga ... pukul 03.00 dini hari"
+            elif (
+                _today(sem)
+                and lead_day is not None
+                and anchor == "published"
+                and _in_quote(text, start)
+            ):
+                # "On Sunday, Hong Kongers voted. ... 'Today we are trying ...'": a quotation's
+                # today is the day it was said, the day the report leads with.
+                ref, anchor, on_event = lead_day, "narrative", True
             if sem.lean and ref is not None:
                 # "this past spring / Monday": the latest one before the reference day
                 future, past = sem.lean > 0, sem.lean < 0
@@ -397,7 +420,12 @@ def tag(
             )
         if sem.kind == "date" and not sem.shift:
             last_value, last_at = res.value, start
-        named = _event_day(sem, res, published, event_day)
+        day = _named_day(sem, res, True) if lead_day is None and published else None
+        if day is not None and 0 <= (published - day).days <= 7 and not _own_line(text, m, toks):
+            lead_day = day  # (the report's own day counts: "signals Sunday" in a Sunday's)
+        # "following the August 2 resignation": a date that modifies a noun tells no event day
+        modifier = m.i > 0 and lex is not None and lex.first(toks, m.i - 1, "determiners")
+        named = event_day if modifier else _event_day(sem, res, published, event_day)
         if named is not event_day:
             event_night = sem.part in ("EV", "NI")
         event_day = named
@@ -455,53 +483,6 @@ def tag(
                     _clock_on_day(clock, clock_sem, here)
             clocks = []
     return out
-
-
-_DAY_PREFIX = re.compile(r"\d{4}-\d\d-\d\d(?:$|T)")
-
-
-def _range_link(lex: Lexicon, between: str) -> bool:
-    """Only a range word between two expressions ("hingga", "sampai", "-"), not "dan"."""
-    words = set(lex.pack.get("range_words") or ()) - {"dan", "and"}
-    link = " ".join(between.split()).lower()
-    return link in words or link in ("-", "\u2013", "\u2014")
-
-
-# A sentence ends: a full stop, "!" or "?" before a capital, or a line break.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[^\W\d_a-z]|\n")
-_BRACKETED = re.compile(r"\([^()\n]{0,20}\)")
-
-
-def _year_only(sem: Sem) -> bool:
-    """A year and nothing finer ("since Kursk in 1943", "the 1967 ceasefire line")."""
-    return sem.year is not None and sem.month is None and sem.season is None and sem.day is None
-
-
-def _joined(text: str, a: int, b: int, links: frozenset[str] = frozenset()) -> bool:
-    """Only spaces, commas, short brackets and a link word of the pack (``clock_day_links``)
-    between two expressions: "a.m. (0735 GMT) Friday", "2am local time (0100 UTC) on Friday"."""
-    between = _BRACKETED.sub("", text[a:b]).strip(" ,()")
-    if "\n" in between:
-        return False  # a dateline's day does not date the first line's "At 4:42"
-    return not between or " ".join(between.lower().replace(",", " ").split()) in links
-
-
-def _same_clause(text: str, a: int, b: int) -> bool:
-    """A short stretch without a sentence end: "pukul 05.36 WIB dari Bandara Juanda, Surabaya,
-    Minggu (28/12)" dates the clock time by the day named after it."""
-    return b - a <= 60 and not _SENTENCE_BREAK.search(text, a, b) and ";" not in text[a:b]
-
-
-def _clock_on_day(clock: Mention, sem: Sem, day: Mention) -> None:
-    """ "10:35 a.m. (0735 GMT) Friday": a clock time takes the day named right after it."""
-    res = resolve(sem, date.fromisoformat(str(day.value)[:10]))
-    clock.value, clock.earliest, clock.latest, clock.edtf = (
-        res.value,
-        res.earliest,
-        res.latest,
-        res.edtf,
-    )
-    clock.anchor = day.anchor
 
 
 def extract(doc: Document) -> list[Mention]:

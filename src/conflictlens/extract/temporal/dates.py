@@ -290,7 +290,9 @@ class DatePatterns(Matchers):
         comma ("di Jakarta, Kamis"); pack flag ``weekday_after_name``."""
         if self._weekday_after_name or k < 2 or not self._near(k):
             return False
-        prev = self.toks[k - 1]
+        prev, nxt = self.toks[k - 1], self.toks[k + 1] if k + 1 < len(self.toks) else None
+        if nxt is None or nxt.text in (".", "(") or nxt.nl:
+            return False  # "kata Amin di Jakarta Rabu.", "tiba di Jakarta Senin (5/2)"
         return (
             prev.text[:1].isupper()
             and prev.text.isalpha()

@@ -295,6 +295,7 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                     best = self._day_then_clock(best)
                     best = self._deictic_with_date(best)
                     best = self._night_before(best, out[-1].j if out else 0)
+                    best = self._lean_after(best)
                     first = self._range_start(best, out[-1].j if out else 0)
                     if first is not None:
                         out.append(first)
@@ -309,38 +310,6 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         return out
 
     # -- day ranges ----------------------------------------------------------------------
-    def _day_then_clock(self, m: Match) -> Match:
-        """ "Minggu (28/12/2014) pukul 07.24 WIB": a day and its clock time are one TIME.
-
-        The mirror of "pukul 7:55 WIB, Jumat (5/12/2014)" and TimeBank's "noon Thursday";
-        IndoTimex's grammar reads a date followed by a time as one expression. Only a clock
-        time led by its own word ("pukul", "jam") joins, optionally after "sekitar".
-        """
-        s = m.sem
-        if (
-            s.kind != "date"
-            or s.hour is not None
-            or s.part is not None
-            or s.ref is not None
-            or s.rel_unit is not None
-            or (s.day is None and s.weekday is None)
-        ):
-            return m
-        k, mod = m.j, s.mod
-        approx = self._get(k, "mods")
-        if approx is not None and approx[0] == "APPROX":
-            k, mod = approx[1], str(approx[0])
-        if self._get(k, "time_prefix") is None:
-            return m
-        self.origin = m.i
-        for t in self.p_time(k):
-            c = t.sem
-            if c.hour is None or c.day is not None or c.weekday is not None or c.month is not None:
-                continue
-            sem = replace(s, hour=c.hour, minute=c.minute, tz=c.tz, mod=mod)
-            return Match(m.i, t.j, sem, "time")
-        return m
-
     def _deictic_with_date(self, m: Match) -> Match:
         """ "Kemarin (29/12/2014)": a deictic day and its date in brackets are one DATE.
 
@@ -361,6 +330,15 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
             if d.sem.day is not None and self._is(d.j, ")"):
                 return Match(m.i, d.j + 1, d.sem, "weekday")
         return m
+
+    def _lean_after(self, m: Match) -> Match:
+        """ "Oktober nanti", "Sabtu nanti", "akhir tahun nanti": a word after a date that says
+        it lies ahead (``lean_after``) belongs to it and makes it the coming one."""
+        s = m.sem
+        hit = self._get(m.j, "lean_after") if s.kind == "date" and s.ref is None else None
+        if hit is None or s.lean or (s.rel_n and not s.anaphoric):
+            return m
+        return Match(m.i, hit[1], replace(s, lean=int(hit[0])), m.ptype)
 
     def _night_before(self, m: Match, floor: int) -> Match:
         """ "malam Minggu": the night before the day, Saturday night (Indonesian usage).

@@ -104,6 +104,7 @@ _MAPS = (
     "mods_outside",
     "plural_units",
     "date_rel_after",
+    "lean_after",
     "mods_after_amount",
 )
 _LISTS = (
@@ -136,6 +137,7 @@ _LISTS = (
     "quarter_prefix",
     "more_words",
     "not_after_duration",
+    "fraction_after",
     "rate_words",
     "frequency_words",
     "duration_verbs",

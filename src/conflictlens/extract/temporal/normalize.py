@@ -452,7 +452,7 @@ def _weekday(sem: Sem, ref: date | None, future: bool) -> Resolved:
 def _relative(sem: Sem, ref: date | None, future: bool) -> Resolved:
     unit, n = sem.rel_unit, sem.rel_n or 0
     if unit == "weekend" and sem.rel_n is None and ref is not None:
-        n = -1 if ref.weekday() <= 2 else 0  # "the weekend": the nearest one
+        n = -1 if ref.weekday() <= 2 and not future else 0  # "the weekend": the nearest one
     if ref is None:
         blank = {
             "day": "XXXX-XX-XX",

@@ -302,8 +302,10 @@ class RelativePatterns(Matchers):
             return out
         if adjectival and self._get(j, "plural_units"):
             return out  # "three-quarters" is a fraction
-        if unit[0] == "quarter" and self._get(unit[1], "linkers"):
-            return out  # "a quarter of the population"
+        if unit[0] == "quarter" and (
+            self._get(unit[1], "linkers") or self._get(unit[1], "fraction_after")
+        ):
+            return out  # "a quarter of the population", "a quarter million clips"
         j = unit[1]
         if unit[0] == "year" and j < len(toks) and _YEAR_DIGITS.fullmatch(toks[j].text):
             return out  # "UU Nomor 31 Tahun 1999": the law of 1999, not 31 years
@@ -332,7 +334,7 @@ class RelativePatterns(Matchers):
         # "two years and eight months", "tiga hari dan dua jam": one duration (also with no
         # "dan": "tujuh tahun enam bulan", "53 bulan 20 hari")
         nxt = _NEXT_UNIT.get(str(unit[0])) if isinstance(n, (int, float)) else None
-        jn = j + 1 if j < len(toks) and toks[j].low in ("and", "dan") else j
+        jn = j + 1 if j < len(toks) and toks[j].low in ("and", "dan", ",") else j
         if nxt is not None and jn < len(toks) and self._near(jn):
             for m in self.p_duration(jn):
                 s2 = m.sem

@@ -249,17 +249,43 @@ def _flashback(sem: Sem, res: Resolved, current: date, current_days: int, bare: 
     return (res.latest - res.earliest).days > current_days and res.latest.date() < current
 
 
+def _named_day(sem: Sem, res: Resolved, deictic: bool = False) -> date | None:
+    """The day a mention names by its date or weekday ("Minggu (11/9)", "midnight Wednesday"),
+    or None ("kemarin ... pukul 10:14" names no day: a price of today); ``deictic`` counts
+    "yesterday" too."""
+    by_word = deictic and sem.rel_unit == "day" and bool(sem.rel_n) and not sem.anaphoric
+    if sem.kind != "date" or (sem.day is None and sem.weekday is None and not by_word):
+        return None
+    if res.earliest is None or res.latest is None or (res.latest - res.earliest).days != 0:
+        return None
+    return res.earliest.date()
+
+
 def _event_day(sem: Sem, res: Resolved, published: date | None, last: date | None) -> date | None:
     """The day a news text has last named by its date or weekday within the week before its
     publication ("Minggu (11/9)" in a report of Monday 12 September), or ``last`` when this
     mention names none."""
-    if published is None or sem.kind != "date" or sem.hour is not None:
-        return last  # ("Minggu (30/7) pagi" names its day: a part of it is no matter)
-    if sem.day is None and sem.weekday is None:
-        return last  # a named day only: "kemarin ... pukul 10:14" is a price of today
-    if res.earliest is None or res.latest is None or (res.latest - res.earliest).days != 0:
+    day = _named_day(sem, res) if sem.hour is None else None  # "Minggu (30/7) pagi" counts
+    if published is None or day is None:
         return last
-    day = res.earliest.date()
     if day >= published or (published - day).days > 7:
         return None if day >= published else last  # the report's own day ends the event's
     return day
+
+
+def _today(sem: Sem) -> bool:
+    """ "today", "this morning", "tonight", "hari ini": the day of writing or speaking."""
+    return (
+        sem.kind == "date"
+        and sem.rel_unit == "day"
+        and sem.rel_n == 0
+        and sem.hour is None
+        and not sem.anaphoric
+        and sem.ref is None
+        and sem.mod is None
+    )
+
+
+def _year_only(sem: Sem) -> bool:
+    """A year and nothing finer ("since Kursk in 1943", "the 1967 ceasefire line")."""
+    return sem.year is not None and sem.month is None and sem.season is None and sem.day is None

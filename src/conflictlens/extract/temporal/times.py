@@ -103,6 +103,38 @@ class TimePatterns(Matchers):
         sem.rel_unit, sem.rel_n = "day", 0
         return [Match(k, j, sem, "time")]
 
+    def _day_then_clock(self, m: Match) -> Match:
+        """ "Minggu (28/12/2014) pukul 07.24 WIB": a day and its clock time are one TIME.
+
+        The mirror of "pukul 7:55 WIB, Jumat (5/12/2014)" and TimeBank's "noon Thursday";
+        IndoTimex's grammar reads a date followed by a time as one expression. Only a clock
+        time led by its own word ("pukul", "jam") joins, optionally after "sekitar".
+        """
+        s = m.sem
+        if (
+            s.kind != "date"
+            or s.hour is not None
+            or s.part is not None
+            or s.ref is not None
+            or s.rel_unit is not None
+            or (s.day is None and s.weekday is None)
+        ):
+            return m
+        k, mod = m.j, s.mod
+        approx = self._get(k, "mods")
+        if approx is not None and approx[0] == "APPROX":
+            k, mod = approx[1], str(approx[0])
+        if self._get(k, "time_prefix") is None:
+            return m
+        self.origin = m.i
+        for t in self.p_time(k):
+            c = t.sem
+            if c.hour is None or c.day is not None or c.weekday is not None or c.month is not None:
+                continue
+            sem = replace(s, hour=c.hour, minute=c.minute, tz=c.tz, mod=mod)
+            return Match(m.i, t.j, sem, "time")
+        return m
+
     def p_holiday(self, k: int) -> list[Match]:
         """``Christmas``, ``last Thanksgiving``, ``Natal 2014``, ``Hari Kemerdekaan``, ``Easter``.
 

@@ -1,0 +1,76 @@
+"""Where two expressions stand in the text: joined by a link word, in one clause, in a
+quotation, on a line of their own; and a clock time moved onto the day it belongs to.
+
+Examples
+--------
+>>> _joined("10:35 a.m. (0735 GMT) Friday", 10, 22)
+True
+>>> _in_quote('He said, "Today we vote."', 10)
+True
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ...spans import Mention
+from .grammar import Match
+from .lexicon import Lexicon
+from .normalize import Sem, resolve
+
+_DAY_PREFIX = re.compile(r"\d{4}-\d\d-\d\d(?:$|T)")
+
+
+def _own_line(text: str, m: Match, toks: list) -> bool:
+    """Whether a mention is a line of its own (the dateline "Friday, October 18, 2019")."""
+    before = text[text.rfind("\n", 0, toks[m.i].start) + 1 : toks[m.i].start]
+    end = text.find("\n", toks[m.j - 1].end)
+    return not before.strip() and not text[toks[m.j - 1].end : end if end >= 0 else None].strip()
+
+
+def _in_quote(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside a quotation opened earlier in its paragraph."""
+    segment = text[text.rfind("\n", 0, start) + 1 : start]
+    opened = segment.count("\u201c") + segment.count("``")
+    closed = segment.count("\u201d") + segment.count("''")
+    return opened > closed or segment.count('"') % 2 == 1
+
+
+def _range_link(lex: Lexicon, between: str) -> bool:
+    """Only a range word between two expressions ("hingga", "sampai", "-"), not "dan"."""
+    words = set(lex.pack.get("range_words") or ()) - {"dan", "and"}
+    link = " ".join(between.split()).lower()
+    return link in words or link in ("-", "\u2013", "\u2014")
+
+
+# A sentence ends: a full stop, "!" or "?" before a capital, or a line break.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[^\W\d_a-z]|\n")
+_BRACKETED = re.compile(r"\([^()\n]{0,20}\)")
+
+
+def _joined(text: str, a: int, b: int, links: frozenset[str] = frozenset()) -> bool:
+    """Only spaces, commas, short brackets and a link word of the pack (``clock_day_links``)
+    between two expressions: "a.m. (0735 GMT) Friday", "2am local time (0100 UTC) on Friday"."""
+    between = _BRACKETED.sub("", text[a:b]).strip(" ,()")
+    if "\n" in between:
+        return False  # a dateline's day does not date the first line's "At 4:42"
+    return not between or " ".join(between.lower().replace(",", " ").split()) in links
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """A short stretch without a sentence end: "pukul 05.36 WIB dari Bandara Juanda, Surabaya,
+    Minggu (28/12)" dates the clock time by the day named after it."""
+    return b - a <= 60 and not _SENTENCE_BREAK.search(text, a, b) and ";" not in text[a:b]
+
+
+def _clock_on_day(clock: Mention, sem: Sem, day: Mention) -> None:
+    """ "10:35 a.m. (0735 GMT) Friday": a clock time takes the day named right after it."""
+    res = resolve(sem, date.fromisoformat(str(day.value)[:10]))
+    clock.value, clock.earliest, clock.latest, clock.edtf = (
+        res.value,
+        res.earliest,
+        res.latest,
+        res.edtf,
+    )
+    clock.anchor = day.anchor
