@@ -182,3 +182,75 @@ def test_weekday_in_a_place_name_stays_a_name():
 )
 def test_english_compounds_and_fractions(text, expected):
     assert _tags(text, "en", date(2019, 10, 5)) == expected
+
+
+# -- lunar feasts (``_data/feasts.json``) ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "mention", "value"),
+    [
+        ("Toko buka lagi setelah Lebaran.", "id", date(2017, 5, 24), "Lebaran", "2017-06-25"),
+        (
+            "Mudik Lebaran 2018 diperkirakan ramai.",
+            "id",
+            date(2017, 12, 1),
+            "Lebaran 2018",
+            "2018-06-15",
+        ),
+        (
+            "Mereka merayakan Idul Adha pekan lalu.",
+            "id",
+            date(2017, 9, 5),
+            "Idul Adha",
+            "2017-09-01",
+        ),
+        ("Harga naik menjelang Imlek.", "id", date(2018, 2, 1), "Imlek", "2018-02-16"),
+        ("He was freed on Eid al-Fitr.", "en", date(2019, 6, 20), "Eid al-Fitr", "2019-06-04"),
+        # a year of the Hijra (1437 H) is told as its Gregorian date
+        (
+            "Saat takbir Hari Raya Idul Adha 1437 H, musibah datang.",
+            "id",
+            date(2016, 9, 13),
+            "Hari Raya Idul Adha 1437",
+            "2016-09-11",
+        ),
+    ],
+)
+def test_lunar_feasts_are_days(text, lang, published, mention, value):
+    assert _at(text, mention, value) in _tags(text, lang, published)
+
+
+def test_ramadan_is_its_year_bounded_by_its_days():
+    text = "Toko tutup selama bulan Ramadhan."
+    (m,) = tag(text, "id", date(2017, 5, 24))
+    assert (m.text, m.start, m.value) == ("bulan Ramadhan", text.index("bulan"), "2017")
+    assert (str(m.earliest.date()), str(m.latest.date())) == ("2017-05-27", "2017-06-24")
+    assert m.edtf == "2017-05-27/2017-06-24"
+    (m,) = tag("Fighting paused in early Ramadan.", "en", date(2019, 6, 20))
+    assert (m.text, m.value, m.mod) == ("early Ramadan", "2019", "START")
+    assert str(m.latest.date()) < "2019-06-03"
+
+
+# -- round 3: titles, ages, weekdays with a comma, parts after dates -----------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ('Time named her its 2019 "Person of the Year".', "en", [("2019", "2019")]),
+        ("He filmed The Last Days of Dolwyn in 1949.", "en", [("1949", "1949")]),
+        ("It began around fifteen years ago.", "en", [("fifteen years ago", "2005")]),
+        ("Korban M Syachrie (55 tahun) meninggal.", "id", []),
+        (
+            "Ia diperiksa di Mapolda, Selasa, (14/11/2017).",
+            "id",
+            [("Selasa, (14/11/2017)", "2017-11-14")],
+        ),
+        ("Korban hilang sejak Sabtu pagi lalu.", "id", [("Sabtu pagi lalu", "2017-11-11TMO")]),
+        (
+            "Demo berlangsung hingga 4 November malam.",
+            "id",
+            [("4 November malam", "2017-11-04TNI")],
+        ),
+    ],
+)
+def test_round_three_rules(text, lang, expected):
+    published = date(2020, 6, 6) if "fifteen" in text else date(2017, 11, 14)
+    assert _tags(text, lang, published) == [_at(text, m, v) for m, v in expected]

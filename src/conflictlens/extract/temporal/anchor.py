@@ -238,9 +238,26 @@ def dateline_year(
         return None
     clip, log_p = _year_prior()
     tenses = tenses or [0] * len(years)
-    # A year its own words place before (-2) or after (2) the writing bounds the candidates
-    low = max((m + 1 for m, t in zip(years, tenses, strict=True) if t == -2), default=None)
-    high = min((m - 1 for m, t in zip(years, tenses, strict=True) if t == 2), default=None)
+    # A year its own words place before (-2) or after (2) the writing bounds the candidates;
+    # the writing may fall in that year when the text also names it, or a later one, plainly
+    # ("Liga 1 2017 ... musim 2017 lalu" in November 2017; "tahun 2006 silam" alone: later).
+    plain = [m for m, t in zip(years, tenses, strict=True) if t == 0]
+    low = max(
+        (
+            m + (not any(p >= m for p in plain))
+            for m, t in zip(years, tenses, strict=True)
+            if t == -2
+        ),
+        default=None,
+    )
+    high = min(
+        (
+            m - (not any(p <= m for p in plain))
+            for m, t in zip(years, tenses, strict=True)
+            if t == 2
+        ),
+        default=None,
+    )
     if low is not None and high is not None and low > high:
         low = high = None  # the clues disagree: trust neither
     best: tuple[float, int] | None = None

@@ -100,6 +100,7 @@ class DatePatterns(Matchers):
                 j = self._year_of_day(j, sem)
                 if valid_date(sem.year or 2000, sem.month, sem.day):
                     sem, j = self._relative_year(j, sem) or self._deictic_after(j, sem)
+                    sem, j = self._part_after(j, sem)
                     out.append(Match(k, j, sem, "month"))
             return out
         rb = self.rel_before(k)
@@ -123,6 +124,7 @@ class DatePatterns(Matchers):
             j2 = self._year_of_day(j2, sem)
             if valid_date(sem.year or 2000, month, dn[0]):
                 sem, j2 = self._relative_year(j2, sem) or self._deictic_after(j2, sem)
+                sem, j2 = self._part_after(j2, sem)
                 out.append(Match(k, j2, sem, "month"))
                 return out
         jy = j + 1 if self._is(j, ",") else j
@@ -160,6 +162,11 @@ class DatePatterns(Matchers):
             sem = Sem(month=month) if y is None else Sem(year=y, month=month, explicit=True)
             out.append(Match(k, j, sem, "month"))
         return out
+
+    def _part_after(self, j: int, sem: Sem) -> tuple[Sem, int]:
+        """ "4 November malam", "March 3 morning": a part of the day after a day's date."""
+        part = self._get(j, "day_parts") if self._near(j) else None
+        return (replace(sem, part=str(part[0])), part[1]) if part else (sem, j)
 
     def _after_month(self, k: int) -> bool:
         """A capitalized month joined to a month just before it: "In February and March"."""
@@ -260,6 +267,8 @@ class DatePatterns(Matchers):
                 j = tz[1]  # "(Kamis pagi WIB)": the zone is part of the expression
         # An explicit date after the weekday: "Jumat (23/12)", "Friday, January 4, 2019".
         jd = j
+        if self._is(jd, ",") and self._is(jd + 1, "("):
+            jd += 1  # "Selasa, (14/11/2017)"
         paren = self._is(jd, "(")
         if paren or self._is(jd, ","):
             jd += 1
@@ -282,6 +291,9 @@ class DatePatterns(Matchers):
             return [Match(k, tm[0].j, s, "weekday")]
         if rb is None and j - k == 1 and self._in_name(k):
             return []
+        ra = self._get(j, "rel_after") if sem.part and sem.rel_n is None else None
+        if ra is not None and ra[0] in (-1, 1):
+            sem.rel_n, j = int(ra[0]), ra[1]  # "Sabtu pagi lalu"
         return [Match(k, j, sem, "weekday")]
 
     def _in_name(self, k: int) -> bool:

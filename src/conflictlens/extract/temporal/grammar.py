@@ -459,8 +459,13 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         outside = self._get(i, "mods_outside")
         if outside is not None:
             # "about two weeks": the qualifier sets mod but stays outside the span (TimeBank).
-            for m in self.core(outside[1]):
-                if m.sem.kind == "duration" or m.sem.hour is not None:
+            cores = self.core(outside[1])
+            longest = max((m.j for m in cores), default=0)
+            for m in cores:
+                # (not the amount of "about two years ago": the date reaches further)
+                if m.j == longest and (
+                    m.sem.kind == "duration" or m.sem.hour is not None or m.sem.rel_n
+                ):
                     sem = replace(m.sem, mod=str(outside[0]))
                     if best is None or m.j > best.j:
                         best = Match(outside[1], m.j, sem, m.ptype)

@@ -22,6 +22,8 @@ import calendar
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from .feasts import FUTURE_PENALTY, easter_sunday, feast_span, nearest
+
 # Season → (first month, number of months); winter starts in December of the year named.
 SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
 _EDTF_SEASON = {"SP": 21, "SU": 22, "FA": 23, "WI": 24}
@@ -75,6 +77,7 @@ class Sem:
     nth: int | None = None  # "the fourth Thursday of November" (-1: the last one)
     period: str | None = None  # "the year-ago quarter": the shifted period is a quarter
     easter: int | None = None  # a moveable feast: days from Easter Sunday ("Good Friday": -2)
+    feast: str | None = None  # a lunar feast or month (``feasts.json``: "idul_fitri", "ramadan")
     lean: int = 0  # -1: the latest one before the reference ("this past spring")
     bc: bool = False  # ``year`` counts before the common era ("490 BC", "264 SM")
 
@@ -210,7 +213,6 @@ def _date_value(y: int, m: int, d: int) -> str:
 
 #: News reports mostly tell of the past: a date ahead of the reference counts this many times
 #: its distance when choosing the year of "Oct. 23" (unless the sentence speaks of the future).
-FUTURE_PENALTY = 2.0
 WEEKDAY_FUTURE = True
 
 
@@ -321,6 +323,8 @@ def resolve(sem: Sem, ref: date | None, future: bool = False, past: bool = False
         return _relative(sem, ref, future)
     if sem.easter is not None:
         return _moveable(sem, ref, future, past)
+    if sem.feast is not None:
+        return _feast(sem, ref, future, past)
     if sem.weekday is not None and sem.month is None and sem.year is None:
         return _weekday(sem, ref, future)
     s = resolve_date_fields(sem, ref, future, past)
@@ -337,40 +341,14 @@ def resolve(sem: Sem, ref: date | None, future: bool = False, past: bool = False
     return _explicit(s)
 
 
-def easter_sunday(year: int) -> date:
-    """Return Easter Sunday of ``year`` (Gregorian computus, Meeus/Jones/Butcher).
-
-    Examples
-    --------
-    >>> easter_sunday(2000), easter_sunday(2024)
-    (datetime.date(2000, 4, 23), datetime.date(2024, 3, 31))
-    """
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    x = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * x) // 451
-    month = (h + x - 7 * m + 114) // 31
-    day = (h + x - 7 * m + 114) % 31 + 1
-    return date(year, month, day)
-
-
 def _moveable(sem: Sem, ref: date | None, future: bool, past: bool) -> Resolved:
     """A feast counted from Easter: in its own year, or the one nearest ``ref``."""
     offset = timedelta(days=sem.easter or 0)
     y = sem.year
     if y is None and ref is not None:
-        best: tuple[float, int] | None = None
-        for cand in (ref.year - 1, ref.year, ref.year + 1):
-            dist = (easter_sunday(cand) + offset - ref).days
-            if (future and dist < -20) or (past and dist > 20):
-                continue
-            cost = abs(dist) if dist <= 0 or future else dist * FUTURE_PENALTY
-            if best is None or cost < best[0]:
-                best = (cost, cand)
-        y = best[1] if best else ref.year
+        days = [(easter_sunday(c) + offset,) * 2 for c in (ref.year - 1, ref.year, ref.year + 1)]
+        near = nearest(days, ref, future, past)
+        y = near[0].year if near else ref.year
     if y is None or not 1583 <= y <= 9998:
         return Resolved("XXXX-XX-XX")
     d = easter_sunday(y) + offset
@@ -379,6 +357,18 @@ def _moveable(sem: Sem, ref: date | None, future: bool, past: bool) -> Resolved:
         return Resolved(_iso_week(d), _start(lo), _end_of_day(hi))
     s = replace(sem, year=y, month=d.month, day=d.day, easter=None, weekday=None)
     return _explicit(s)
+
+
+def _feast(sem: Sem, ref: date | None, future: bool, past: bool) -> Resolved:
+    """A lunar feast ("Lebaran": a day) or month ("Ramadhan": its year, bounds its days)."""
+    span = feast_span(str(sem.feast), sem.year, ref, future, past)
+    if span is None:
+        return Resolved("XXXX-XX-XX" if sem.year is None else f"{sem.year:04d}")
+    lo, hi = span
+    if lo == hi:
+        return _explicit(Sem(year=lo.year, month=lo.month, day=lo.day, mod=sem.mod))
+    a, b, _ = _apply_mod(sem.mod, _start(lo), _end_of_day(hi))
+    return Resolved(f"{lo.year:04d}", a, b, f"{a.date().isoformat()}/{b.date().isoformat()}")
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> int:
@@ -470,10 +460,10 @@ def _relative(sem: Sem, ref: date | None, future: bool) -> Resolved:
             value = f"XXXX-{sem.month:02d}" + (f"-{sem.day:02d}" if sem.day is not None else "")
             return Resolved(value, None, None, value)
         return Resolved(blank.get(unit, "XXXX"))
-    if unit == "month_named" and (sem.month is not None or sem.easter is not None):
+    if unit == "month_named" and (sem.month or sem.easter is not None or sem.feast):
         # "last November": the latest November before the reference month, "next March" ...
         y = ref.year
-        if sem.day is None and sem.nth is None and sem.easter is None:
+        if sem.day is None and sem.nth is None and sem.easter is None and not sem.feast:
             if n < 0 and sem.month >= ref.month:
                 y -= 1
             elif n > 0 and sem.month <= ref.month:
@@ -486,6 +476,7 @@ def _relative(sem: Sem, ref: date | None, future: bool) -> Resolved:
             weekday=sem.weekday,
             nth=sem.nth,
             easter=sem.easter,
+            feast=sem.feast,
             mod=sem.mod,
         )
 

@@ -380,11 +380,11 @@ class RelativePatterns(Matchers):
         return number and self._age_before(k - 1)
 
     def _age_after_name(self, k: int, j: int) -> bool:
-        """ "Cecep Rahmat, 24 tahun, ...": years right after a name, closed by a comma, a
-        bracket or "dan", are an age (only in packs with ``age_words``)."""
+        """ "Cecep Rahmat, 24 tahun, ...", "M Syachrie (55 tahun)": years right after a name,
+        closed by a comma, a bracket or "dan", are an age (only in packs with ``age_words``)."""
         if not self._age_words or j >= len(self.toks):
             return False
-        b = k - 2 if k > 1 and self.toks[k - 1].text == "," else k - 1
+        b = k - 2 if k > 1 and self.toks[k - 1].text in (",", "(") else k - 1
         if b < 1 or (self.toks[j].text not in (",", ")", ";") and self.toks[j].low != "dan"):
             return False
         name = self.toks[b]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .feasts import feast_span
 from .matchers import Match, Matchers, _int
 from .normalize import Sem
 
@@ -146,7 +147,9 @@ class TimePatterns(Matchers):
         if hol is None or self._after_age(k):
             return []
         spec, j = list(hol[0]), hol[1]
-        if spec[0] in ("easter", "easter_week"):
+        if spec[0] == "feast":  # a lunar feast or month: "Lebaran", "Ramadhan", "Imlek"
+            sem = Sem(feast=str(spec[1]))
+        elif spec[0] in ("easter", "easter_week"):
             # moveable feasts: days from Easter Sunday ("Good Friday": -2), or their week
             sem = Sem(easter=int(spec[1]), period="week" if spec[0] == "easter_week" else None)
         elif len(spec) == 3:  # month, weekday, n-th
@@ -154,6 +157,10 @@ class TimePatterns(Matchers):
         else:
             sem = Sem(month=spec[0], day=spec[1])
         yr = self.year(j)
+        if yr is not None and sem.feast is not None and yr[0] < 1600:
+            # "Idul Adha 1437 H": a year of the Hijra, told as the Gregorian year it fell in
+            span = feast_span(sem.feast, yr[0], None)
+            yr = (span[0].year, yr[1]) if span is not None else None
         if yr is not None:
             return [Match(k, yr[1], replace(sem, year=yr[0], explicit=True), "month")]
         if rb is not None:

@@ -48,7 +48,10 @@ def _quoted_title(text: str, start: int, end: int, proper: frozenset[str]) -> bo
     if b >= n or text[b] not in _CLOSE_QUOTES:
         return False
     words = _WORD.findall(text[a:b])
-    if len(words) < 2 or not all(w[0].isupper() or w[0].isdigit() for w in words):
+    small = [i > 0 and len(w) <= 3 and w.islower() for i, w in enumerate(words)]  # "of the"
+    if len(words) - sum(small) < 2 or not all(
+        w[0].isupper() or w[0].isdigit() or s for w, s in zip(words, small, strict=True)
+    ):
         return False
     return any(len(w) > 1 and w[0].isupper() and w.lower() not in proper for w in words[1:])
 
@@ -78,4 +81,10 @@ def _named_period(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if m is None:
         return False
     nxt = m.group(1)
-    return nxt[0].isupper() and nxt.lower() not in lex.words and not nxt.isupper()
+    if nxt in (lex.pack.get("linkers") or ()):
+        # "The Last Days of Dolwyn": a title goes on after "of" (and "the") with a name
+        rest = _WORD.findall(text, m.end(), m.end() + 40)[:2]
+        if rest and rest[0] in (lex.pack.get("determiners") or ()):
+            rest = rest[1:]
+        nxt = rest[0] if rest else ""
+    return bool(nxt) and nxt[0].isupper() and nxt.lower() not in lex.words and not nxt.isupper()

@@ -1,0 +1,96 @@
+"""Feasts that move through the Gregorian year: Easter (computed) and the lunar feasts of the
+Islamic and Chinese calendars (``_data/feasts.json``, built by ``scripts/build_feasts.py``).
+
+A language pack names them (``holidays``: ``["feast", "idul_fitri"]`` for "Lebaran",
+``["feast", "ramadan"]`` for "bulan puasa"); :func:`feast_span` gives the days of the occurrence
+that a year, or the reference date and the tense, select.
+
+Examples
+--------
+>>> from datetime import date
+>>> feast_span("idul_fitri", 2017, None)
+(datetime.date(2017, 6, 25), datetime.date(2017, 6, 25))
+>>> feast_span("ramadan", None, date(2017, 7, 3))
+(datetime.date(2017, 5, 27), datetime.date(2017, 6, 24))
+>>> feast_span("idul_adha", 1437, None)
+(datetime.date(2016, 9, 11), datetime.date(2016, 9, 11))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from functools import cache
+
+from ...resources import load_json
+
+FUTURE_PENALTY = 2.0  # a date ahead of the reference costs twice its distance (news look back)
+_GREGORIAN_FROM = 1600  # a feast's year below this counts from the Hijra
+
+
+def easter_sunday(year: int) -> date:
+    """Return Easter Sunday of ``year`` (Gregorian computus, Meeus/Jones/Butcher).
+
+    Examples
+    --------
+    >>> easter_sunday(2000), easter_sunday(2024)
+    (datetime.date(2000, 4, 23), datetime.date(2024, 3, 31))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    x = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * x) // 451
+    month = (h + x - 7 * m + 114) // 31
+    day = (h + x - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def nearest(
+    spans: Iterable[tuple[date, date]], ref: date, future: bool, past: bool, slack: int = 20
+) -> tuple[date, date] | None:
+    """The span nearest ``ref``, past-leaning; the tense rules out spans over ``slack`` days on
+    its wrong side. A span around ``ref`` is at distance 0 ("selama bulan puasa" in Ramadan)."""
+    best: tuple[float, tuple[date, date]] | None = None
+    for lo, hi in spans:
+        dist = 0 if lo <= ref <= hi else (lo - ref).days if lo > ref else (hi - ref).days
+        if (future and dist < -slack) or (past and dist > slack):
+            continue
+        cost = abs(dist) if dist <= 0 or future else dist * FUTURE_PENALTY
+        if best is None or cost < best[0]:
+            best = (cost, (lo, hi))
+    return best[1] if best else None
+
+
+@cache
+def _table() -> tuple[dict[str, list[tuple[date, date]]], int, frozenset[str]]:
+    data = load_json("feasts.json")
+    out = {k: [(date.fromisoformat(d),) * 2 for d in v] for k, v in data["days"].items()}
+    for key, spans in data["periods"].items():
+        out[key] = [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in spans]
+    return out, int(data["hijri_first"]), frozenset(data["hijri_keys"])
+
+
+def feast_span(
+    key: str, year: int | None, ref: date | None, future: bool = False, past: bool = False
+) -> tuple[date, date] | None:
+    """First and last day of feast ``key`` in Gregorian ``year`` (the one nearest ``ref`` when
+    the year holds two), or, without a year, the occurrence nearest ``ref``; None when unknown
+    (no reference, a year outside the table, an unknown key)."""
+    table, hijri_first, hijri_keys = _table()
+    spans = table.get(key, [])
+    if year is not None and year < _GREGORIAN_FROM and key in hijri_keys:
+        # "Idul Adha 1437 H": a year of the Hijra (the lists run one entry per Hijri year)
+        k = year - hijri_first
+        return spans[k] if 0 <= k < len(spans) else None
+    if year is not None:
+        spans = [s for s in spans if s[0].year == year]
+        if ref is None or len(spans) < 2:
+            return spans[0] if spans else None
+        return nearest(spans, ref, False, False)
+    if ref is None:
+        return None
+    near = [s for s in spans if abs(s[0].year - ref.year) <= 1]
+    return nearest(near, ref, future, past)
