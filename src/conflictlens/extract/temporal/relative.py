@@ -202,6 +202,8 @@ class RelativePatterns(Matchers):
                         # "berlangsung tiga hari sebelumnya": what lasted the previous three
                         # days, a DURATION (like "the previous three days"), not a date
                         continue
+                    if num[0] == "X" and anaph:
+                        break  # "A few days later": TimeBank marks the vague amount, PXD
                     if num[0] == "X":
                         sem = Sem(ref="PAST_REF" if sign < 0 else "FUTURE_REF")
                     else:
