@@ -254,3 +254,15 @@ def test_ramadan_is_its_year_bounded_by_its_days():
 def test_round_three_rules(text, lang, expected):
     published = date(2020, 6, 6) if "fifteen" in text else date(2017, 11, 14)
     assert _tags(text, lang, published) == [_at(text, m, v) for m, v in expected]
+
+
+def test_a_day_before_counts_from_the_last_named_day_not_a_background_month():
+    text = (
+        "On Thursday, Cengiz addressed reporters. Khashoggi was murdered last October.\n\n"
+        "The previous day, PBS aired an interview."
+    )
+    found = _tags(text, "en", date(2019, 9, 29))
+    assert _at(text, "The previous day", "2019-09-25") in found
+    # "that same day" after a month is a day of that month
+    text = "Slepian was killed last October. His name was crossed out that same day."
+    assert _at(text, "that same day", "1998-10-XX") in _tags(text, "en", date(1999, 2, 6))

@@ -145,6 +145,7 @@ def tag(
     out: list[Mention] = []
     narrative: date | None = None
     narrative_days = 0  # how long the narrative's last date is (0: a day, 365: a year)
+    day_point: date | None = None  # the story's last point that was a single day
     bc_year: int | None = None  # the story's year when its last explicit year was "490 BC"
     narrative_at = last_at = -(10**9)
     last_value = ""
@@ -245,6 +246,20 @@ def tag(
             ref, anchor = choose_reference(
                 anaphoric and close, published, narrative, near and under
             )
+            if (
+                anaphoric
+                and sem.rel_unit == "day"
+                and sem.rel_n  # ("that same day" after "last October" is a day of it)
+                and anchor == "narrative"
+                and narrative_days >= 28
+                and day_point is not None
+                and not history
+            ):
+                # "On Thursday, ... was murdered last October. The previous day, ...": a day
+                # counts from the last day the news named, not from a month in its background
+                ref, ref_days = day_point, 0
+            else:
+                ref_days = narrative_days
             on_event = False
             story_year = (
                 _story_weekday_year(sem, narrative, narrative_days, published) if history else None
@@ -333,7 +348,7 @@ def tag(
                     # "six weeks later" after "8 January 1938": a day, 1938-02-19
                     res = resolve(replace(sem, rel_unit="day", rel_n=7 * sem.rel_n), ref)
                 # "hari itu" after "setahun kemudian": a day of that year, not 1 January.
-                res = _coarsen(sem, ref, narrative_days, res)
+                res = _coarsen(sem, ref, ref_days, res)
             if ref is None:
                 anchor = "none"
             elif sem.shift and sem.rel_unit == "year":
@@ -418,6 +433,8 @@ def tag(
             narrative_calendar = (sem.day is not None and sem.month is not None) or (
                 sem.anaphoric and narrative_days == 0
             )
+            if narrative_days == 0:
+                day_point = point
         if sem.kind == "date" and not sem.shift:
             last_value, last_at = res.value, start
         day = _named_day(sem, res, True) if lead_day is None and published else None
