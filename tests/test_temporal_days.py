@@ -266,3 +266,30 @@ def test_a_day_before_counts_from_the_last_named_day_not_a_background_month():
     # "that same day" after a month is a day of that month
     text = "Slepian was killed last October. His name was crossed out that same day."
     assert _at(text, "that same day", "1998-10-XX") in _tags(text, "en", date(1999, 2, 6))
+
+
+# -- round 4: plans that stand, decades written apart, zero-width spaces, "sekira" ---------------
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("His trial has been scheduled for November.", "en", [("November", "2019-11")]),
+        ("His trial was scheduled for November.", "en", [("November", "2018-11")]),
+        ("Evers signed an order delaying the election until June.", "en", [("June", "2019-06")]),
+        ("Sidang telah dijadwalkan pada November.", "id", [("November", "2019-11")]),
+        ("Musik itu populer pada era 1970 - an.", "id", [("1970 - an", "197")]),
+        ("Ia diperiksa sejak 30 Maret\u200b 2019.", "id", [("30 Maret\u200b 2019", "2019-03-30")]),
+        ("Hingga dini hari mereka masih di sana.", "id", [("dini hari", "2019-06-28TMO")]),
+        (
+            "Pada Sabtu, 6 Mei 2017 sekira pukul 18.00 WITA, saksi datang.",
+            "id",
+            [("Sabtu, 6 Mei 2017 sekira pukul 18.00 WITA", "2017-05-06T18:00")],
+        ),
+    ],
+)
+def test_round_four_rules(text, lang, expected):
+    assert _tags(text, lang, date(2019, 6, 28)) == [_at(text, m, v) for m, v in expected]
+
+
+def test_a_feast_without_reference_keeps_its_granularity():
+    found = _tags("Selama Ramadhan mereka berpuasa. Setelah Lebaran pulang.", "id", None)
+    assert [v for _, _, v in found] == ["XXXX", "XXXX-XX-XX"]

@@ -91,7 +91,11 @@ def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = F
                 return 1  # "postponed until Tuesday", "gave them until 9 a.m. Tuesday"
         return 0
     if lex.first(toks, k, "future_markers") is not None:
-        # "was scheduled to", "had been due to": a plan of the past, either way from today
+        # "was scheduled to", "had been due to": a plan of the past, either way from today;
+        # "has been scheduled for", "telah dijadwalkan": a plan that stands
+        two = f"{toks[k - 2].low} {prev}" if k > 1 else prev
+        if prev in lex.standing_plan or two in lex.standing_plan:
+            return 1
         return 0 if prev and lex.first(toks, k - 1, "past_markers") is not None else 1
     if low in lex.reporting:
         # "said Tuesday" / "pada Minggu mengatakan" dates the saying; further away, what was

@@ -328,6 +328,8 @@ class DatePatterns(Matchers):
         if yr is not None:
             y, j2 = yr
             suf = self._get(j2, "decade_suffix") if self._adj(j2) else None
+            if suf is None and self._is(j2, "-") and not self._adj(j2 + 1):
+                suf = self._get(j2 + 1, "decade_suffix")  # "1970 - an", spaced
             if suf is not None and y % 10 == 0:
                 out.append(Match(k, suf[1], Sem(decade=y // 10, explicit=True), "decade"))
             elif (

@@ -8,18 +8,18 @@ that a year, or the reference date and the tense, select.
 Examples
 --------
 >>> from datetime import date
->>> feast_span("idul_fitri", 2017, None)
-(datetime.date(2017, 6, 25), datetime.date(2017, 6, 25))
+>>> feast_span("idul_fitri", 2017, None)  # the calendar's day, or the next by sighting
+(datetime.date(2017, 6, 25), datetime.date(2017, 6, 26))
 >>> feast_span("ramadan", None, date(2017, 7, 3))
 (datetime.date(2017, 5, 27), datetime.date(2017, 6, 24))
 >>> feast_span("idul_adha", 1437, None)
-(datetime.date(2016, 9, 11), datetime.date(2016, 9, 11))
+(datetime.date(2016, 9, 11), datetime.date(2016, 9, 12))
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from ...resources import load_json
@@ -67,10 +67,21 @@ def nearest(
 @cache
 def _table() -> tuple[dict[str, list[tuple[date, date]]], int, frozenset[str]]:
     data = load_json("feasts.json")
-    out = {k: [(date.fromisoformat(d),) * 2 for d in v] for k, v in data["days"].items()}
+    hijri = frozenset(data["hijri_keys"])
+    out: dict[str, list[tuple[date, date]]] = {}
+    for key, days in data["days"].items():
+        # An Islamic feast is kept where the new moon is sighted: the day the calendar gives
+        # or the next (Indonesia's Idul Adha fell a day after Umm al-Qura's in 5 of 2015-2024)
+        late = timedelta(days=1 if key in hijri else 0)
+        out[key] = [(d, d + late) for d in map(date.fromisoformat, days)]
     for key, spans in data["periods"].items():
         out[key] = [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in spans]
-    return out, int(data["hijri_first"]), frozenset(data["hijri_keys"])
+    return out, int(data["hijri_first"]), frozenset(hijri)
+
+
+def is_day(key: str) -> bool:
+    """Whether feast ``key`` is one day (its span is the day and the day it may move to)."""
+    return key in load_json("feasts.json")["days"]
 
 
 def feast_span(

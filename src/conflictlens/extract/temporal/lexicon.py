@@ -25,7 +25,7 @@ from ... import resources
 
 # Digits, letter runs, or one other non-space character: offsets stay on the original text and
 # every pattern is a single character class with no nesting (linear time).
-_TOKEN = re.compile(r"\d+|[^\W\d_]+|\S")
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|[^\s\u200b-\u200d\u2060\ufeff]")  # (zero-width: a space)
 _NEWLINE = re.compile(r"\n")
 
 
@@ -197,6 +197,8 @@ class Lexicon:
         # closed until Monday", "not until Tuesday") and tells nothing.
         self.until: frozenset[str] = frozenset(pack.get("until") or ())
         self.deadline_words: frozenset[str] = frozenset(pack.get("deadline_words") or ())
+        # Before a plan word, a perfect that keeps the plan standing ("has been scheduled")
+        self.standing_plan: frozenset[str] = frozenset(pack.get("standing_plan") or ())
         # class → first token → list of (token tuple, value), longest first
         self._index: dict[str, dict[str, list[tuple[tuple[str, ...], Any]]]] = {}
         for cls in _MAPS:

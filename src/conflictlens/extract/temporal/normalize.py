@@ -22,7 +22,7 @@ import calendar
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from .feasts import FUTURE_PENALTY, easter_sunday, feast_span, nearest
+from .feasts import FUTURE_PENALTY, easter_sunday, feast_span, is_day, nearest
 
 # Season → (first month, number of months); winter starts in December of the year named.
 SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
@@ -362,11 +362,13 @@ def _moveable(sem: Sem, ref: date | None, future: bool, past: bool) -> Resolved:
 def _feast(sem: Sem, ref: date | None, future: bool, past: bool) -> Resolved:
     """A lunar feast ("Lebaran": a day) or month ("Ramadhan": its year, bounds its days)."""
     span = feast_span(str(sem.feast), sem.year, ref, future, past)
-    if span is None:
-        return Resolved("XXXX-XX-XX" if sem.year is None else f"{sem.year:04d}")
+    if span is None:  # no reference, or a year out of the table
+        year = "XXXX" if sem.year is None else f"{sem.year:04d}"
+        return Resolved(year + ("-XX-XX" if is_day(str(sem.feast)) else ""))
     lo, hi = span
-    if lo == hi:
-        return _explicit(Sem(year=lo.year, month=lo.month, day=lo.day, mod=sem.mod))
+    if is_day(str(sem.feast)):  # the calendar's day; bounds to the day sighting may move it to
+        value = _date_value(lo.year, lo.month, lo.day)
+        return Resolved(value, _start(lo), _end_of_day(hi), value + ("~" if hi > lo else ""))
     a, b, _ = _apply_mod(sem.mod, _start(lo), _end_of_day(hi))
     return Resolved(f"{lo.year:04d}", a, b, f"{a.date().isoformat()}/{b.date().isoformat()}")
 
