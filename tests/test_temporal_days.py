@@ -293,3 +293,44 @@ def test_round_four_rules(text, lang, expected):
 def test_a_feast_without_reference_keeps_its_granularity():
     found = _tags("Selama Ramadhan mereka berpuasa. Setelah Lebaran pulang.", "id", None)
     assert [v for _, _, v in found] == ["XXXX", "XXXX-XX-XX"]
+
+
+# -- round 5: a weekday of a relative week, a deictic day with its weekday, far anaphora --------
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Pemeriksaan dilakukan Senin pekan depan (5/6).",
+            "id",
+            [("Senin pekan depan (5/6)", "2017-06-05")],
+        ),
+        ("Aksi Rabu pekan ini juga disebut.", "id", [("Rabu pekan ini", "2017-05-31")]),
+        ("They met Wednesday last week.", "en", [("Wednesday last week", "2017-05-24")]),
+        ("Tunggu besok Jumat saja di Jakarta.", "id", [("besok Jumat", "2017-06-02")]),
+        (
+            "Kecelakaan terjadi Senin (29/5) pagi tadi.",
+            "id",
+            [("Senin (29/5) pagi tadi", "2017-05-29TMO")],
+        ),
+        ("Ancaman pidana paling singkat 3 tahun.", "id", [("paling singkat 3 tahun", "P3Y")]),
+        (
+            "Meteorologists predict landfall Saturday morning.",
+            "en",
+            [("Saturday morning", "2017-06-03TMO")],
+        ),
+        ("A memorial was held this weekend in Columbia.", "en", [("this weekend", "2017-W21-WE")]),
+    ],
+)
+def test_round_five_rules(text, lang, expected):
+    published = date(2017, 5, 29) if "weekend" in text else date(2017, 6, 1)
+    assert _tags(text, lang, published) == [_at(text, m, v) for m, v in expected]
+
+
+def test_a_far_anaphor_counts_from_the_day_the_news_leads_with():
+    text = (
+        "On Wednesday, ministers met in Cairo. "
+        + "They denounced the agreement. " * 20
+        + "\\n\\nIn a press release issued the following day, Turkey replied."
+    )
+    found = _tags(text, "en", date(2020, 1, 11))
+    assert _at(text, "the following day", "2020-01-09") in found

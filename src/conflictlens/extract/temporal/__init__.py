@@ -258,6 +258,16 @@ def tag(
                 # "On Thursday, ... was murdered last October. The previous day, ...": a day
                 # counts from the last day the news named, not from a month in its background
                 ref, ref_days = day_point, 0
+            elif (
+                sem.anaphoric
+                and sem.rel_unit == "day"
+                and anchor == "published"
+                and lead_day is not None
+                and not history
+            ):
+                # far from any date: "On Wednesday, ministers met in Cairo. ... [paragraphs]
+                # ... a press release issued the following day": the day the news leads with
+                ref, anchor, ref_days = lead_day, "narrative", 0
             else:
                 ref_days = narrative_days
             on_event = False

@@ -163,11 +163,6 @@ class DatePatterns(Matchers):
             out.append(Match(k, j, sem, "month"))
         return out
 
-    def _part_after(self, j: int, sem: Sem) -> tuple[Sem, int]:
-        """ "4 November malam", "March 3 morning": a part of the day after a day's date."""
-        part = self._get(j, "day_parts") if self._near(j) else None
-        return (replace(sem, part=str(part[0])), part[1]) if part else (sem, j)
-
     def _after_month(self, k: int) -> bool:
         """A capitalized month joined to a month just before it: "In February and March"."""
         toks = self.toks
@@ -259,6 +254,9 @@ class DatePatterns(Matchers):
         ra = self._get(j, "rel_after")
         if rb is None and ra is not None and ra[0] in (-1, 1):
             sem.rel_n, j = int(ra[0]), ra[1]
+        week = self._week_after(j) if sem.rel_n is None else None
+        if week is not None:  # "Senin pekan depan", "Rabu pekan ini", "Monday next week"
+            sem.rel_unit, sem.rel_n, j = "week", week[0], week[1]
         part = self._get(j, "day_parts")
         if part is not None:
             sem.part, j = str(part[0]), part[1]

@@ -322,9 +322,12 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
             or s.anaphoric
             or s.hour is not None
             or s.part is not None
-            or not self._is(m.j, "(")
         ):
             return m
+        if not self._is(m.j, "("):
+            # "besok Jumat", "kemarin Kamis": the day and its weekday are one DATE
+            wd = self._get(m.j, "weekdays") if self._near(m.j) and s.rel_n else None
+            return Match(m.i, wd[1], s, m.ptype) if wd and self.toks[m.j].gap else m
         self.origin = m.i
         for d in self.p_numeric_date(m.j + 1, allow_short=True):
             if d.sem.day is not None and self._is(d.j, ")"):

@@ -320,7 +320,7 @@ def resolve(sem: Sem, ref: date | None, future: bool = False, past: bool = False
         # "the 2nd century BC" (200-101 BC): TIMEX3 BC01, EDTF counts a year 0 (-01XX)
         return Resolved(f"BC{sem.century:02d}", None, None, f"-{sem.century:02d}XX")
     if sem.rel_unit is not None:
-        return _relative(sem, ref, future)
+        return _relative(sem, ref, future, past)
     if sem.easter is not None:
         return _moveable(sem, ref, future, past)
     if sem.feast is not None:
@@ -441,10 +441,12 @@ def _weekday(sem: Sem, ref: date | None, future: bool) -> Resolved:
     return _with_time(sem, d, _date_value(d.year, d.month, d.day))
 
 
-def _relative(sem: Sem, ref: date | None, future: bool) -> Resolved:
+def _relative(sem: Sem, ref: date | None, future: bool, past: bool = False) -> Resolved:
     unit, n = sem.rel_unit, sem.rel_n or 0
     if unit == "weekend" and sem.rel_n is None and ref is not None:
         n = -1 if ref.weekday() <= 2 and not future else 0  # "the weekend": the nearest one
+    elif unit == "weekend" and n == 0 and past and ref is not None and ref.weekday() <= 2:
+        n = -1  # "A memorial was held this weekend" written on a Monday: the one just past
     if ref is None:
         blank = {
             "day": "XXXX-XX-XX",
@@ -461,6 +463,8 @@ def _relative(sem: Sem, ref: date | None, future: bool) -> Resolved:
             # "17 Oktober tahun lalu" with no reference: the day is known, the year is not
             value = f"XXXX-{sem.month:02d}" + (f"-{sem.day:02d}" if sem.day is not None else "")
             return Resolved(value, None, None, value)
+        if unit == "week" and sem.weekday is not None:
+            return Resolved(f"XXXX-WXX-{sem.weekday + 1}")  # "Rabu pekan ini", no reference
         return Resolved(blank.get(unit, "XXXX"))
     if unit == "month_named" and (sem.month or sem.easter is not None or sem.feast):
         # "last November": the latest November before the reference month, "next March" ...
@@ -497,6 +501,9 @@ def _relative(sem: Sem, ref: date | None, future: bool) -> Resolved:
     if unit in ("week", "weekend", "fortnight"):
         d = ref + timedelta(weeks=n)
         lo, hi = _week_bounds(d)
+        if unit == "week" and sem.weekday is not None:  # "Senin pekan depan", "Monday next week"
+            d = lo + timedelta(days=sem.weekday)
+            return _with_time(sem, d, _date_value(d.year, d.month, d.day))
         value = _iso_week(d)
         if unit == "weekend":
             lo = lo + timedelta(days=5)

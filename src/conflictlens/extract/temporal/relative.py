@@ -381,6 +381,14 @@ class RelativePatterns(Matchers):
         number = _int(prev) is not None or "numbers" in self._classes.get(prev.low, ())
         return number and self._age_before(k - 1)
 
+    def _week_after(self, j: int) -> tuple[int, int] | None:
+        """ "pekan depan" after a weekday: (offset in weeks, end), or None."""
+        for w in self.p_relative(j) if self._near(j) else ():
+            s = w.sem
+            if s.rel_unit == "week" and s.rel_n is not None and not (s.anaphoric or s.mod):
+                return s.rel_n, w.j
+        return None
+
     def _age_after_name(self, k: int, j: int) -> bool:
         """ "Cecep Rahmat, 24 tahun, ...", "M Syachrie (55 tahun)": years right after a name,
         closed by a comma, a bracket or "dan", are an age (only in packs with ``age_words``)."""

@@ -159,7 +159,7 @@ def _coarsen(sem: Sem, ref: date, ref_days: int, res: Resolved) -> Resolved:
         value = f"{mid.year:04d}-{mid.month:02d}"
         return Resolved(value, first, end, value)
     if unit in ("day", "week", "weekend") and ref_days >= 28:
-        if sem.weekday is not None and sem.rel_unit is None:
+        if sem.weekday is not None and sem.rel_unit in (None, "week"):
             value = f"{ref.year:04d}-WXX-{sem.weekday + 1}"
         else:
             value = f"{ref.year:04d}-XX-XX" if unit == "day" else f"{ref.year:04d}-WXX"

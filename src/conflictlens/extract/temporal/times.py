@@ -77,6 +77,9 @@ class TimePatterns(Matchers):
             ):
                 sem.hour += 12
             j = part[1]
+            here = self._get(j, "date_rel_after")
+            if here is not None and here[0] == 0 and self._get(j, "past_markers"):
+                j = here[1]  # "pukul 05.00 WIB pagi tadi": today's, already past
         else:
             part = None
         if clock is None and not (pre or ampm or sem.tz or sem.minute is not None):
@@ -135,6 +138,11 @@ class TimePatterns(Matchers):
             sem = replace(s, hour=c.hour, minute=c.minute, tz=c.tz, mod=mod)
             return Match(m.i, t.j, sem, "time")
         return m
+
+    def _part_after(self, j: int, sem: Sem) -> tuple[Sem, int]:
+        """ "4 November malam", "March 3 morning": a part of the day after a day's date."""
+        part = self._get(j, "day_parts") if self._near(j) else None
+        return (replace(sem, part=str(part[0])), part[1]) if part else (sem, j)
 
     def p_holiday(self, k: int) -> list[Match]:
         """``Christmas``, ``last Thanksgiving``, ``Natal 2014``, ``Hari Kemerdekaan``, ``Easter``.
