@@ -334,3 +334,47 @@ def test_a_far_anaphor_counts_from_the_day_the_news_leads_with():
     )
     found = _tags(text, "en", date(2020, 1, 11))
     assert _at(text, "the following day", "2020-01-09") in found
+
+
+# -- round 6 ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Warga Sampang bentrok Sabtu sore kemarin sekitar pukul 15.30 WIB.",
+            "id",
+            [("Sabtu sore kemarin sekitar pukul 15.30 WIB", "2017-04-08T15:30")],
+        ),
+        (
+            "Ledakan terjadi pada hari Sabtu (8/4/2017), sekitar pukul 12.15 WIB.",
+            "id",
+            [("hari Sabtu (8/4/2017), sekitar pukul 12.15 WIB", "2017-04-08T12:15")],
+        ),
+        (
+            "Malam harinya, Polres Sampang menangkap pelaku.",
+            "id",
+            [("Malam harinya", "2017-04-09TNI")],
+        ),
+        (
+            "Pria itu diserang pukul lima pagi di Burbank.",
+            "id",
+            [("pukul lima pagi", "2017-04-09T05:00")],
+        ),
+        (
+            "Tanggul dikerjakan jam setengah 11 malam.",
+            "id",
+            [("jam setengah 11 malam", "2017-04-09T22:30")],
+        ),
+        ("Mereka menunaikan shalat Idul Fitri di atap rumah.", "id", []),
+        ("Ia dijerat UU No.35 / 2014 tentang Perlindungan Anak.", "id", []),
+        ("Gugatan bernomor 826/Pdt.g / 2017/PA.Jks.", "id", []),
+        (
+            "Ia tewas beberapa jam sebelum malam pergantian tahun.",
+            "id",
+            [("beberapa jam", "PTXH"), ("malam pergantian tahun", "2016-12-31TNI")],
+        ),
+        ("A rubber tapper, a man in his forties, was arrested.", "en", []),
+    ],
+)
+def test_round_six_rules(text, lang, expected):
+    assert _tags(text, lang, date(2017, 4, 9)) == [_at(text, m, v) for m, v in expected]

@@ -323,6 +323,8 @@ class DatePatterns(Matchers):
         if ad is not None:
             return [Match(k, ad[1], Sem(year=ad[0], explicit=True), "year")]
         yr = self.year(j, bare=pre is None)
+        if yr is not None and pre is None and self._reference_number(k, yr[1]):
+            return out
         if yr is not None:
             y, j2 = yr
             suf = self._get(j2, "decade_suffix") if self._adj(j2) else None
@@ -349,7 +351,7 @@ class DatePatterns(Matchers):
                 out.append(Match(k, j2, sem, "year"))
             return out
         dw = self._get(k, "decade_words")
-        if dw is not None:
+        if dw is not None and not (k and self.lex.first(toks, k - 1, "age_before_decade")):
             return [Match(k, dw[1], Sem(decade=190 + int(dw[0]), explicit=True), "decade")]
         # Centuries: "the 20th century" / "abad ke-20" / "abad XX".
         od = self.ordinal(k)

@@ -95,6 +95,12 @@ class Matchers:
             return None  # the cheap test first: most tokens start no phrase of this class
         return self.lex.first(toks, k, cls)
 
+    def _reference_number(self, k: int, j: int) -> bool:
+        """A year inside a reference number: "UU No.35 / 2014", "826/Pdt.g / 2017/PA.Jks" (not
+        a month before it: "12/2014")."""
+        before = k > 1 and self._is(k - 1, "/") and (_int(self.toks[k - 2]) or 99) > 12
+        return before or (self._is(j, "/") and self._adj(j + 1) and self.toks[j + 1].text.isalpha())
+
     def sentence_start(self, k: int) -> bool:
         """Tell whether token ``k`` begins a sentence or a line."""
         return k == 0 or self.toks[k].nl or self.toks[k - 1].text in (".", "!", "?", '"', ":")

@@ -365,7 +365,8 @@ class RelativePatterns(Matchers):
         """ "at dawn", "by the evening" (a preposition of the pack's ``day_part_prepositions``
         before, no "of" after: "the morning of 6 June" is the date's)."""
         if k < 1 or self.toks[k - 1].low not in self._part_preps:
-            return False
+            # "Malam harinya, polisi ...": a phrase that opens its sentence before a comma
+            return self.sentence_start(k) and j - k > 1 and self._is(j, ",")
         if j < len(self.toks) and (
             self.toks[j].text.isdigit() or self._get(j, "weekdays") or self._get(j, "months")
         ):

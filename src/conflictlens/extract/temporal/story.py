@@ -265,7 +265,7 @@ def _event_day(sem: Sem, res: Resolved, published: date | None, last: date | Non
     """The day a news text has last named by its date or weekday within the week before its
     publication ("Minggu (11/9)" in a report of Monday 12 September), or ``last`` when this
     mention names none."""
-    day = _named_day(sem, res) if sem.hour is None else None  # "Minggu (30/7) pagi" counts
+    day = _named_day(sem, res)  # "Minggu (30/7) pagi", "Selasa (20/9), pukul 19.00" count
     if published is None or day is None:
         return last
     if day >= published or (published - day).days > 7:

@@ -32,11 +32,18 @@ class TimePatterns(Matchers):
         if clock is not None:
             sem, j = Sem(hour=int(clock[0]), minute=0), clock[1]
         else:
+            half = self._get(j, "half_hour_before") if pre is not None else None
+            j = half[1] if half is not None else j  # "jam setengah 11": half past ten
             h = _int(toks[j]) if self._near(j) else None
-            if h is None or len(toks[j].text) > 2 or h > 24:
+            jw = None  # the end of an hour in words
+            if h is None and pre is not None and self._near(j):
+                num = self.number(j)  # "pukul lima pagi": a number word, before a day part
+                if num and isinstance(num[0], int) and 0 < num[0] <= 12:
+                    h, jw = (num[0], num[1]) if self._get(num[1], "day_parts") else (None, None)
+            if h is None or (jw is None and len(toks[j].text) > 2) or h > 24:
                 return []
-            jj, minute = j + 1, None
-            if self._is(jj, ":", ".") and self._adj(jj) and self._adj(jj + 1):
+            jj, minute = jw or j + 1, None
+            if jw is None and self._is(jj, ":", ".") and self._adj(jj) and self._adj(jj + 1):
                 mm = toks[jj + 1].text
                 if mm.isdigit() and len(mm) == 2 and int(mm) < 60:
                     minute, jj = int(mm), jj + 2
@@ -52,6 +59,8 @@ class TimePatterns(Matchers):
                     ):
                         return []
             sem = Sem(hour=h, minute=minute)
+            if half is not None and minute is None and 0 < h <= 12:
+                sem.hour, sem.minute = h - 1, 30
             j = jj
         ampm = False
         for cls, add in (("am", 0), ("pm", 12)):
@@ -118,13 +127,13 @@ class TimePatterns(Matchers):
         if (
             s.kind != "date"
             or s.hour is not None
-            or s.part is not None
             or s.ref is not None
             or s.rel_unit is not None
             or (s.day is None and s.weekday is None)
         ):
             return m
-        k, mod = m.j, s.mod
+        # "Sabtu (27/1/2018), sekitar pukul 12:15": across a comma too, as the mirror order is
+        k, mod = (m.j + 1 if self._is(m.j, ",") else m.j), s.mod
         approx = self._get(k, "mods")
         if approx is not None and approx[0] == "APPROX":
             k, mod = approx[1], str(approx[0])
@@ -135,7 +144,9 @@ class TimePatterns(Matchers):
             c = t.sem
             if c.hour is None or c.day is not None or c.weekday is not None or c.month is not None:
                 continue
-            sem = replace(s, hour=c.hour, minute=c.minute, tz=c.tz, mod=mod)
+            if s.part is not None and not _part_fits(s.part, c.hour):
+                continue  # "Sabtu sore kemarin sekitar pukul 15.30 WIB" joins; "pagi ... 20.00" not
+            sem = replace(s, hour=c.hour, minute=c.minute, tz=c.tz, mod=mod, part=None)
             return Match(m.i, t.j, sem, "time")
         return m
 
@@ -154,12 +165,16 @@ class TimePatterns(Matchers):
         hol = self._get(j, "holidays")
         if hol is None or self._after_age(k):
             return []
+        if k and hol[0][0] == "feast" and self.lex.first(self.toks, k - 1, "feast_not_after"):
+            return []  # "shalat Idul Fitri": the prayer, an event
         spec, j = list(hol[0]), hol[1]
         if spec[0] == "feast":  # a lunar feast or month: "Lebaran", "Ramadhan", "Imlek"
             sem = Sem(feast=str(spec[1]))
         elif spec[0] in ("easter", "easter_week"):
             # moveable feasts: days from Easter Sunday ("Good Friday": -2), or their week
             sem = Sem(easter=int(spec[1]), period="week" if spec[0] == "easter_week" else None)
+        elif len(spec) == 3 and isinstance(spec[2], str):  # month, day, part of the day
+            sem = Sem(month=spec[0], day=spec[1], part=spec[2])
         elif len(spec) == 3:  # month, weekday, n-th
             sem = Sem(month=spec[0], weekday=spec[1], nth=spec[2])
         else:
