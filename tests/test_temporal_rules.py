@@ -83,10 +83,10 @@ def test_clock_time_on_the_calendar_day_of_its_sentence():
         ("Oct. 23", 20, "1998-10-23"),
         ("10 p.m.", 31, "1998-10-23T22:00"),
     ]
-    text = "Pengeroyokan itu terjadi pada Jumat (26/8/2016) malam, pukul 21:00."
+    text = "Pengeroyokan itu terjadi pada Jumat (26/8/2016) malam dan polisi tiba pukul 21:00."
     assert _tags(text, "id", date(2016, 8, 30)) == [
         ("Jumat (26/8/2016) malam", 30, "2016-08-26TNI"),
-        ("pukul 21:00", 55, "2016-08-26T21:00"),
+        ("pukul 21:00", 70, "2016-08-26T21:00"),
     ]
     # with "sekira" ("sekitar") the day and its clock time are one TIME (the Kompas convention)
     text = "Pengeroyokan itu terjadi pada Jumat (26/8/2016) sekira pukul 21:00."
