@@ -330,7 +330,7 @@ def test_a_far_anaphor_counts_from_the_day_the_news_leads_with():
     text = (
         "On Wednesday, ministers met in Cairo. "
         + "They denounced the agreement. " * 20
-        + "\\n\\nIn a press release issued the following day, Turkey replied."
+        + "\n\nIn a press release issued the following day, Turkey replied."
     )
     found = _tags(text, "en", date(2020, 1, 11))
     assert _at(text, "the following day", "2020-01-09") in found
@@ -378,3 +378,39 @@ def test_a_far_anaphor_counts_from_the_day_the_news_leads_with():
 )
 def test_round_six_rules(text, lang, expected):
     assert _tags(text, lang, date(2017, 4, 9)) == [_at(text, m, v) for m, v in expected]
+
+
+# -- round 7 ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Dewan Keamanan PBB akan bertemu pada Rabu ini.", "id", [("Rabu ini", "2017-09-13")]),
+        (
+            "Ia diperiksa sebagai saksi hari ini pukul 10.00 WIB.",
+            "id",
+            [("hari ini pukul 10.00 WIB", "2017-09-14T10:00")],
+        ),
+        ("Korban ditemukan malam tadi.", "id", [("malam tadi", "2017-09-13TNI")]),
+        ("Polisi tiba pada hari Sabtu itu.", "id", [("hari Sabtu", "2017-09-09")]),
+        (
+            "The gunman opened fire at the weekend, police said.",
+            "en",
+            [("the weekend", "2017-W36-WE")],
+        ),
+    ],
+)
+def test_round_seven_rules(text, lang, expected):
+    assert _tags(text, lang, date(2017, 9, 14)) == [_at(text, m, v) for m, v in expected]
+
+
+def test_english_clocks_and_quotes_follow_the_lead_day_indonesian_the_report():
+    text = (
+        "On Saturday, a gunman opened fire in a store. "
+        + "Police spoke to witnesses. " * 20
+        + 'The attack began at 10:39 a.m. Governor Abbott said, "Tomorrow we will mourn."'
+    )
+    found = _tags(text, "en", date(2017, 9, 14))
+    assert _at(text, "10:39 a.m.", "2017-09-09T10:39") in found
+    assert _at(text, "Tomorrow", "2017-09-10") in found
+    text = 'Warga datang Sabtu (9/9). "Kemarin kami tidak tidur," kata Budi, Kamis (14/9).'
+    assert _at(text, "Kemarin", "2017-09-13") in _tags(text, "id", date(2017, 9, 14))

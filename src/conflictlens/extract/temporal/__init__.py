@@ -61,6 +61,7 @@ from .story import (
     _chronicle,
     _clock_only,
     _coarsen,
+    _day_anchor,
     _deictic,
     _event_day,
     _flashback,
@@ -182,6 +183,9 @@ def tag(
     event_night = False  # ... and it was named with its night ("Selasa malam")
     lead_day: date | None = None  # the first such day: the news, and the day of its quotes
     clock_links = frozenset((lex.pack.get("clock_day_links") or ()) if lex is not None else ())
+    # Which named day a news text's bare clock times and quoted "today"s are on: the last one
+    # named and the day of writing (Indonesian reports) or the day the story leads with (English)
+    lead_clocks = lex is not None and lex.pack.get("clock_event_day") == "lead"
     # The end and day of the last mention when it is a bare weekday ("Selasa siang"), for ranges
     before_weekday: tuple[int, date] | None = None
     proper = _proper_words(code) if code else frozenset()
@@ -246,30 +250,14 @@ def tag(
             ref, anchor = choose_reference(
                 anaphoric and close, published, narrative, near and under
             )
-            if (
-                anaphoric
-                and sem.rel_unit == "day"
-                and sem.rel_n  # ("that same day" after "last October" is a day of it)
-                and anchor == "narrative"
-                and narrative_days >= 28
-                and day_point is not None
-                and not history
-            ):
-                # "On Thursday, ... was murdered last October. The previous day, ...": a day
-                # counts from the last day the news named, not from a month in its background
-                ref, ref_days = day_point, 0
-            elif (
-                sem.anaphoric
-                and sem.rel_unit == "day"
-                and anchor == "published"
-                and lead_day is not None
-                and not history
-            ):
-                # far from any date: "On Wednesday, ministers met in Cairo. ... [paragraphs]
-                # ... a press release issued the following day": the day the news leads with
-                ref, anchor, ref_days = lead_day, "narrative", 0
-            else:
-                ref_days = narrative_days
+            day_ref = (
+                None
+                if history
+                else _day_anchor(sem, anaphoric, anchor, narrative_days, day_point, lead_day)
+            )
+            if day_ref is not None:
+                ref, anchor = day_ref
+            ref_days = narrative_days if day_ref is None else 0
             on_event = False
             story_year = (
                 _story_weekday_year(sem, narrative, narrative_days, published) if history else None
@@ -304,11 +292,13 @@ def tag(
             ):
                 # News of a past event: "Minggu (11/9) ... rumah terbakar. ... Api padam sekitar
                 # pukul 22.00 WIB": the clock is on the event's day, not the day of the report.
-                ref, anchor, on_event = event_day, "narrative", True
+                day = lead_day if lead_clocks and lead_day is not None else event_day
+                ref, anchor, on_event = day, "narrative", True
                 if event_night and sem.hour is not None and sem.hour < 6:
                     ref += timedelta(days=1)  # "Selasa malam hingga ... pukul 03.00 dini hari"
             elif (
                 _today(sem)
+                and lead_clocks
                 and lead_day is not None
                 and anchor == "published"
                 and _in_quote(text, start)

@@ -187,16 +187,6 @@ class DatePatterns(Matchers):
         yr = self.year(mo[1])
         return yr[0] if yr is not None else None
 
-    def _after_position(self, k: int) -> bool:
-        """Token ``k`` follows "early" / "late" / "mid-" / "this past": "in early spring"."""
-        toks = self.toks
-        stop = k - 1 if k > 1 and toks[k - 1].text == "-" and not toks[k].gap else k
-        for i in (stop - 1, stop - 2):  # one- or two-word qualifiers ("the end")
-            for cls in ("position_mods", "past_prefix"):
-                if i >= 0 and any(end == stop for _, end in self.lex.lookup(toks, i, cls)):
-                    return True
-        return False
-
     def _common_noun(self, k: int) -> bool:
         """A month name that is also a common word, in lower case: "this march", "may"."""
         t = self.toks[k]
@@ -254,6 +244,8 @@ class DatePatterns(Matchers):
         ra = self._get(j, "rel_after")
         if rb is None and ra is not None and ra[0] in (-1, 1):
             sem.rel_n, j = int(ra[0]), ra[1]
+        elif rb is None and (this := self._this_after(j)) is not None:
+            sem.rel_unit, sem.rel_n, j = "week", 0, this  # "Rabu ini": this week's Wednesday
         week = self._week_after(j) if sem.rel_n is None else None
         if week is not None:  # "Senin pekan depan", "Rabu pekan ini", "Monday next week"
             sem.rel_unit, sem.rel_n, j = "week", week[0], week[1]

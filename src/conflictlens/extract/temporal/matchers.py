@@ -101,6 +101,16 @@ class Matchers:
         before = k > 1 and self._is(k - 1, "/") and (_int(self.toks[k - 2]) or 99) > 12
         return before or (self._is(j, "/") and self._adj(j + 1) and self.toks[j + 1].text.isalpha())
 
+    def _after_position(self, k: int) -> bool:
+        """Token ``k`` follows "early" / "late" / "mid-" / "this past": "in early spring"."""
+        toks = self.toks
+        stop = k - 1 if k > 1 and toks[k - 1].text == "-" and not toks[k].gap else k
+        for i in (stop - 1, stop - 2):  # one- or two-word qualifiers ("the end")
+            for cls in ("position_mods", "past_prefix"):
+                if i >= 0 and any(end == stop for _, end in self.lex.lookup(toks, i, cls)):
+                    return True
+        return False
+
     def sentence_start(self, k: int) -> bool:
         """Tell whether token ``k`` begins a sentence or a line."""
         return k == 0 or self.toks[k].nl or self.toks[k - 1].text in (".", "!", "?", '"', ":")

@@ -444,7 +444,8 @@ def _weekday(sem: Sem, ref: date | None, future: bool) -> Resolved:
 def _relative(sem: Sem, ref: date | None, future: bool, past: bool = False) -> Resolved:
     unit, n = sem.rel_unit, sem.rel_n or 0
     if unit == "weekend" and sem.rel_n is None and ref is not None:
-        n = -1 if ref.weekday() <= 2 and not future else 0  # "the weekend": the nearest one
+        # "the weekend": the nearest one, or the one the tense points to
+        n = -1 if (ref.weekday() <= 2 or past) and not future else 0
     elif unit == "weekend" and n == 0 and past and ref is not None and ref.weekday() <= 2:
         n = -1  # "A memorial was held this weekend" written on a Monday: the one just past
     if ref is None:

@@ -382,6 +382,13 @@ class RelativePatterns(Matchers):
         number = _int(prev) is not None or "numbers" in self._classes.get(prev.low, ())
         return number and self._age_before(k - 1)
 
+    def _this_after(self, j: int) -> int | None:
+        """The end of a deictic "ini" after a weekday (not "itu", "tadi", a unit: "Rabu ini")."""
+        hit = self._get(j, "date_rel_after")
+        if hit is None or hit[0] != 0 or self._get(j, "past_markers") or self._get(hit[1], "units"):
+            return None
+        return hit[1]
+
     def _week_after(self, j: int) -> tuple[int, int] | None:
         """ "pekan depan" after a weekday: (offset in weeks, end), or None."""
         for w in self.p_relative(j) if self._near(j) else ():

@@ -274,11 +274,13 @@ def _event_day(sem: Sem, res: Resolved, published: date | None, last: date | Non
 
 
 def _today(sem: Sem) -> bool:
-    """ "today", "this morning", "tonight", "hari ini": the day of writing or speaking."""
+    """ "today", "this morning", "tomorrow", "last night", "hari ini": a day counted from the
+    day of writing or speaking."""
     return (
         sem.kind == "date"
         and sem.rel_unit == "day"
-        and sem.rel_n == 0
+        and sem.rel_n is not None
+        and abs(sem.rel_n) <= 1
         and sem.hour is None
         and not sem.anaphoric
         and sem.ref is None
@@ -289,3 +291,25 @@ def _today(sem: Sem) -> bool:
 def _year_only(sem: Sem) -> bool:
     """A year and nothing finer ("since Kursk in 1943", "the 1967 ceasefire line")."""
     return sem.year is not None and sem.month is None and sem.season is None and sem.day is None
+
+
+def _day_anchor(
+    sem: Sem,
+    anaphoric: bool,
+    anchor: str,
+    story_days: int,
+    day_point: date | None,
+    lead_day: date | None,
+) -> tuple[date, str] | None:
+    """The day a news text's "the previous day" / "the following day" counts from, when it is
+    not the story's current point: the last single day the news named when the story has since
+    moved to a month ("On Thursday, ... murdered last October. The previous day, ..."; "that
+    same day" after a month stays a day of it), or, far from any date, the day the news leads
+    with ("On Wednesday, ministers met in Cairo. ... issued the following day")."""
+    if sem.rel_unit != "day":
+        return None
+    if anaphoric and sem.rel_n and anchor == "narrative" and story_days >= 28 and day_point:
+        return day_point, "narrative"
+    if sem.anaphoric and anchor == "published" and lead_day is not None:
+        return lead_day, "narrative"
+    return None

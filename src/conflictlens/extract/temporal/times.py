@@ -128,8 +128,11 @@ class TimePatterns(Matchers):
             s.kind != "date"
             or s.hour is not None
             or s.ref is not None
-            or s.rel_unit is not None
-            or (s.day is None and s.weekday is None)
+            # "hari ini pukul 10.00 WIB"
+            or not (
+                (s.rel_unit is None and (s.day is not None or s.weekday is not None))
+                or (s.rel_unit == "day" and s.rel_n in (-1, 0, 1) and not s.anaphoric)
+            )
         ):
             return m
         # "Sabtu (27/1/2018), sekitar pukul 12:15": across a comma too, as the mirror order is
