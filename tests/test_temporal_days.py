@@ -414,3 +414,20 @@ def test_english_clocks_and_quotes_follow_the_lead_day_indonesian_the_report():
     assert _at(text, "Tomorrow", "2017-09-10") in found
     text = 'Warga datang Sabtu (9/9). "Kemarin kami tidak tidur," kata Budi, Kamis (14/9).'
     assert _at(text, "Kemarin", "2017-09-13") in _tags(text, "id", date(2017, 9, 14))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It could end decades of conflict.", [("decades", "PXDE")]),
+        ("This comes after weeks of protests.", [("weeks", "PXW")]),
+        ("He fell ill within just days after the trip.", [("days", "PXD")]),
+        ("The session ended mere minutes into the speech.", [("minutes", "PTXM")]),
+        ("He was convicted years ago.", [("years ago", "PAST_REF")]),
+        ("The years of his life were hard.", []),
+        ("He spoke of his years as mayor.", []),
+        ("They ruled for hundreds of years.", []),
+    ],
+)
+def test_bare_plural_units(text, expected):
+    assert _tags(text, "en", date(2019, 10, 16)) == [_at(text, m, v) for m, v in expected]

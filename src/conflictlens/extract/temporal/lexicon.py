@@ -138,6 +138,7 @@ _LISTS = (
     "more_words",
     "not_after_duration",
     "fraction_after",
+    "of_amount",
     "feast_not_after",
     "half_hour_before",
     "age_before_decade",

@@ -62,6 +62,10 @@ class Matchers:
         self._age_words = frozenset(lex.pack.get("age_words") or ())
         self._age_skip = frozenset(lex.pack.get("age_skip") or ())
         self._part_preps = frozenset(lex.pack.get("day_part_prepositions") or ())
+        # Words that may stand between a duration's context and a bare plural ("within just
+        # days"), and the possessives after "of" that make it no amount ("years of his life")
+        self._plural_skip = frozenset(lex.pack.get("plural_skip") or ())
+        self._possessives = frozenset(lex.pack.get("possessives") or ())
         self._ordinal_prefix = frozenset(lex.pack.get("ordinal_prefix") or ())  # "ke-75"
         # Unit words that are also ordinals ("second"), and the words that may follow them
         # as units ("a second later", "a second or two").

@@ -241,8 +241,12 @@ class RelativePatterns(Matchers):
                 )
             )
         pl = self._get(k, "plural_units")
-        if pl is not None and k > 0 and self.lex.first(toks, k - 1, "duration_context"):
+        if pl is not None and self._bare_plural(k, pl[1]):
             out.append(Match(k, pl[1], Sem(kind="duration", dur_n="X", dur_unit=str(pl[0])), "dur"))
+        elif pl is not None and k > 0 and self._get(pl[1], "ago") and not self._adj(k):
+            out.append(
+                Match(k, self._get(pl[1], "ago")[1], Sem(ref="PAST_REF"), "rel")
+            )  # "years ago"
         ahead = self._get(pl[1], "duration_after") if pl is not None else None
         if ahead is not None and k > 0 and self.lex.first(toks, k - 1, "determiners"):
             # "the weeks ahead": some weeks from now, like "the coming weeks"
@@ -381,6 +385,22 @@ class RelativePatterns(Matchers):
         prev = self.toks[k - 1]
         number = _int(prev) is not None or "numbers" in self._classes.get(prev.low, ())
         return number and self._age_before(k - 1)
+
+    def _bare_plural(self, k: int, j: int) -> bool:
+        """A unit in the plural alone is some of it: "for years", "within (just) days", "mere
+        minutes into", "decades of conflict", "weeks of protests" (not "years of his life")."""
+        toks = self.toks
+        for b in (k - 1, k - 2) if k > 1 and toks[k - 1].low in self._plural_skip else (k - 1,):
+            if b >= 0 and self.lex.first(toks, b, "duration_context"):
+                return True
+        return (
+            self._get(j, "of_amount") is not None
+            and j + 1 < len(toks)
+            and toks[j + 1].text.isalpha()
+            and toks[j + 1].text.islower()
+            and toks[j + 1].low not in self._possessives
+            and not self._get(j + 1, "determiners")
+        )
 
     def _this_after(self, j: int) -> int | None:
         """The end of a deictic "ini" after a weekday (not "itu", "tadi", a unit: "Rabu ini")."""
