@@ -431,3 +431,21 @@ def test_english_clocks_and_quotes_follow_the_lead_day_indonesian_the_report():
 )
 def test_bare_plural_units(text, expected):
     assert _tags(text, "en", date(2019, 10, 16)) == [_at(text, m, v) for m, v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Bom meledak pada 14 Januari dua tahun lalu.",
+            "id",
+            [("14 Januari dua tahun lalu", "2016-01-14")],
+        ),
+        ("Menjelang petang, hujan deras turun.", "id", [("petang", "2018-02-27TEV")]),
+        ("The virus, called 2019-nCoV, spread.", "en", []),
+        ("Hungarian daily newspaper Magyar Nemzet reported it.", "en", []),
+        ("He takes daily walks.", "en", [("daily", "P1D")]),
+    ],
+)
+def test_round_eight_rules(text, lang, expected):
+    assert _tags(text, lang, date(2018, 2, 27)) == [_at(text, m, v) for m, v in expected]

@@ -201,7 +201,7 @@ class DatePatterns(Matchers):
         for _, jj in self.lex.lookup(self.toks, j, "linkers")[:1]:
             jr = jj + (self.lex.first(self.toks, jj, "determiners") is not None)
         for m in self.p_relative(jr) if jr == j or self._near(jr) else ():
-            if m.sem.rel_unit == "year" and not m.sem.shift:
+            if m.sem.rel_unit == "year" and not (m.sem.shift and m.sem.anaphoric):
                 rel = replace(sem, rel_unit="year", rel_n=m.sem.rel_n, anaphoric=m.sem.anaphoric)
                 return rel, m.j
         return None

@@ -139,6 +139,7 @@ _LISTS = (
     "not_after_duration",
     "fraction_after",
     "of_amount",
+    "publication_words",
     "feast_not_after",
     "half_hour_before",
     "age_before_decade",

@@ -100,10 +100,19 @@ class Matchers:
         return self.lex.first(toks, k, cls)
 
     def _reference_number(self, k: int, j: int) -> bool:
-        """A year inside a reference number: "UU No.35 / 2014", "826/Pdt.g / 2017/PA.Jks" (not
-        a month before it: "12/2014")."""
+        """A year inside a reference number or name: "UU No.35 / 2014", "826/Pdt.g / 2017/PA.Jks"
+        (not a month before it: "12/2014"), "2019-nCoV"."""
         before = k > 1 and self._is(k - 1, "/") and (_int(self.toks[k - 2]) or 99) > 12
-        return before or (self._is(j, "/") and self._adj(j + 1) and self.toks[j + 1].text.isalpha())
+        if before or (self._is(j, "/") and self._adj(j + 1) and self.toks[j + 1].text.isalpha()):
+            return True
+        # "2019-nCoV": a name with letters glued to the year (not "1990-an", "2019-June")
+        return (
+            self._is(j, "-")
+            and self._adj(j)
+            and self._adj(j + 1)
+            and self.toks[j + 1].text.isalpha()
+            and not any(self._get(j + 1, c) for c in ("decade_suffix", "months", "units"))
+        )
 
     def _after_position(self, k: int) -> bool:
         """Token ``k`` follows "early" / "late" / "mid-" / "this past": "in early spring"."""

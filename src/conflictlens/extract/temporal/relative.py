@@ -386,6 +386,10 @@ class RelativePatterns(Matchers):
         number = _int(prev) is not None or "numbers" in self._classes.get(prev.low, ())
         return number and self._age_before(k - 1)
 
+    def _publication(self, j: int) -> bool:
+        """Token ``j`` makes "daily"/"weekly" a publication: "daily newspaper" (a pack word)."""
+        return j < len(self.toks) and bool(self._get(j, "publication_words"))
+
     def _bare_plural(self, k: int, j: int) -> bool:
         """A unit in the plural alone is some of it: "for years", "within (just) days", "mere
         minutes into", "decades of conflict", "weeks of protests" (not "years of his life")."""
@@ -456,6 +460,8 @@ class RelativePatterns(Matchers):
             word is not None
             and word[0]
             and not (toks[k].text[:1].isupper() and not self.sentence_start(k))  # "The Daily"
+            # "Hungarian daily newspaper Magyar Nemzet": a publication
+            and not (self._near(word[1]) and self._publication(word[1]))
             and not (  # "to rise 8.5% annually", "10,000 units annually": a rate, as "a year"
                 k > 0
                 and (toks[k - 1].text.isdigit() or self.lex.first(toks, k - 1, "rate_words"))
