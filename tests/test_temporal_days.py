@@ -449,3 +449,20 @@ def test_bare_plural_units(text, expected):
 )
 def test_round_eight_rules(text, lang, expected):
     assert _tags(text, lang, date(2018, 2, 27)) == [_at(text, m, v) for m, v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Pemilu digelar lima tahun sekali.", "id", [("lima tahun sekali", "P5Y")]),
+        ("Ia datang sekali setahun.", "id", [("sekali setahun", "P1Y")]),
+        ("He washed once a year.", "en", [("once a year", "P1Y")]),
+        ("Take it three times a day.", "en", [("three times a day", "P1D")]),
+        ("It earns $2 million a year.", "en", []),
+    ],
+)
+def test_frequencies_are_sets(text, lang, expected):
+    found = tag(text, lang, date(2018, 1, 16))
+    assert [(m.text, m.start, m.value, m.kind) for m in found] == [
+        (*_at(text, mention, value), "set") for mention, value in expected
+    ]

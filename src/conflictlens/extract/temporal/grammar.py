@@ -296,6 +296,7 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                     best = self._deictic_with_date(best)
                     best = self._night_before(best, out[-1].j if out else 0)
                     best = self._lean_after(best)
+                    best = self._frequency(best, out[-1].j if out else 0)
                     first = self._range_start(best, out[-1].j if out else 0)
                     if first is not None:
                         out.append(first)

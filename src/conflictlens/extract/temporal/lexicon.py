@@ -140,6 +140,8 @@ _LISTS = (
     "fraction_after",
     "of_amount",
     "publication_words",
+    "set_after",
+    "frequency_before",
     "feast_not_after",
     "half_hour_before",
     "age_before_decade",

@@ -299,11 +299,12 @@ class RelativePatterns(Matchers):
         ):
             return out  # "a second group", "a second betrayal": an ordinal before a noun
         # "a day" / "a week" only as durations when nothing suggests a rate ("$2 million a
-        # year", "twice a day").
+        # year"); after a frequency ("twice a day") it is the period of a SET (``_frequency``).
         if (
             toks[k].low in ("a", "an")
             and k > 0
             and (toks[k - 1].text.isdigit() or self.lex.first(toks, k - 1, "rate_words"))
+            and not self.lex.first(toks, k - 1, "frequency_before")
         ):
             return out
         if adjectival and self._get(j, "plural_units"):
@@ -385,6 +386,22 @@ class RelativePatterns(Matchers):
         prev = self.toks[k - 1]
         number = _int(prev) is not None or "numbers" in self._classes.get(prev.low, ())
         return number and self._age_before(k - 1)
+
+    def _frequency(self, m: Match, floor: int) -> Match:
+        """ "lima tahun sekali", "once a year", "dua kali sebulan": how often, a SET."""
+        s = m.sem
+        if s.kind != "duration" or s.mod or not isinstance(s.dur_n, int):
+            return m
+        after = self._get(m.j, "set_after") if self._near(m.j) else None
+        i = m.i
+        for b in (m.i - 1, m.i - 2):
+            hit = self._get(b, "frequency_before") if b >= floor else None
+            if hit is not None and hit[1] == m.i:
+                i = b
+        if after is None and i == m.i:
+            return m
+        value = duration_value(s.dur_n, str(s.dur_unit))
+        return Match(i, after[1] if after else m.j, Sem(kind="set", set_value=value), "set")
 
     def _publication(self, j: int) -> bool:
         """Token ``j`` makes "daily"/"weekly" a publication: "daily newspaper" (a pack word)."""
