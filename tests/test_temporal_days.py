@@ -466,3 +466,21 @@ def test_frequencies_are_sets(text, lang, expected):
     assert [(m.text, m.start, m.value, m.kind) for m in found] == [
         (*_at(text, mention, value), "set") for mention, value in expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Cases containing COVID-19 may need care.", "en", []),
+        ("It lies 1,100 miles (1770 km) from Chile.", "en", []),
+        ("Statues stand on Easter Island.", "en", []),
+        ("They met on Easter Sunday.", "en", [("Easter Sunday", "2019-04-21")]),
+        ("Farming spread since the 1800s.", "en", [("the 1800s", "18")]),
+        ("Prices rose in the 2000s.", "en", [("the 2000s", "200")]),
+        ("In the 2019/20 fiscal year, Tesco sold stores.", "en", [("2019", "2019")]),
+        ("Patroli digelar tiap hari Jumat.", "id", [("tiap hari Jumat", "XXXX-WXX-5")]),
+        ("Sidang minta dijadwalkan Kamis besok.", "id", [("Kamis besok", "2019-10-24")]),
+    ],
+)
+def test_round_nine_rules(text, lang, expected):
+    assert _tags(text, lang, date(2019, 10, 19)) == [_at(text, m, v) for m, v in expected]

@@ -323,7 +323,10 @@ class DatePatterns(Matchers):
             if suf is None and self._is(j2, "-") and not self._adj(j2 + 1):
                 suf = self._get(j2 + 1, "decade_suffix")  # "1970 - an", spaced
             if suf is not None and y % 10 == 0:
-                out.append(Match(k, suf[1], Sem(decade=y // 10, explicit=True), "decade"))
+                # "the 1800s" is a century (TimeML 18), "the 1990s" and "the 2000s" decades
+                sem = Sem(century=y // 100, explicit=True) if y % 100 == 0 and y < 2000 else None
+                sem = sem or Sem(decade=y // 10, explicit=True)
+                out.append(Match(k, suf[1], sem, "century" if sem.century else "decade"))
             elif (
                 pre is None
                 and (q := self.p_quarter(j2))

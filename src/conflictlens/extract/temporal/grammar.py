@@ -272,8 +272,17 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                     i
                     and not t.gap
                     and t.text.isdigit()
-                    and toks[i - 1].text.isalpha()
-                    and toks[i - 1].low != "x"
+                    and (
+                        (toks[i - 1].text.isalpha() and toks[i - 1].low != "x")
+                        # "COVID-19", "Su-27": a capitalized name, a hyphen, its number
+                        or (
+                            i > 1
+                            and toks[i - 1].text == "-"
+                            and not toks[i - 1].gap
+                            and toks[i - 2].text[:1].isupper()
+                            and toks[i - 2].text.isalpha()
+                        )
+                    )
                 ):
                     i += 1  # "G20", "Covid19", "F2": a name's digits ("2x24 jam" reads on)
                     continue

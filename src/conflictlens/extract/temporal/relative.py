@@ -258,6 +258,8 @@ class RelativePatterns(Matchers):
         if before is not None:
             j0 = before[1]
         num = self.number(j0)
+        if num is not None and j0 == k and self._after_slash(k):
+            return out  # "the 2019/20 fiscal year": the end of a span of years, no amount
         if num is None:
             if before is not None:
                 # "the past year", "the coming weeks": one (or some) of the unit.
@@ -403,6 +405,11 @@ class RelativePatterns(Matchers):
         value = duration_value(s.dur_n, str(s.dur_unit))
         return Match(i, after[1] if after else m.j, Sem(kind="set", set_value=value), "set")
 
+    def _after_slash(self, k: int) -> bool:
+        """Token ``k`` follows a number and a slash with no space: "2019/20", "3/4"."""
+        toks = self.toks
+        return k > 1 and toks[k - 1].text == "/" and not toks[k].gap and toks[k - 2].text.isdigit()
+
     def _publication(self, j: int) -> bool:
         """Token ``j`` makes "daily"/"weekly" a publication: "daily newspaper" (a pack word)."""
         return j < len(self.toks) and bool(self._get(j, "publication_words"))
@@ -512,6 +519,9 @@ class RelativePatterns(Matchers):
             if named is not None:
                 out.append(named)
                 return out
+        pre = self._get(j, "weekday_prefix")  # "tiap hari Jumat": every Friday
+        if pre is not None and self._get(pre[1], "weekdays"):
+            unit, j = None, pre[1]
         if unit is not None and unit[0] != "period":
             out.append(
                 Match(k, unit[1], Sem(kind="set", set_value=duration_value(n, unit[0])), "set")

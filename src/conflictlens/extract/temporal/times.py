@@ -170,6 +170,9 @@ class TimePatterns(Matchers):
             return []
         if k and hol[0][0] == "feast" and self.lex.first(self.toks, k - 1, "feast_not_after"):
             return []  # "shalat Idul Fitri": the prayer, an event
+        nxt = self.toks[hol[1]] if hol[1] - j == 1 and self._near(hol[1]) else None
+        if nxt is not None and nxt.text.istitle() and nxt.low not in self.lex.words:
+            return []  # "Easter Island", "Christmas Island": a name
         spec, j = list(hol[0]), hol[1]
         if spec[0] == "feast":  # a lunar feast or month: "Lebaran", "Ramadhan", "Imlek"
             sem = Sem(feast=str(spec[1]))
