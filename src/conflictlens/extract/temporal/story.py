@@ -170,34 +170,27 @@ def _coarsen(sem: Sem, ref: date, ref_days: int, res: Resolved) -> Resolved:
     return res
 
 
-def _clock_only(sem: Sem) -> bool:
-    """A time of day without a day of its own ("at 10 p.m.", "noon")."""
+def _dayless(sem: Sem) -> bool:
+    """A date that names no day, month or year of its own (at most "today")."""
     return (
         sem.kind == "date"
-        and sem.hour is not None
         and sem.day is None
         and sem.weekday is None
         and sem.month is None
         and sem.year is None
         and (sem.rel_unit is None or (sem.rel_unit == "day" and not sem.rel_n))
-        and not sem.anaphoric
         and sem.ref is None
     )
+
+
+def _clock_only(sem: Sem) -> bool:
+    """A time of day without a day of its own ("at 10 p.m.", "noon")."""
+    return sem.hour is not None and not sem.anaphoric and _dayless(sem)
 
 
 def _part_only(sem: Sem) -> bool:
     """A part of a day without a day of its own ("at dawn", "pada pagi hari")."""
-    return (
-        sem.kind == "date"
-        and sem.part is not None
-        and sem.hour is None
-        and sem.day is None
-        and sem.weekday is None
-        and sem.month is None
-        and sem.year is None
-        and (sem.rel_unit is None or (sem.rel_unit == "day" and not sem.rel_n))
-        and sem.ref is None
-    )
+    return sem.part is not None and sem.hour is None and _dayless(sem)
 
 
 def _report_day(sem: Sem, published: date | None) -> bool:
