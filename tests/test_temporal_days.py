@@ -484,3 +484,19 @@ def test_frequencies_are_sets(text, lang, expected):
 )
 def test_round_nine_rules(text, lang, expected):
     assert _tags(text, lang, date(2019, 10, 19)) == [_at(text, m, v) for m, v in expected]
+
+
+def test_a_recent_war_told_in_2023_follows_its_story_over_a_paragraph():
+    text = (
+        "The war in Donbas began in April 2014, when separatists seized government buildings in "
+        "Donetsk and Luhansk. Fighting spread through the region as the separatists declared two "
+        "republics and the army launched its operation, and heavy shelling hit the towns of the "
+        "area through the spring. On 11 May the separatists held referendums."
+    )
+    found = _tags(text, "en", date(2023, 6, 30))
+    assert _at(text, "11 May", "2014-05-11") in found
+
+
+def test_a_resolution_number_is_no_year():
+    text = "The Security Council passed Resolution 1973 on 17 March 2011."
+    assert _tags(text, "en", date(2023, 6, 30)) == [_at(text, "17 March 2011", "2011-03-17")]

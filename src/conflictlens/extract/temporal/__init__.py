@@ -176,6 +176,9 @@ def tag(
         and not any(_report_day(m.sem, published) for m in matches)
     )
     narrative_mode = is_narrative(years, published) or few
+    # Most years far from the writing and hardly a word counted from it: a story (a recent war
+    # told in 2023), whose bare dates follow its last date over a paragraph, not a sentence
+    story_mode = narrative_mode and sum(_deictic(m.sem) for m in matches) <= 0.05 * len(matches)
     narrative_calendar = False  # the narrative's last date is a calendar day ("Oct. 23")
     # Bare clock times just before, in a row ("10.35 WIB (03.35 GMT)"), waiting for a day
     clocks: list[tuple[Mention, Sem]] = []
@@ -232,8 +235,11 @@ def tag(
             # A history's bare months follow its story once it has come down to months or
             # days, however far its last date, unless a sentence looks ahead from the time of
             # writing ("a summit set for April").
+            # (a story of recent years told without "yesterday"s: over a paragraph, when the
+            # sentence does not look ahead)
+            far = _NARRATIVE_REACH if story_mode and not future else reach
             near = narrative_mode and (
-                start - narrative_at < reach or (history and not future and narrative_days < 365)
+                start - narrative_at < far or (history and not future and narrative_days < 365)
             )
             close = narrative_mode or start - narrative_at < _NARRATIVE_REACH
             # In a history, "by the end of the month" is the story's month.

@@ -140,6 +140,7 @@ _LISTS = (
     "fraction_after",
     "of_amount",
     "publication_words",
+    "year_not_after",
     "set_after",
     "frequency_before",
     "feast_not_after",

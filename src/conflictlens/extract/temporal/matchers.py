@@ -298,7 +298,10 @@ class Matchers:
             context = k > 0 and self.lex.first(toks, k - 1, "year_context") is not None
             if not (1600 <= v <= 2100 or (context and v <= 2100)):
                 return None
-            if k > 0 and toks[k - 1].low in ("rp", "us", "no", "nomor", "$", "€", "£", "number"):
+            if k > 0 and (
+                toks[k - 1].low in ("rp", "us", "no", "nomor", "$", "€", "£", "number")
+                or self._get(k - 1, "year_not_after")  # "Resolution 1973", "Pasal 1999"
+            ):
                 return None
             if self._near(k + 1) and (
                 self._get(k + 1, "not_after_year")
