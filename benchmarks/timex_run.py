@@ -26,6 +26,7 @@ from timex_score import relaxed_pairs, score
 
 from conflictlens.document import make_document
 from conflictlens.extract import temporal
+from conflictlens.extract.temporal import scan as temporal_scan
 
 DEFAULT = "/work/shared/dev/timex/te3_tbaq.jsonl"
 
@@ -49,7 +50,7 @@ def compare_speed(docs: list[dict], prepared: list, repeat: int = 2) -> dict:
                 t0 = time.perf_counter()
                 search_dates(d["text"], languages=["en"])
                 # extract() reuses the scan of the text it saw last: time a fresh scan
-                temporal._last_scan = None
+                temporal_scan._last_scan = None
                 t1 = time.perf_counter()
                 temporal.extract(doc)
                 t2 = time.perf_counter()

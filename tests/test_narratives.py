@@ -157,9 +157,16 @@ def test_a_chronicle_dated_from_its_own_content_follows_its_story():
     got = {t: v for t, v, _, _ in _tags(WW1, date(1918, 11, 11), from_content=True)}
     assert got["September"] == "1914-09"
     assert got["the end of the year"] == "1914"
-    # given (not inferred) as a date of writing close to the story, it still anchors
+    # given (not inferred) as a date of writing close to the story, the text is still a story
+    # told by its own dates (dense with dates, all months before the writing): they lead
     given = {t: v for t, v, _, _ in _tags(WW1, date(1918, 11, 11))}
-    assert given["September"] == "1918-09"
+    assert given["September"] == "1914-09"
+    # news that names its day keeps counting from the writing
+    news = (
+        "On Friday the army said the advance was halted on 28 June 1918. In September it resumed."
+    )
+    got = {t: v for t, v, _, _ in _tags(news, date(1918, 11, 11))}
+    assert got["September"] == "1918-09"
 
 
 def test_clock_times_do_not_make_a_history_read_as_news():

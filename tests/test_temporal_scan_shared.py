@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import conflictlens.extract.temporal as temporal
+import conflictlens.extract.temporal.scan as temporal_scan
 from conflictlens import pipeline
 from conflictlens.document import make_document
 from conflictlens.extract import quantities
@@ -12,8 +13,8 @@ TEXT = "Berbicara di Ankara, Jumat (23/12), kata dia. Perang 44 hari pada Septem
 
 def test_infer_published_and_extract_share_one_scan(monkeypatch):
     calls = []
-    real = temporal.tokenize
-    monkeypatch.setattr(temporal, "tokenize", lambda text: calls.append(1) or real(text))
+    real = temporal_scan.tokenize
+    monkeypatch.setattr(temporal_scan, "tokenize", lambda text: calls.append(1) or real(text))
     result = pipeline.run(make_document(TEXT, lang="id"))
     assert len(calls) == 1
     assert str(result.doc.published.date()) == "2022-12-23"

@@ -48,19 +48,22 @@ from .clauses import (
     _DAY_PREFIX,
     _SENTENCE_BREAK,
     _clock_on_day,
+    _framed,
     _in_quote,
     _joined,
+    _lead_end,
     _own_line,
     _range_link,
     _same_clause,
 )
-from .grammar import Grammar, Match
-from .lexicon import available, get_lexicon, tokenize
+from .lexicon import get_lexicon
 from .normalize import Resolved, Sem, resolve
+from .scan import _scan
 from .story import (
     _chronicle,
     _clock_only,
     _coarsen,
+    _dated_story,
     _day_anchor,
     _deictic,
     _event_day,
@@ -87,42 +90,6 @@ _NARRATIVE_REACH = 400
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
 # The last month of a season that ends within its year (winter runs into the next one).
 _SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11}
-
-
-def _langs(lang: str | None) -> list[str]:
-    packs = available()
-    if lang in packs:
-        return [lang]
-    return list(packs)
-
-
-# The last scan, keyed by the text object itself and the language: ``infer_published`` and
-# ``extract`` of one document share it (the scan is most of their cost). One slot only, so nothing
-# grows; holding the text keeps its identity from being reused by another string.
-_last_scan: tuple[str, str | None, tuple[list, list[Match], str]] | None = None
-
-
-def _scan(text: str, lang: str | None) -> tuple[list, list[Match], str]:
-    global _last_scan
-    last = _last_scan
-    if last is not None and last[0] is text and last[1] == lang:
-        return last[2]
-    result = _scan_text(text, lang)
-    _last_scan = (text, lang, result)
-    return result
-
-
-def _scan_text(text: str, lang: str | None) -> tuple[list, list[Match], str]:
-    toks = tokenize(text)
-    best: list[Match] = []
-    codes = _langs(lang)
-    # A valid code without a pack ("fr") tries every pack and keeps the one that reads most.
-    chosen = lang if lang in codes else ""
-    for code in codes:
-        found = Grammar(get_lexicon(code)).scan(toks)
-        if len(found) > len(best) or not chosen:
-            best, chosen = found, code
-    return toks, best, chosen
 
 
 def tag(
@@ -175,7 +142,8 @@ def tag(
         and sum(_deictic(m.sem) for m in matches) <= 0.1 * len(matches)
         and not any(_report_day(m.sem, published) for m in matches)
     )
-    narrative_mode = is_narrative(years, published) or few
+    dated_story = _dated_story(matches, published, len(text))
+    narrative_mode = is_narrative(years, published) or few or dated_story
     # Most years far from the writing and hardly a word counted from it: a story (a recent war
     # told in 2023), whose bare dates follow its last date over a paragraph, not a sentence
     story_mode = narrative_mode and sum(_deictic(m.sem) for m in matches) <= 0.05 * len(matches)
@@ -185,6 +153,7 @@ def tag(
     event_day: date | None = None  # the last day of the week before publication that was named
     event_night = False  # ... and it was named with its night ("Selasa malam")
     lead_day: date | None = None  # the first such day: the news, and the day of its quotes
+    lead_told = False
     clock_links = frozenset((lex.pack.get("clock_day_links") or ()) if lex is not None else ())
     # Which named day a news text's bare clock times and quoted "today"s are on: the last one
     # named and the day of writing (Indonesian reports) or the day the story leads with (English)
@@ -192,7 +161,7 @@ def tag(
     # The end and day of the last mention when it is a bare weekday ("Selasa siang"), for ranges
     before_weekday: tuple[int, date] | None = None
     proper = _proper_words(code) if code else frozenset()
-    history = few or _is_history(matches, years, published, from_content)
+    history = few or dated_story or _is_history(matches, years, published, from_content)
     for m in matches:
         sem = m.sem
         start, end = toks[m.i].start, toks[m.j - 1].end
@@ -238,8 +207,12 @@ def tag(
             # (a story of recent years told without "yesterday"s: over a paragraph, when the
             # sentence does not look ahead)
             far = _NARRATIVE_REACH if story_mode and not future else reach
-            near = narrative_mode and (
-                start - narrative_at < far or (history and not future and narrative_days < 365)
+            framed = not future and _framed(text, narrative_at, start)
+            near = framed or (
+                narrative_mode
+                and (
+                    start - narrative_at < far or (history and not future and narrative_days < 365)
+                )
             )
             close = narrative_mode or start - narrative_at < _NARRATIVE_REACH
             # In a history, "by the end of the month" is the story's month.
@@ -254,7 +227,7 @@ def tag(
                 and any(lex.first(toks, k, "determiners") is not None for k in range(m.i, m.j))
             )
             ref, anchor = choose_reference(
-                anaphoric and close, published, narrative, near and under
+                anaphoric and close, published, narrative, near and under, dated_story
             )
             day_ref = (
                 None
@@ -291,7 +264,7 @@ def tag(
                 ref, anchor = narrative, "narrative"
             elif (
                 _clock_only(sem)
-                and event_day is not None
+                and (event_day is not None or (lead_clocks and lead_told))
                 and published is not None
                 and anchor == "published"
                 and not future
@@ -446,6 +419,9 @@ def tag(
         day = _named_day(sem, res, True) if lead_day is None and published else None
         if day is not None and 0 <= (published - day).days <= 7 and not _own_line(text, m, toks):
             lead_day = day  # (the report's own day counts: "signals Sunday" in a Sunday's)
+            # Its clock times are on it, when a date or weekday names it, or "yesterday" does
+            # in the lead paragraph ("A fire yesterday morning ... broke out at 3:30am")
+            lead_told = _named_day(sem, res) is not None or start < _lead_end(text)
         # "following the August 2 resignation": a date that modifies a noun tells no event day
         modifier = m.i > 0 and lex is not None and lex.first(toks, m.i - 1, "determiners")
         named = event_day if modifier else _event_day(sem, res, published, event_day)

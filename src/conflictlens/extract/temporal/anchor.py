@@ -32,16 +32,25 @@ from .normalize import Sem
 
 
 def choose_reference(
-    anaphoric: bool, published: date | None, narrative: date | None, underspecified: bool = False
+    anaphoric: bool,
+    published: date | None,
+    narrative: date | None,
+    underspecified: bool = False,
+    story: bool = False,
 ) -> tuple[date | None, str]:
-    """Return the reference date and the ``anchor`` label for one expression."""
+    """Return the reference date and the ``anchor`` label for one expression.
+
+    An ``underspecified`` one ("2 March") follows a narrative date two or more years before the
+    publication, or a nearer one when the text is a ``story`` of its own dates (a history of
+    last year's war, a sentence framed by "In March 2019, ...").
+    """
     if anaphoric and narrative is not None:
         return narrative, "narrative"
     if (
         underspecified
         and narrative is not None
         and published is not None
-        and (abs(published.year - narrative.year) >= 2)
+        and (story or abs(published.year - narrative.year) >= 2)
     ):
         return narrative, "narrative"
     if published is not None:

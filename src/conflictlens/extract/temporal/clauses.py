@@ -64,6 +64,30 @@ def _same_clause(text: str, a: int, b: int) -> bool:
     return b - a <= 60 and not _SENTENCE_BREAK.search(text, a, b) and ";" not in text[a:b]
 
 
+def _framed(text: str, at: int, start: int) -> bool:
+    """Whether a date at ``at`` opens the sentence that ``start`` is in, as its frame: "In the
+    2016 election, Sanders stayed in the race until June" (June of 2016)."""
+    if at < 0 or at >= start or _SENTENCE_BREAK.search(text, at, start) or ";" in text[at:start]:
+        return False
+    head = text[max(0, at - 60) : at]
+    breaks = list(_SENTENCE_BREAK.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end() - 1 :]
+    elif at > 60:
+        return False
+    return len(head.split()) <= 3
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead paragraph ends: the first paragraph of more than a line of a date."""
+    at = 0
+    for para in text.split("\n\n"):
+        at += len(para) + 2
+        if len(para.strip()) > 80:
+            return at - 2
+    return len(text)
+
+
 def _clock_on_day(clock: Mention, sem: Sem, day: Mention) -> None:
     """ "10:35 a.m. (0735 GMT) Friday": a clock time takes the day named right after it."""
     res = resolve(sem, date.fromisoformat(str(day.value)[:10]))

@@ -160,6 +160,8 @@ class DatePatterns(Matchers):
                 return out
             y = self._range_year(j)
             sem = Sem(month=month) if y is None else Sem(year=y, month=month, explicit=True)
+            if y is None:
+                sem = self._range_relative(j, sem) or sem
             out.append(Match(k, j, sem, "month"))
         return out
 
@@ -173,19 +175,29 @@ class DatePatterns(Matchers):
         mo = self.month(k - 2, True)
         return mo is not None and not mo[2] and toks[k - 2].text[:1].isupper()
 
-    def _range_year(self, j: int) -> int | None:
-        """ "Januari-November 2014", "Juni hingga Agustus 2013": the year that closes a range
-        of months is also its first month's."""
+    def _range_close(self, j: int) -> int | None:
+        """The end of the month that closes a range of months at ``j`` ("- November")."""
         if self._is(j, "-", "–", "—") and self._adj(j) != self._adj(j + 1):
             return None  # "Januari -November": a hyphen spaced on one side only
         j = self._range_sep(j)
         if j is None:
             return None
         mo = self.month(j, True) if self._near(j) else None
-        if mo is None or mo[2]:
-            return None
-        yr = self.year(mo[1])
+        return None if mo is None or mo[2] else mo[1]
+
+    def _range_year(self, j: int) -> int | None:
+        """ "Januari-November 2014", "Juni hingga Agustus 2013": the year that closes a range
+        of months is also its first month's."""
+        end = self._range_close(j)
+        yr = self.year(end) if end is not None else None
         return yr[0] if yr is not None else None
+
+    def _range_relative(self, j: int, sem: Sem) -> Sem | None:
+        """ "Januari - September tahun ini", "January to March last year": the first month
+        of a range closed by a relative year is of that year."""
+        end = self._range_close(j)
+        rel = self._relative_year(end, sem) if end is not None else None
+        return rel[0] if rel is not None else None
 
     def _common_noun(self, k: int) -> bool:
         """A month name that is also a common word, in lower case: "this march", "may"."""
@@ -378,56 +390,6 @@ class DatePatterns(Matchers):
             return j
         sem.year, sem.explicit, sem.bc = yr[0], True, era is not None
         return yr[1]
-
-    def _bc_year(self, k: int) -> tuple[int, int] | None:
-        """ "490 BC", "264 SM", and the first year of "264 to 241 BC" / "499-450 BC": a year
-        before the common era, as ``(year, end)``."""
-        toks = self.toks
-        v = _int(toks[k]) if k < len(toks) and len(toks[k].text) <= 4 else None
-        if v is None or v < 1 or (k > 0 and not toks[k].gap and toks[k - 1].text in ".,$#:/"):
-            return None
-        era = self._get(k + 1, "era_bc")
-        if era is not None:
-            return v, era[1]
-        # a range whose end carries the era: the start is of the same era
-        j = self._range_sep(k + 1)
-        if j is None:
-            return None
-        end = _int(toks[j]) if j < len(toks) and len(toks[j].text) <= 4 else None
-        if end is None or end >= v or self._get(j + 1, "era_bc") is None:
-            return None  # BC years count down: "499-450 BC"
-        return v, k + 1
-
-    def _ad_year(self, k: int) -> tuple[int, int] | None:
-        """ "AD 14", "9 AD", "410 CE": a year of the common era with its era word (the word
-        capitalized: "an ad" is no era), as ``(year, end)``."""
-        toks = self.toks
-
-        def era(i: int) -> tuple | None:
-            if i >= len(toks) or toks[i].text == toks[i].low or not self._near(i):
-                return None
-            return self._get(i, "era_ad")
-
-        def number(i: int) -> int | None:
-            v = _int(toks[i]) if i < len(toks) and len(toks[i].text) <= 4 else None
-            return v if v is not None and 1 <= v <= 2999 else None
-
-        before = era(k)
-        if before is not None and (v := number(before[1])) is not None:
-            return v, before[1] + 1
-        v = number(k)
-        if v is None or (k > 0 and not toks[k].gap and toks[k - 1].text in ".,$#:/"):
-            return None
-        after = era(k + 1)
-        return (v, after[1]) if after is not None else None
-
-    def _era_year(self, k: int) -> tuple[int, int] | None:
-        """ "216 BC" closing a date ("2 August 216 BC", "the spring of 146 BC"): a year before
-        the common era with its era word, as ``(year, end)``."""
-        bc = self._bc_year(k)
-        if bc is None or self._get(k + 1, "era_bc") is None:
-            return None
-        return bc
 
     def _trailing_year(self, j: int, sem: Sem) -> tuple[Sem, int]:
         """Attach "1989", "of 1989", "-2015", "tahun ini", "of last year" after a period."""

@@ -124,6 +124,56 @@ class Matchers:
                     return True
         return False
 
+    def _bc_year(self, k: int) -> tuple[int, int] | None:
+        """ "490 BC", "264 SM", and the first year of "264 to 241 BC" / "499-450 BC": a year
+        before the common era, as ``(year, end)``."""
+        toks = self.toks
+        v = _int(toks[k]) if k < len(toks) and len(toks[k].text) <= 4 else None
+        if v is None or v < 1 or (k > 0 and not toks[k].gap and toks[k - 1].text in ".,$#:/"):
+            return None
+        era = self._get(k + 1, "era_bc")
+        if era is not None:
+            return v, era[1]
+        # a range whose end carries the era: the start is of the same era
+        j = self._range_sep(k + 1)
+        if j is None:
+            return None
+        end = _int(toks[j]) if j < len(toks) and len(toks[j].text) <= 4 else None
+        if end is None or end >= v or self._get(j + 1, "era_bc") is None:
+            return None  # BC years count down: "499-450 BC"
+        return v, k + 1
+
+    def _ad_year(self, k: int) -> tuple[int, int] | None:
+        """ "AD 14", "9 AD", "410 CE": a year of the common era with its era word (the word
+        capitalized: "an ad" is no era), as ``(year, end)``."""
+        toks = self.toks
+
+        def era(i: int) -> tuple | None:
+            if i >= len(toks) or toks[i].text == toks[i].low or not self._near(i):
+                return None
+            return self._get(i, "era_ad")
+
+        def number(i: int) -> int | None:
+            v = _int(toks[i]) if i < len(toks) and len(toks[i].text) <= 4 else None
+            return v if v is not None and 1 <= v <= 2999 else None
+
+        before = era(k)
+        if before is not None and (v := number(before[1])) is not None:
+            return v, before[1] + 1
+        v = number(k)
+        if v is None or (k > 0 and not toks[k].gap and toks[k - 1].text in ".,$#:/"):
+            return None
+        after = era(k + 1)
+        return (v, after[1]) if after is not None else None
+
+    def _era_year(self, k: int) -> tuple[int, int] | None:
+        """ "216 BC" closing a date ("2 August 216 BC", "the spring of 146 BC"): a year before
+        the common era with its era word, as ``(year, end)``."""
+        bc = self._bc_year(k)
+        if bc is None or self._get(k + 1, "era_bc") is None:
+            return None
+        return bc
+
     def sentence_start(self, k: int) -> bool:
         """Tell whether token ``k`` begins a sentence or a line."""
         return k == 0 or self.toks[k].nl or self.toks[k - 1].text in (".", "!", "?", '"', ":")

@@ -108,6 +108,26 @@ def _is_history(
     return sum(_deictic(m.sem) for m in matches) <= 0.1 * len(matches)
 
 
+def _dated_story(matches: list[Match], published: date | None, chars: int) -> bool:
+    """Whether a dated text tells a story months before it was written: it is dense with
+    dates (a chronicle: seven or more in a thousand characters), most of its calendar dates
+    ("24 February 2022") lie more than a season before publication, and hardly anything
+    counts from the time of writing (a history of last year's war, not news with a
+    background paragraph).
+    """
+    if published is None or len(matches) < 0.007 * chars:
+        return False
+    days = [
+        date(s.year, s.month, s.day or 1)
+        for s in (m.sem for m in matches)
+        if s.explicit and s.year is not None and s.month is not None and s.rel_unit is None
+    ]
+    if len(days) < 3 or sum((published - d).days > 90 for d in days) < 0.6 * len(days):
+        return False
+    # (a closing "Today the war goes on" is allowed)
+    return sum(_deictic(m.sem) for m in matches) <= max(1, 0.05 * len(matches))
+
+
 def _chronicle(years: list[int]) -> bool:
     """Whether the explicit years of a text tell a story over time (three or more years
     named, not all the same): "1904 ... 1905 ... 1904", not "2015 ... 2015 ... 2015".
