@@ -443,6 +443,13 @@ def test_bare_plural_units(text, expected):
         ),
         ("Menjelang petang, hujan deras turun.", "id", [("petang", "2018-02-27TEV")]),
         ("The virus, called 2019-nCoV, spread.", "en", []),
+        # a number plate is no year: "B 1732 ZLO" (the year after it still is)
+        (
+            "Polisi memeriksa mobil Toyota Fortuner B 1732 ZLO pada 2017.",
+            "id",
+            [("2017", "2017")],
+        ),
+        ("In AD 1066 William landed.", "en", [("AD 1066", "1066")]),
         ("Hungarian daily newspaper Magyar Nemzet reported it.", "en", []),
         ("He takes daily walks.", "en", [("daily", "P1D")]),
     ],

@@ -105,6 +105,8 @@ class Matchers:
         before = k > 1 and self._is(k - 1, "/") and (_int(self.toks[k - 2]) or 99) > 12
         if before or (self._is(j, "/") and self._adj(j + 1) and self.toks[j + 1].text.isalpha()):
             return True
+        if self._plate(k - 1, 2) and self._plate(j, 3):
+            return True  # a vehicle's number plate: "B 1732 ZLO"
         # "2019-nCoV": a name with letters glued to the year (not "1990-an", "2019-June")
         return (
             self._is(j, "-")
@@ -113,6 +115,13 @@ class Matchers:
             and self.toks[j + 1].text.isalpha()
             and not any(self._get(j + 1, c) for c in ("decade_suffix", "months", "units"))
         )
+
+    def _plate(self, k: int, n: int) -> bool:
+        """Token ``k`` is a spaced run of at most ``n`` capitals on the line ("B", "ZLO")."""
+        if k < 0 or k >= len(self.toks) or not self._near(k):
+            return False
+        t = self.toks[k].text
+        return self.toks[k].gap and len(t) <= n and t.isascii() and t.isupper() and t.isalpha()
 
     def _after_position(self, k: int) -> bool:
         """Token ``k`` follows "early" / "late" / "mid-" / "this past": "in early spring"."""
