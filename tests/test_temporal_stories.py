@@ -116,3 +116,14 @@ def test_news_with_a_background_paragraph_keeps_its_bare_months_near_the_writing
     got = {t: v for t, v, _, _ in _tags(text, "en", date(2020, 10, 22))}
     assert got["July"] == "2020-07"
     assert got["March"] == "2020-03"
+
+
+def test_a_weekday_date_of_the_story_is_in_the_story_year_near_the_writing_too():
+    # 9 July is a Sunday in 2017 and in 2023: the story (down to its days) decides
+    text = (
+        "The offensive to retake Mosul began on 17 October 2016. The battle for the Old City "
+        "began on 18 June 2017. Iraqi forces reached the river on "
+        "29 June 2017, and on Sunday, July 9 the prime minister arrived in the city."
+    )
+    got = {t: (v, s) for t, v, s, _ in _tags(text, "en", date(2023, 6, 30))}
+    assert got["Sunday, July 9"] == ("2017-07-09", text.index("Sunday, July 9"))

@@ -237,11 +237,14 @@ def _story_weekday_year(
 
     Not for a day within two months of the publication date that falls on its weekday there:
     that is the report's own day ("Sabtu (11/11) lalu" in an article of 11 November 2017 that
-    also lists a career since 2000).
+    also lists a career since 2000), unless the story has come down to a month or a day that
+    the date follows ("On 29 June 2017 ... Sunday, July 9" in a history written in 2023).
     """
     if story is None or sem.weekday is None or sem.day is None or sem.month is None:
         return None
-    if sem.year is not None or sem.rel_unit is not None or _report_day(sem, published):
+    if sem.year is not None or sem.rel_unit is not None:
+        return None
+    if _report_day(sem, published) and story_days >= 32:
         return None
     year = _forward_year(story, sem.month, sem.day) if story_days < 365 else story.year
     try:
