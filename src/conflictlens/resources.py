@@ -108,6 +108,11 @@ def load_lang_json(name: str) -> Any:
 @cache
 def load_json(name: str) -> Any:
     """Load (once) a JSON package data file, gzip-compressed when its name ends in ``.gz``."""
+    return read_json(name)
+
+
+def read_json(name: str) -> Any:
+    """Read a JSON package data file, not cached: for data its user converts and keeps."""
     raw = read_bytes(name)
     if name.endswith(".gz"):
         raw = gzip.decompress(raw)

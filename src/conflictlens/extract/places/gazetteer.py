@@ -16,7 +16,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -24,6 +24,25 @@ from ... import resources as _res
 
 DATA_NAME = "places/gazetteer.json.gz"
 LANGS = ("en", "id")
+
+#: A set of words the garbage collector does not scan: a dict of strings to ``None`` is
+#: untracked (a ``frozenset`` of 200,000 names would be traversed by every full collection).
+Words = dict[str, None]
+
+
+def words(*parts: Iterable[str]) -> Words:
+    """The union of ``parts`` as :data:`Words` (membership tests only).
+
+    Examples
+    --------
+    >>> w = words(["Aceh", "Bali"], ("Bali", "Jawa"))
+    >>> "Jawa" in w, len(w)
+    (True, 3)
+    """
+    out: Words = {}
+    for part in parts:
+        out.update(dict.fromkeys(part))
+    return out
 
 
 @dataclass(slots=True, frozen=True)
@@ -88,9 +107,9 @@ class Gazetteer:
     """Places, their names and the language rules that decide which names may match."""
 
     places: Places
-    names: dict[str, int | list[int]]
-    only: dict[str, frozenset[str]]
-    common: dict[str, frozenset[str]]
+    names: dict[str, int | tuple[int, ...]]
+    only: dict[str, Words]
+    common: dict[str, Words]
     grammar: dict[str, Grammar]
     by_country: dict[str, int]
     max_words: dict[str, int]
@@ -98,9 +117,9 @@ class Gazetteer:
     def lookup(self, name: str) -> list[int] | None:
         """Return the indices of the places ``name`` can mean (``None`` if it names none)."""
         found = self.names.get(name)
-        if found is None or isinstance(found, list):
-            return found
-        return [found]
+        if found is None:
+            return None
+        return list(found) if isinstance(found, tuple) else [found]
 
     def starts_name(self, word: str) -> bool:
         """Whether some name begins with ``word``."""
@@ -189,10 +208,10 @@ class Places(Sequence[Place]):
     """The places, kept as the columns they are stored in; a :class:`Place` is built on access
     (building all 100,000 up front would double the load time)."""
 
-    def __init__(self, cols: dict[str, list]) -> None:
+    def __init__(self, cols: dict[str, Sequence]) -> None:
         self._cols = cols
         self._disputed = frozenset(cols["disputed"])
-        self._built: list[Place | None] = [None] * len(cols["id"])
+        self._built: dict[int, Place] = {}
         self._by_id: dict[str, int] | None = None
 
     def __len__(self) -> int:
@@ -201,7 +220,7 @@ class Places(Sequence[Place]):
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
-        p = self._built[i]
+        p = self._built.get(i)
         if p is None:
             c = self._cols
             p = Place(
@@ -221,11 +240,15 @@ class Places(Sequence[Place]):
 @cache
 def load() -> Gazetteer:
     """Load the gazetteer and grammar once per process (about half a second)."""
-    data = _res.load_json(DATA_NAME)
-    cols = data["places"]
+    # Read uncached and kept as tuples and dicts of strings and numbers: containers of atoms
+    # only, which the garbage collector stops scanning (lists and sets of 200,000 names cost
+    # each full collection 80 ms).
+    data = _res.read_json(DATA_NAME)
+    cols = {k: tuple(v) for k, v in data["places"].items()}
     places = Places(cols)
-    # Copies: aliases are added below, and the parsed file stays as read (it is cached).
-    names: dict[str, int | list[int]] = dict(data["names"])
+    names: dict[str, int | tuple[int, ...]] = {
+        k: tuple(v) if isinstance(v, list) else v for k, v in data["names"].items()
+    }
     by_country = {
         cc: i for i, (cc, feat) in enumerate(zip(cols["cc"], cols["feat"], strict=True))
         if feat == "country" and cc
@@ -233,8 +256,8 @@ def load() -> Gazetteer:
     gaz = Gazetteer(
         places=places,
         names=names,
-        only={k: frozenset(v) for k, v in data["only"].items()},
-        common={k: frozenset(v) for k, v in data["common"].items()},
+        only={k: words(v) for k, v in data["only"].items()},
+        common={k: words(v) for k, v in data["common"].items()},
         grammar={lang: _grammar(lang) for lang in LANGS},
         by_country=by_country,
         max_words=dict(data["max_words"]),
@@ -252,11 +275,11 @@ def load() -> Gazetteer:
             if places[i].feature in ("country", "admin1"):
                 named.add(alias)
             cur = gaz.lookup(alias) or []
-            names[alias] = [i, *[j for j in cur if j != i]]
+            names[alias] = (i, *[j for j in cur if j != i])
             if alias not in known and not g.aliases_everywhere:
-                gaz.only[lang] = gaz.only[lang] | {alias}
-            words = alias.split(" ")
-            if len(words) > 1 and gaz.max_words.get(words[0], 1) < len(words):
-                gaz.max_words[words[0]] = len(words)
-    gaz.common = {k: v - named for k, v in gaz.common.items()}
+                gaz.only[lang] = words(gaz.only[lang], (alias,))
+            tokens = alias.split(" ")
+            if len(tokens) > 1 and gaz.max_words.get(tokens[0], 1) < len(tokens):
+                gaz.max_words[tokens[0]] = len(tokens)
+    gaz.common = {k: words(w for w in v if w not in named) for k, v in gaz.common.items()}
     return gaz

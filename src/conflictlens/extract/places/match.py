@@ -24,7 +24,7 @@ from .candidate import Candidate
 from .candidate import lookup as _lookup
 from .cues import _MAX_CUE_WORDS, _cue_phrase, _street
 from .dateline import dateline
-from .gazetteer import LANGS, Gazetteer, Place
+from .gazetteer import LANGS, Gazetteer, Place, Words, words
 from .headed import (
     _headed,
     _headed_candidate,
@@ -104,10 +104,10 @@ class _Rules:
     # Precomputed for the per-word checks (set lookups instead of loops over grammars).
     intros: tuple[str, ...]
     heads: tuple[str, ...]
-    openers: frozenset[str]
-    not_openers: frozenset[str]
-    blocked: frozenset[str]
-    common: frozenset[str]
+    openers: Words
+    not_openers: Words
+    blocked: Words
+    common: Words
     homes: frozenset[str]
     org_heads: frozenset[str]
     titles_after: frozenset[str]
@@ -129,7 +129,7 @@ class _Rules:
 
 
 @cache
-def _openers(gaz: Gazetteer) -> frozenset[str]:
+def _openers(gaz: Gazetteer) -> Words:
     """Words that can open a name (every language), or a cue phrase of some language.
 
     One set for the per-word filter, so that it runs as one C-level pass (see
@@ -137,7 +137,7 @@ def _openers(gaz: Gazetteer) -> frozenset[str]:
     """
     cue_first = {c.split(" ")[0] for g in gaz.grammar.values() for c in g.cues_include}
     dotted = {n[:-1] for n in gaz.names if n.endswith(".")}
-    return frozenset(gaz.names).union(gaz.max_words, dotted, cue_first)
+    return words(gaz.names, gaz.max_words, dotted, cue_first)
 
 
 @cache
@@ -172,22 +172,22 @@ def _rules(gaz: Gazetteer, langs: tuple[str, ...]) -> _Rules:
     openers = _openers(gaz)
     # Words in the shared set only as another language's cue.
     dotted = {n[:-1] for n in gaz.names if n.endswith(".")}
-    not_openers = frozenset(
+    not_openers = words(
         w
         for w in openers
         if w not in gaz.names and w not in gaz.max_words and w not in dotted and w not in cue_first
     )
     # Names tagged for other languages only (what ``Gazetteer.allowed`` refuses).
-    tagged = frozenset().union(*gaz.only.values())
-    mine = frozenset().union(*(gaz.only[g] for g in langs if g in gaz.only))
+    tagged = words(*gaz.only.values())
+    mine = words(*(gaz.only[g] for g in langs if g in gaz.only))
     homes = frozenset(g.home for g in grammars if g.home)
     return _Rules(
         intros=tuple(sorted(frozenset().union(*(g.list_intros for g in grammars)))),
         heads=tuple(sorted(frozenset().union(*(g.list_heads for g in grammars)))),
         openers=openers,
         not_openers=not_openers,
-        blocked=tagged - mine,
-        common=frozenset().union(*(gaz.common.get(g, ()) for g in LANGS)),
+        blocked=words(w for w in tagged if w not in mine),
+        common=words(*(gaz.common.get(g, ()) for g in LANGS)),
         homes=homes,
         org_heads=frozenset().union(*(g.org_heads for g in grammars)),
         titles_after=frozenset().union(*(g.titles_after for g in grammars)),

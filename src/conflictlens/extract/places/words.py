@@ -57,7 +57,7 @@ def _find(gaz: Gazetteer, r: _Rules, name: str) -> list[int] | None:
     found = gaz.names.get(name)
     if found is None or name in r.blocked:
         return None
-    return found if isinstance(found, list) else [found]
+    return list(found) if isinstance(found, tuple) else [found]
 
 
 def _without_foreign_cue(c: Candidate, gaz: Gazetteer, r: _Rules) -> Candidate:
