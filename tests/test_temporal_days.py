@@ -450,6 +450,19 @@ def test_bare_plural_units(text, expected):
             [("2017", "2017")],
         ),
         ("In AD 1066 William landed.", "en", [("AD 1066", "1066")]),
+        # a date a decision moves something to lies ahead of a past-tense report
+        (
+            "On Thursday, the mayor extended the city lockdown to May 1.",
+            "en",
+            [("Thursday", "2018-02-22"), ("May 1", "2018-05-01")],
+        ),
+        ("Police released him on bail till October.", "en", [("October", "2018-10")]),
+        ("The team flew to Paris on May 1.", "en", [("May 1", "2017-05-01")]),
+        # fractions and compounds are no times
+        ("down from a peak of over three-and-a-half million refugees", "en", []),
+        ("She will endorse one of her now-former rivals.", "en", []),
+        ("It will happen now - or never.", "en", [("now", "PRESENT_REF")]),
+        ("Itu terjadi di masa yang akan datang.", "id", [("masa yang akan datang", "FUTURE_REF")]),
         ("Hungarian daily newspaper Magyar Nemzet reported it.", "en", []),
         ("He takes daily walks.", "en", [("daily", "P1D")]),
     ],

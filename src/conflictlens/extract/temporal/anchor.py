@@ -92,8 +92,8 @@ def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = F
     t = toks[k]
     low = t.low
     prev = toks[k - 1].low if k > 0 else ""
-    if low in lex.until:
-        for b in range(k - 1, max(k - 5, -1), -1):
+    if low in lex.until or (dist == 1 and low in lex.until_weak):
+        for b in range(k - 1, max(k - 8, -1), -1):
             if toks[b].text in _SENTENCE_END or toks[b + 1].nl:
                 break
             if toks[b].low in lex.deadline_words:

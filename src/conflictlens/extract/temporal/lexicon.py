@@ -204,6 +204,8 @@ class Lexicon:
         # until Monday to sign", "gave them until Friday"); elsewhere it may look back ("stayed
         # closed until Monday", "not until Tuesday") and tells nothing.
         self.until: frozenset[str] = frozenset(pack.get("until") or ())
+        # "to" ends a range only after a word that moves a date: "extended the lockdown to May 1"
+        self.until_weak: frozenset[str] = frozenset(pack.get("until_weak") or ())
         self.deadline_words: frozenset[str] = frozenset(pack.get("deadline_words") or ())
         # Before a plan word, a perfect that keeps the plan standing ("has been scheduled")
         self.standing_plan: frozenset[str] = frozenset(pack.get("standing_plan") or ())

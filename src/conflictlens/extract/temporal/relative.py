@@ -72,6 +72,13 @@ class RelativePatterns(Matchers):
         # A lookup finds a phrase only when its class is among the token's (a set test first).
         if "refs" in classes:
             for v, j in lex.lookup(toks, k, "refs"):
+                if (
+                    self._is(j, "-")
+                    and self._adj(j)
+                    and self._adj(j + 1)
+                    and toks[j + 1].text.isalpha()
+                ):
+                    continue  # "her now-former rivals", "the then-president": a compound
                 out.append(Match(k, j, Sem(ref=str(v)), "ref"))
         if "day_part_words" in classes:
             for v, j in lex.lookup(toks, k, "day_part_words"):
@@ -311,10 +318,12 @@ class RelativePatterns(Matchers):
             return out
         if adjectival and self._get(j, "plural_units"):
             return out  # "three-quarters" is a fraction
-        if unit[0] == "quarter" and (
+        if unit[0] in ("quarter", "half") and (
             self._get(unit[1], "linkers") or self._get(unit[1], "fraction_after")
         ):
-            return out  # "a quarter of the population", "a quarter million clips"
+            # "a quarter of the population", "a quarter million clips", "three-and-a-half
+            # million": a fraction
+            return out
         j = unit[1]
         if unit[0] == "year" and j < len(toks) and _YEAR_DIGITS.fullmatch(toks[j].text):
             return out  # "UU Nomor 31 Tahun 1999": the law of 1999, not 31 years
