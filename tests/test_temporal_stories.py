@@ -127,3 +127,14 @@ def test_a_weekday_date_of_the_story_is_in_the_story_year_near_the_writing_too()
     )
     got = {t: (v, s) for t, v, s, _ in _tags(text, "en", date(2023, 6, 30))}
     assert got["Sunday, July 9"] == ("2017-07-09", text.index("Sunday, July 9"))
+
+
+def test_the_first_date_of_a_range_takes_the_year_that_closes_it():
+    text = "The battle was fought from 13 March to 7 May 1954 in the valley."
+    got = _tags(text, "en", date(2009, 12, 19))
+    assert got[0] == ("13 March", "1954-03-13", 27, 35)
+    got = _tags("Mereka berjaga dari 20 Desember hingga 5 Januari 1950.", "id", date(2009, 12, 19))
+    assert got[0][:2] == ("20 Desember", "1949-12-20")
+    # a date that is not a range's start keeps its own year
+    got = _tags("He arrived on March 3, and in May 1954 he left.", "en", date(2009, 12, 19))
+    assert got[0][:2] == ("March 3", "2009-03-03")

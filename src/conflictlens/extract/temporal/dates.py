@@ -175,6 +175,27 @@ class DatePatterns(Matchers):
         mo = self.month(k - 2, True)
         return mo is not None and not mo[2] and toks[k - 2].text[:1].isupper()
 
+    def _range_opened(self, a: Match, b: Match) -> Match:
+        """ "from 13 March to 7 May 1954", "5 June and 10 June 1967": the first date of a range
+        takes the year that closes it (the year before when its month comes later)."""
+        s, t = a.sem, b.sem
+        if (
+            s.kind != "date"
+            or s.year is not None
+            or s.month is None
+            or s.rel_unit is not None
+            or s.weekday is not None
+            or s.hour is not None
+            or t.year is None
+            or t.month is None
+            or not t.explicit
+            or t.rel_unit is not None
+            or self._range_sep(a.j) != b.i
+        ):
+            return a
+        year = t.year - 1 if s.month > t.month else t.year
+        return Match(a.i, a.j, replace(s, year=year, explicit=True), a.ptype, a.adjectival)
+
     def _range_close(self, j: int) -> int | None:
         """The end of the month that closes a range of months at ``j`` ("- November")."""
         if self._is(j, "-", "–", "—") and self._adj(j) != self._adj(j + 1):

@@ -309,6 +309,8 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                     first = self._range_start(best, out[-1].j if out else 0)
                     if first is not None:
                         out.append(first)
+                    elif out:
+                        out[-1] = self._range_opened(out[-1], best)
                     out.append(best)
                     i = best.j
                     last = self._range_end(best)
