@@ -458,6 +458,19 @@ def test_bare_plural_units(text, expected):
         ),
         ("Police released him on bail till October.", "en", [("October", "2018-10")]),
         ("The team flew to Paris on May 1.", "en", [("May 1", "2017-05-01")]),
+        # names of events, counts and ages are no times
+        (
+            "In the aftermath of Super Tuesday, Bloomberg quit on Wednesday.",
+            "en",
+            [("Wednesday", "2018-02-21")],
+        ),
+        ("Of these, 1846 persons were hospitalized in 2017.", "en", [("2017", "2017")]),
+        ("In 1990 people were poor.", "en", [("1990", "1990")]),
+        ("Sebanyak 1846 pasien dirawat, sekitar 1000 km dari kota.", "id", []),
+        ("It hit children under 5 years of age.", "en", []),
+        # the start of this month is past: "awal Februari lalu" on 27 February
+        ("Ia tiba pada awal Februari lalu.", "id", [("awal Februari lalu", "2018-02")]),
+        ("Ia tiba pada Februari lalu.", "id", [("Februari lalu", "2017-02")]),
         # fractions and compounds are no times
         ("down from a peak of over three-and-a-half million refugees", "en", []),
         ("She will endorse one of her now-former rivals.", "en", []),

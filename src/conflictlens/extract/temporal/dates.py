@@ -269,6 +269,13 @@ class DatePatterns(Matchers):
             return []
         if rb is None and not toks[j].text[:1].isupper():
             return []
+        if (
+            rb is None
+            and k > 0
+            and toks[k - 1].text[:1].isupper()
+            and self._get(k - 1, "day_name_modifiers")
+        ):
+            return []  # "Super Tuesday", "Black Friday": the name of an event
         # "minggu lalu" is a week, not a Sunday: a unit followed by a relative word wins.
         if self._get(j, "units") and self._get(wd[1], "rel_after"):
             return []

@@ -141,6 +141,8 @@ _LISTS = (
     "of_amount",
     "publication_words",
     "year_not_after",
+    "counted_after_year",
+    "day_name_modifiers",
     "set_after",
     "frequency_before",
     "feast_not_after",

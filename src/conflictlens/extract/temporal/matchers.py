@@ -116,6 +116,11 @@ class Matchers:
             and not any(self._get(j + 1, c) for c in ("decade_suffix", "months", "units"))
         )
 
+    def _hyphened(self, j: int) -> bool:
+        """Token ``j`` is a hyphen that glues a word to the one before: "now-former"."""
+        toks = self.toks
+        return self._is(j, "-") and self._adj(j) and self._adj(j + 1) and toks[j + 1].text.isalpha()
+
     def _plate(self, k: int, n: int) -> bool:
         """Token ``k`` is a spaced run of at most ``n`` capitals on the line ("B", "ZLO")."""
         if k < 0 or k >= len(self.toks) or not self._near(k):
@@ -363,7 +368,9 @@ class Matchers:
             ):
                 return None
             if self._near(k + 1) and (
-                self._get(k + 1, "not_after_year")
+                self._get(k + 1, "not_after_year")  # "1770 km"
+                # "1500 troops", "1846 pasien", but "in 1990 people ..."
+                or (self._get(k + 1, "counted_after_year") and not context)
                 or self._get(k + 1, "timezones")
                 or self._get(k + 1, "weekdays")
             ):

@@ -471,7 +471,9 @@ def _relative(sem: Sem, ref: date | None, future: bool, past: bool = False) -> R
         # "last November": the latest November before the reference month, "next March" ...
         y = ref.year
         if sem.day is None and sem.nth is None and sem.easter is None and not sem.feast:
-            if n < 0 and sem.month >= ref.month:
+            # ("awal Juli lalu" on 12 July: the start of this month, already past)
+            this = sem.month == ref.month and sem.mod == "START"
+            if n < 0 and sem.month >= ref.month and not this:
                 y -= 1
             elif n > 0 and sem.month <= ref.month:
                 y += 1

@@ -72,12 +72,7 @@ class RelativePatterns(Matchers):
         # A lookup finds a phrase only when its class is among the token's (a set test first).
         if "refs" in classes:
             for v, j in lex.lookup(toks, k, "refs"):
-                if (
-                    self._is(j, "-")
-                    and self._adj(j)
-                    and self._adj(j + 1)
-                    and toks[j + 1].text.isalpha()
-                ):
+                if self._hyphened(j):
                     continue  # "her now-former rivals", "the then-president": a compound
                 out.append(Match(k, j, Sem(ref=str(v)), "ref"))
         if "day_part_words" in classes:
@@ -248,6 +243,8 @@ class RelativePatterns(Matchers):
                 )
             )
         pl = self._get(k, "plural_units")
+        if pl is not None and k > 0 and toks[k - 1].text.isdigit() and toks[k].gap:
+            pl = None  # "under 5 years of age": the unit of a number read no further
         if pl is not None and self._bare_plural(k, pl[1]):
             out.append(Match(k, pl[1], Sem(kind="duration", dur_n="X", dur_unit=str(pl[0])), "dur"))
         elif pl is not None and k > 0 and self._get(pl[1], "ago") and not self._adj(k):
