@@ -138,3 +138,13 @@ def test_the_first_date_of_a_range_takes_the_year_that_closes_it():
     # a date that is not a range's start keeps its own year
     got = _tags("He arrived on March 3, and in May 1954 he left.", "en", date(2009, 12, 19))
     assert got[0][:2] == ("March 3", "2009-03-03")
+
+
+def test_the_following_week_is_a_week_and_a_week_later_a_day():
+    text = (
+        "On Sunday, 28 October 1962, Khrushchev agreed. The following week the ships turned "
+        "back. On 2 December 1962 the crisis ended. A week later the blockade was lifted."
+    )
+    got = {t: (v, s) for t, v, s, _ in _tags(text, "en", date(2016, 3, 1))}
+    assert got["The following week"] == ("1962-W44", text.index("The following week"))
+    assert got["A week later"][0] == "1962-12-09"

@@ -323,8 +323,9 @@ def tag(
                 d = d0 + timedelta(days=(sem.weekday - d0.weekday()) % 7 or 7)
                 res = resolve(replace(sem, year=d.year, month=d.month, day=d.day), None)
             if anchor == "narrative" and ref is not None and not on_event:
-                if sem.anaphoric and sem.rel_unit == "week" and sem.rel_n and narrative_days == 0:
-                    # "six weeks later" after "8 January 1938": a day, 1938-02-19
+                if sem.shift and sem.rel_unit == "week" and sem.rel_n and narrative_days == 0:
+                    # "six weeks later" after "8 January 1938": a day, 1938-02-19 (but "the
+                    # following week" is a week)
                     res = resolve(replace(sem, rel_unit="day", rel_n=7 * sem.rel_n), ref)
                 # "hari itu" after "setahun kemudian": a day of that year, not 1 January.
                 res = _coarsen(sem, ref, ref_days, res)
