@@ -458,6 +458,17 @@ def test_bare_plural_units(text, expected):
         ),
         ("Police released him on bail till October.", "en", [("October", "2018-10")]),
         ("The team flew to Paris on May 1.", "en", [("May 1", "2017-05-01")]),
+        # two number words side by side are "one or two", a vague amount
+        ("Dalam satu dua hari Pak Jokowi mau panggil kami.", "id", [("satu dua hari", "PXD")]),
+        ("Parade itu berlangsung satu setengah jam.", "id", [("satu setengah jam", "PT1H30M")]),
+        ("It has been three-four months since then.", "en", [("three-four months", "PXM")]),
+        # a vague amount ago, qualified, is still the past
+        (
+            "Itu terjadi sekitar belasan tahun yang lalu.",
+            "id",
+            [("sekitar belasan tahun yang lalu", "PAST_REF")],
+        ),
+        ("They counted suicides by 10–19 year olds.", "en", []),
         # names of events, counts and ages are no times
         (
             "In the aftermath of Super Tuesday, Bloomberg quit on Wednesday.",

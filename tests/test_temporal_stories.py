@@ -148,3 +148,11 @@ def test_the_following_week_is_a_week_and_a_week_later_a_day():
     got = {t: (v, s) for t, v, s, _ in _tags(text, "en", date(2016, 3, 1))}
     assert got["The following week"] == ("1962-W44", text.index("The following week"))
     assert got["A week later"][0] == "1962-12-09"
+
+
+def test_a_part_of_the_year_is_of_the_year_the_text_is_in():
+    text = "In 1948 the rebels rallied during the first half of the year, and then fled."
+    got = _tags(text, "en", date(2023, 6, 30))
+    assert got[1] == ("the first half of the year", "1948-H1", 34, 60)
+    got = _tags("In the third quarter of the year, sales rose.", "en", date(2023, 6, 30))
+    assert got == [("the third quarter of the year", "2023-Q3", 3, 32)]

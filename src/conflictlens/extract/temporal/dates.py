@@ -435,6 +435,10 @@ class DatePatterns(Matchers):
             return replace(sem, year=yr[0], explicit=True), yr[1]
         if jj > j and self.lex.first(self.toks, jj, "determiners") is not None:
             jj += 1  # "the summer of the following year"
+            unit = self._get(jj, "units")
+            if unit is not None and unit[0] == "year" and not self._get(jj, "plural_units"):
+                # "the first half of the year": of the year the text is in
+                return replace(sem, rel_unit="year", rel_n=0, anaphoric=True), unit[1]
         for m in self.p_relative(jj):
             if m.sem.rel_unit == "year":
                 return replace(

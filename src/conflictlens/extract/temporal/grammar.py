@@ -506,7 +506,10 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                                 continue  # "[earlier] Friday" but "earlier this week"
                             sem = replace(sem, mod=str(pmod))
                         elif mod is not None:
-                            if sem.kind == "set" or sem.ref is not None:
+                            # ("sekitar belasan tahun yang lalu": some years ago, PAST_REF)
+                            if sem.kind == "set" or (
+                                sem.ref is not None and (sem.ref != "PAST_REF" or m.ptype == "ref")
+                            ):
                                 continue
                             if sem.kind == "date" and str(mod) in _RANGE_MODS:
                                 continue  # "hingga pekan ini": a relation, not part of the date

@@ -268,6 +268,8 @@ class Matchers:
             if word:
                 if seen and toks[j].low in ("a", "an"):
                     break
+                if seen and current % 10 > 0 and word[0] in range(1, 10):
+                    return "X", word[1]  # "satu dua hari", "dua tiga": one or two, a few
                 current += float(word[0])
                 j, seen = word[1], True
                 if (
