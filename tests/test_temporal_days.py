@@ -458,6 +458,27 @@ def test_bare_plural_units(text, expected):
         ),
         ("Police released him on bail till October.", "en", [("October", "2018-10")]),
         ("The team flew to Paris on May 1.", "en", [("May 1", "2017-05-01")]),
+        # "N tahun sebelumnya" counts from the sentence's year, like "a year earlier"
+        (
+            "Pada 2012, konsumsi naik 9,7 persen dibanding setahun sebelumnya.",
+            "id",
+            [("2012", "2012"), ("setahun sebelumnya", "2011")],
+        ),
+        ("Sementara ini sumur itu masih berproduksi.", "id", [("Sementara ini", "PRESENT_REF")]),
+        ("Ekonomi pada masa sebelumnya amat terbebani.", "id", [("masa sebelumnya", "PAST_REF")]),
+        # "siang" runs from late morning: "jam 11 siang" is 11:00, "jam 1 siang" 13:00
+        (
+            "Ia tiba pukul 11 siang dan pergi pukul 1 siang.",
+            "id",
+            [("pukul 11 siang", "2018-02-27T11:00"), ("pukul 1 siang", "2018-02-27T13:00")],
+        ),
+        # an English holiday is capitalized, and one with its date is one DATE
+        ("The town holds a memorial day for the dead.", "en", []),
+        (
+            "On Easter Monday, 24 April 1916, rebels seized the Post Office.",
+            "en",
+            [("Easter Monday, 24 April 1916", "1916-04-24")],
+        ),
         # two number words side by side are "one or two", a vague amount
         ("Dalam satu dua hari Pak Jokowi mau panggil kami.", "id", [("satu dua hari", "PXD")]),
         ("Parade itu berlangsung satu setengah jam.", "id", [("satu setengah jam", "PT1H30M")]),

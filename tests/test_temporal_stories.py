@@ -156,3 +156,13 @@ def test_a_part_of_the_year_is_of_the_year_the_text_is_in():
     assert got[1] == ("the first half of the year", "1948-H1", 34, 60)
     got = _tags("In the third quarter of the year, sales rose.", "en", date(2023, 6, 30))
     assert got == [("the third quarter of the year", "2023-Q3", 3, 32)]
+
+
+def test_the_same_day_after_a_year_is_the_last_day_the_news_named():
+    text = (
+        "Harga minyak, Rabu (10/12/2014), turun 4 persen. OPEC memperkirakan permintaan akan "
+        "turun pada 2015, lebih rendah dibandingkan permintaan pada 2014. Target produksi pada "
+        "2015 adalah 30 juta barrel. Pada hari yang sama, Kementerian Energi melaporkan stok naik."
+    )
+    got = {t: (v, s) for t, v, s, _ in _tags(text, "id", date(2014, 12, 11))}
+    assert got["hari yang sama"] == ("2014-12-10", text.index("hari yang sama"))

@@ -116,6 +116,7 @@ def tag(
     day_point: date | None = None  # the story's last point that was a single day
     bc_year: int | None = None  # the story's year when its last explicit year was "490 BC"
     narrative_at = last_at = -(10**9)
+    narrative_named = False  # the narrative's point was named by an explicit date
     last_value = ""
     years = [m.sem.year for m in matches if m.sem.explicit and m.sem.year is not None]
     if (
@@ -232,7 +233,9 @@ def tag(
             day_ref = (
                 None
                 if history
-                else _day_anchor(sem, anaphoric, anchor, narrative_days, day_point, lead_day)
+                else _day_anchor(
+                    sem, anaphoric, anchor, narrative_days, day_point, lead_day, narrative_named
+                )
             )
             if day_ref is not None:
                 ref, anchor = day_ref
@@ -392,8 +395,16 @@ def tag(
             point is not None
             and now is not None
             and point > now
-            and lex is not None
-            and tense(lex, toks, m.i, m.j) > 0
+            and (
+                (lex is not None and tense(lex, toks, m.i, m.j) > 0)
+                # news tell of days up to their writing, not of a year ahead ("target 2015")
+                or (
+                    published is not None
+                    and not narrative_mode
+                    and _year_only(sem)
+                    and point > published
+                )
+            )
         ):
             # A plan ahead ("to take effect on December 10", "elections set for July 1956") is
             # no time the text has come to: "later the same day" is still the story's day.
@@ -403,7 +414,7 @@ def tag(
             bc_year, narrative, narrative_at = sem.year, None, start
         if point is not None:
             bc_year = None
-            narrative, narrative_at = point, start
+            narrative, narrative_at, narrative_named = point, start, sem.explicit
             narrative_days = (
                 (res.latest - res.earliest).days
                 if res.earliest is not None and res.latest is not None

@@ -58,6 +58,9 @@ class Matchers:
         self._modal_months = frozenset(lex.pack.get("modal_months") or ())
         # Whether a weekday may follow a capitalized word directly ("told CNN Sunday")
         self._weekday_after_name = bool(lex.pack.get("weekday_after_name", True))
+        # "Easter Monday, 24 April 1916": a holiday and its date after a comma are one DATE,
+        # and a holiday's name is capitalized (English)
+        self._holiday_dates = bool(lex.pack.get("holiday_date_apposition", False))
         self._decimal = lex.pack.get("decimal_sep")  # CLDR: "," in Indonesian, "." in English
         self._age_words = frozenset(lex.pack.get("age_words") or ())
         self._age_skip = frozenset(lex.pack.get("age_skip") or ())

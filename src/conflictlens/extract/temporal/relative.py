@@ -185,10 +185,11 @@ class RelativePatterns(Matchers):
                     j = half[1]
                 else:
                     half = None
+                # ("setahun sebelumnya": "earlier" before "ago", a year before the story's)
                 for cls, sign, anaph in (
-                    ("ago", -1, False),
-                    ("later", 1, True),
                     ("earlier", -1, True),
+                    ("later", 1, True),
+                    ("ago", -1, False),
                 ):
                     hit = self._get(j, cls)
                     if hit is None:

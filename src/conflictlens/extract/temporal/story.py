@@ -316,6 +316,7 @@ def _day_anchor(
     story_days: int,
     day_point: date | None,
     lead_day: date | None,
+    named: bool = False,
 ) -> tuple[date, str] | None:
     """The day a news text's "the previous day" / "the following day" counts from, when it is
     not the story's current point: the last single day the news named when the story has since
@@ -324,7 +325,10 @@ def _day_anchor(
     with ("On Wednesday, ministers met in Cairo. ... issued the following day")."""
     if sem.rel_unit != "day":
         return None
-    if anaphoric and sem.rel_n and anchor == "narrative" and story_days >= 28 and day_point:
+    # a month back; for "the same day", a year a date named (not "Setahun kemudian. Hari itu")
+    coarse = story_days >= 28 if sem.rel_n else story_days >= 360 and named
+    if anaphoric and anchor == "narrative" and day_point and coarse:
+        # ("pada hari yang sama" after "permintaan pada 2014": the last day the news named)
         return day_point, "narrative"
     if sem.anaphoric and anchor == "published" and lead_day is not None:
         return lead_day, "narrative"

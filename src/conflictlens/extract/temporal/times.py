@@ -83,6 +83,7 @@ class TimePatterns(Matchers):
                 and sem.hour is not None
                 and sem.hour < 12
                 and (part[0] != "NI" or sem.hour >= 6)  # "jam 8 malam" 20:00, "jam 2 malam" 02:00
+                and (part[0] != "AF" or sem.hour < 10)  # "jam 11 siang" 11:00, "jam 1 siang" 13:00
             ):
                 sem.hour += 12
             j = part[1]
@@ -168,12 +169,19 @@ class TimePatterns(Matchers):
         hol = self._get(j, "holidays")
         if hol is None or self._after_age(k):
             return []
+        if self._holiday_dates and not self.toks[j].text[:1].isupper():
+            return []  # "a memorial day for the dead": a common noun in English, not the holiday
         if k and hol[0][0] == "feast" and self.lex.first(self.toks, k - 1, "feast_not_after"):
             return []  # "shalat Idul Fitri": the prayer, an event
         nxt = self.toks[hol[1]] if hol[1] - j == 1 and self._near(hol[1]) else None
         if nxt is not None and nxt.text.istitle() and nxt.low not in self.lex.words:
             return []  # "Easter Island", "Christmas Island": a name
         spec, j = list(hol[0]), hol[1]
+        if rb is None and self._holiday_dates and spec[0] != "feast" and self._is(j, ","):
+            # "Easter Monday, 24 April 1916": the holiday named by its date, one DATE
+            for d in self.core(j + 1):  # type: ignore[attr-defined]
+                if d.sem.kind == "date" and d.sem.day is not None and d.sem.month is not None:
+                    return [Match(k, d.j, d.sem, d.ptype)]
         if spec[0] == "feast":  # a lunar feast or month: "Lebaran", "Ramadhan", "Imlek"
             sem = Sem(feast=str(spec[1]))
         elif spec[0] in ("easter", "easter_week"):
