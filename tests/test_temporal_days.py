@@ -458,6 +458,14 @@ def test_bare_plural_units(text, expected):
         ),
         ("Police released him on bail till October.", "en", [("October", "2018-10")]),
         ("The team flew to Paris on May 1.", "en", [("May 1", "2017-05-01")]),
+        # a deictic day with its weekday and date is one DATE, of that date
+        (
+            "Besok Rabu (28/2) akan dilakukan tindakan.",
+            "id",
+            [("Besok Rabu (28/2)", "2018-02-28")],
+        ),
+        # a year after a three-digit number and a slash is a regulation's number
+        ("Ketentuan itu tertuang dalam PMK Nomor 207/PMK.010 / 2016 tentang cukai.", "id", []),
         # "N tahun sebelumnya" counts from the sentence's year, like "a year earlier"
         (
             "Pada 2012, konsumsi naik 9,7 persen dibanding setahun sebelumnya.",

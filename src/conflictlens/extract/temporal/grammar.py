@@ -336,12 +336,18 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
             or s.part is not None
         ):
             return m
-        if not self._is(m.j, "("):
-            # "besok Jumat", "kemarin Kamis": the day and its weekday are one DATE
-            wd = self._get(m.j, "weekdays") if self._near(m.j) and s.rel_n else None
-            return Match(m.i, wd[1], s, m.ptype) if wd and self.toks[m.j].gap else m
+        j = m.j
+        if not self._is(j, "("):
+            # "besok Jumat", "kemarin Kamis": the day and its weekday are one DATE ("Besok
+            # Jumat (3/11)" with its date too)
+            wd = self._get(j, "weekdays") if self._near(j) and s.rel_n else None
+            if not (wd and self.toks[j].gap):
+                return m
+            m, j = Match(m.i, wd[1], s, m.ptype), wd[1]
+            if not self._is(j, "("):
+                return m
         self.origin = m.i
-        for d in self.p_numeric_date(m.j + 1, allow_short=True):
+        for d in self.p_numeric_date(j + 1, allow_short=True):
             if d.sem.day is not None and self._is(d.j, ")"):
                 return Match(m.i, d.j + 1, d.sem, "weekday")
         return m

@@ -105,7 +105,13 @@ class Matchers:
     def _reference_number(self, k: int, j: int) -> bool:
         """A year inside a reference number or name: "UU No.35 / 2014", "826/Pdt.g / 2017/PA.Jks"
         (not a month before it: "12/2014"), "2019-nCoV"."""
-        before = k > 1 and self._is(k - 1, "/") and (_int(self.toks[k - 2]) or 99) > 12
+        # (not a month before it: "12/2014"; "PMK.010 / 2016" is a number's, three digits)
+        prev = self.toks[k - 2] if k > 1 else None
+        before = (
+            prev is not None
+            and self._is(k - 1, "/")
+            and ((_int(prev) or 99) > 12 or len(prev.text) > 2)
+        )
         if before or (self._is(j, "/") and self._adj(j + 1) and self.toks[j + 1].text.isalpha()):
             return True
         if self._plate(k - 1, 2) and self._plate(j, 3):
