@@ -3,7 +3,7 @@ PY ?= python
 CORPORA ?= ../shared/corpora/*.jsonl.gz
 
 .PHONY: bench bench-throughput bench-scaling bench-length bench-pathological bench-startup \
-	bench-regex bench-profile test lint
+	bench-regex bench-profile bench-timex test lint
 
 bench: bench-startup bench-throughput bench-length bench-pathological bench-regex bench-scaling
 
@@ -24,6 +24,9 @@ bench-startup:
 
 bench-regex:
 	$(PY) benchmarks/regex_audit.py --n 1000
+
+bench-timex:
+	$(PY) benchmarks/timex_pooled.py --tbaq
 
 bench-profile:
 	$(PY) benchmarks/profile_pipeline.py --corpora '$(CORPORA)' --sample 100
