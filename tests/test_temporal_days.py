@@ -464,6 +464,7 @@ def test_bare_plural_units(text, expected):
             "id",
             [("Besok Rabu (28/2)", "2018-02-28")],
         ),
+        ("Pledoi itu akan dibacakan siang nanti.", "id", [("siang nanti", "2018-02-27TAF")]),
         # a year after a three-digit number and a slash is a regulation's number
         ("Ketentuan itu tertuang dalam PMK Nomor 207/PMK.010 / 2016 tentang cukai.", "id", []),
         # "N tahun sebelumnya" counts from the sentence's year, like "a year earlier"
