@@ -465,6 +465,13 @@ def test_bare_plural_units(text, expected):
             [("Besok Rabu (28/2)", "2018-02-28")],
         ),
         ("Pledoi itu akan dibacakan siang nanti.", "id", [("siang nanti", "2018-02-27TAF")]),
+        # "the fall of France" is a collapse; "between" announces a month too
+        ("The fall of France in June 1940 weakened Vichy.", "en", [("June 1940", "1940-06")]),
+        (
+            "The army held the line between May and July 1999.",
+            "en",
+            [("May", "1999-05"), ("July 1999", "1999-07")],
+        ),
         # a year after a three-digit number and a slash is a regulation's number
         ("Ketentuan itu tertuang dalam PMK Nomor 207/PMK.010 / 2016 tentang cukai.", "id", []),
         # "N tahun sebelumnya" counts from the sentence's year, like "a year earlier"

@@ -557,6 +557,10 @@ class DatePatterns(Matchers):
             )
         ):
             return []  # a lone one-word season ("fall") is too often a verb
+        if j2 == j and sem.year is None and self._get(j, "linkers") and self._near(j + 1):
+            nxt = self.toks[j + 1]
+            if nxt.text[:1].isupper() and nxt.low not in self.lex.words:
+                return []  # "the fall of France": a collapse, not autumn
         return [Match(k, j2, sem, "season")]
 
     def _next_year_after(self, j: int, year: int) -> int:
