@@ -472,6 +472,17 @@ def test_bare_plural_units(text, expected):
             "en",
             [("May", "1999-05"), ("July 1999", "1999-07")],
         ),
+        # reduplicated units are plurals; "-nya" after a set's unit
+        (
+            "Tak seperti tahun-tahun sebelumnya, perayaan digelar kecil.",
+            "id",
+            [("tahun-tahun sebelumnya", "PAST_REF")],
+        ),
+        (
+            "Setiap tahunnya, lebih dari 100 juta anak terdampak.",
+            "id",
+            [("Setiap tahunnya", "P1Y")],
+        ),
         # a year after a three-digit number and a slash is a regulation's number
         ("Ketentuan itu tertuang dalam PMK Nomor 207/PMK.010 / 2016 tentang cukai.", "id", []),
         # "N tahun sebelumnya" counts from the sentence's year, like "a year earlier"
