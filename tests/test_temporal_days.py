@@ -465,6 +465,18 @@ def test_bare_plural_units(text, expected):
             [("Besok Rabu (28/2)", "2018-02-28")],
         ),
         ("Pledoi itu akan dibacakan siang nanti.", "id", [("siang nanti", "2018-02-27TAF")]),
+        # "as early as" after a past perfect is then, not ahead; a season joined to one before
+        (
+            "It had started giving masks from as early as January 8.",
+            "en",
+            [("January 8", "2018-01-08")],
+        ),
+        (
+            "Through the summer and fall the recruits trained.",
+            "en",
+            [("the summer", "2018-SU"), ("fall", "2018-FA")],
+        ),
+        ("It protects their summer and winter habitats.", "en", []),
         # "the fall of France" is a collapse; "between" announces a month too
         ("The fall of France in June 1940 weakened Vichy.", "en", [("June 1940", "1940-06")]),
         (

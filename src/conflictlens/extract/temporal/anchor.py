@@ -82,6 +82,16 @@ _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _CLAUSE_END = frozenset({",", "(", ")", "'", '"', "`", ":", "_", "-"})
 
 
+def _past_perfect(lex: Lexicon, toks: list[Token], k: int) -> bool:
+    """A past perfect ("had proposed", "had started") earlier in the sentence of token ``k``."""
+    for b in range(k - 1, max(k - 25, -1), -1):
+        if toks[b].text in _SENTENCE_END or toks[b + 1].nl:
+            return False
+        if toks[b].low in lex.past_perfect:
+            return True
+    return False
+
+
 def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = False) -> int:
     """The tense token ``k`` marks: 1 future ("will", "akan"), -1 past ("was", "telah"), 0.
 
@@ -102,6 +112,8 @@ def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = F
     if lex.first(toks, k, "future_markers") is not None:
         # "was scheduled to", "had been due to": a plan of the past, either way from today;
         # "has been scheduled for", "telah dijadwalkan": a plan that stands
+        if low == "as" and _past_perfect(lex, toks, k):
+            return -1  # "MacArthur had proposed a landing as early as July": then, not ahead
         two = f"{toks[k - 2].low} {prev}" if k > 1 else prev
         if prev in lex.standing_plan or two in lex.standing_plan:
             return 1

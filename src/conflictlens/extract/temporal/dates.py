@@ -553,6 +553,7 @@ class DatePatterns(Matchers):
                     or self.lex.first(self.toks, k - 1, "linkers")
                     or self.lex.first(self.toks, k - 1, "duration_context")
                     or self._after_position(k)
+                    or self._season_pair(k, j)
                 )
             )
         ):

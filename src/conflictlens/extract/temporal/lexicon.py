@@ -206,6 +206,7 @@ class Lexicon:
         # until Monday to sign", "gave them until Friday"); elsewhere it may look back ("stayed
         # closed until Monday", "not until Tuesday") and tells nothing.
         self.until: frozenset[str] = frozenset(pack.get("until") or ())
+        self.past_perfect: frozenset[str] = frozenset(pack.get("past_perfect") or ())
         # "to" ends a range only after a word that moves a date: "extended the lockdown to May 1"
         self.until_weak: frozenset[str] = frozenset(pack.get("until_weak") or ())
         self.deadline_words: frozenset[str] = frozenset(pack.get("deadline_words") or ())

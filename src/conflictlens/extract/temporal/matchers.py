@@ -125,6 +125,14 @@ class Matchers:
             and not any(self._get(j + 1, c) for c in ("decade_suffix", "months", "units"))
         )
 
+    def _season_pair(self, k: int, j: int) -> bool:
+        """A season word at ``k:j`` joined to one before it: "the summer and fall" (not
+        "summer and winter habitats", where an unknown word follows)."""
+        toks = self.toks
+        if k < 2 or self._range_sep(k - 1) != k or not self._get(k - 2, "seasons"):
+            return False
+        return not (j < len(toks) and toks[j].low.isalpha() and toks[j].low not in self.lex.words)
+
     def _hyphened(self, j: int) -> bool:
         """Token ``j`` is a hyphen that glues a word to the one before: "now-former"."""
         toks = self.toks
