@@ -484,6 +484,13 @@ def test_bare_plural_units(text, expected):
             "en",
             [("May", "1999-05"), ("July 1999", "1999-07")],
         ),
+        # some hours before is the past, not an amount; a standard's number is no year
+        (
+            "Serangan terjadi beberapa jam sebelumnya.",
+            "id",
+            [("beberapa jam sebelumnya", "PAST_REF")],
+        ),
+        ("Bangunan itu sesuai dengan SNI 1726 tahun 2012.", "id", [("tahun 2012", "2012")]),
         # reduplicated units are plurals; "-nya" after a set's unit
         (
             "Tak seperti tahun-tahun sebelumnya, perayaan digelar kecil.",

@@ -206,6 +206,8 @@ class RelativePatterns(Matchers):
                         # days, a DURATION (like "the previous three days"), not a date
                         continue
                     if num[0] == "X" and anaph:
+                        if self._get(j, "ago"):
+                            continue  # "beberapa jam sebelumnya": some time ago, PAST_REF
                         break  # "A few days later": TimeBank marks the vague amount, PXD
                     if num[0] == "X":
                         sem = Sem(ref="PAST_REF" if sign < 0 else "FUTURE_REF")
