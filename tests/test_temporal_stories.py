@@ -166,3 +166,16 @@ def test_the_same_day_after_a_year_is_the_last_day_the_news_named():
     )
     got = {t: (v, s) for t, v, s, _ in _tags(text, "id", date(2014, 12, 11))}
     assert got["hari yang sama"] == ("2014-12-10", text.index("hari yang sama"))
+
+
+def test_the_next_day_after_a_date_is_no_plan_ahead():
+    # "the next day" follows the date; its "next" does not make the sentence look ahead
+    text = (
+        "The assault began on 1 August 2022. That autumn the attacks went on. The president "
+        "visited the town on 20 December and the next day spoke to Congress. In January 2023 "
+        "the enemy took Soledar, and by late February 2023 the town was almost surrounded. "
+        "Today the ruins are quiet."
+    )
+    got = {t: (v, s) for t, v, s, _ in _tags(text, "en", date(2023, 6, 30))}
+    assert got["20 December"] == ("2022-12-20", text.index("20 December"))
+    assert got["the next day"][0] == "2022-12-21"

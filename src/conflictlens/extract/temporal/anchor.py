@@ -114,6 +114,8 @@ def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = F
         # "has been scheduled for", "telah dijadwalkan": a plan that stands
         if low == "as" and _past_perfect(lex, toks, k):
             return -1  # "MacArthur had proposed a landing as early as July": then, not ahead
+        if k > 0 and lex.first(toks, k - 1, "determiners") is not None:
+            return 0  # "and the next day presented": the story's next day, no plan
         two = f"{toks[k - 2].low} {prev}" if k > 1 else prev
         if prev in lex.standing_plan or two in lex.standing_plan:
             return 1
