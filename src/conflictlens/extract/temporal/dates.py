@@ -1,5 +1,5 @@
 """Patterns for calendar dates: numeric dates, month names, weekdays, years, quarters, seasons
-(holidays, named days of the year, are in :mod:`.relative`).
+(holidays, named days of the year, are in :mod:`.times`).
 
 Examples
 --------
