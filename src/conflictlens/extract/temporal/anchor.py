@@ -112,7 +112,7 @@ def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = F
     if lex.first(toks, k, "future_markers") is not None:
         # "was scheduled to", "had been due to": a plan of the past, either way from today;
         # "has been scheduled for", "telah dijadwalkan": a plan that stands
-        if low == "as" and _past_perfect(lex, toks, k):
+        if lex.first(toks, k, "weak_future") is not None and _past_perfect(lex, toks, k):
             return -1  # "MacArthur had proposed a landing as early as July": then, not ahead
         if k > 0 and lex.first(toks, k - 1, "determiners") is not None:
             return 0  # "and the next day presented": the story's next day, no plan

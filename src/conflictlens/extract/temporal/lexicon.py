@@ -142,6 +142,7 @@ _LISTS = (
     "publication_words",
     "year_not_after",
     "counted_after_year",
+    "weak_future",
     "day_name_modifiers",
     "set_after",
     "frequency_before",
