@@ -65,8 +65,8 @@ def parse(source: str) -> list[dict]:
             flush()
             head = [p.strip() for p in line[3:].split("|")]
             body = []
-        elif not line.startswith("#"):
-            body.append(line)
+        elif not (line == "#" or line.startswith("# ")):
+            body.append(line)  # (a "# " line is a comment; "#MeToo ..." is article text)
     flush()
     return docs
 

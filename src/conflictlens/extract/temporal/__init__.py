@@ -34,6 +34,8 @@ import pandas as pd
 from ...document import Document
 from ...spans import Mention
 from .anchor import (
+    _PROXY_FROM,
+    _past_perfect,
     choose_reference,
     dateline,
     dateline_year,
@@ -162,6 +164,8 @@ def tag(
     # The end and day of the last mention when it is a bare weekday ("Selasa siang"), for ranges
     before_weekday: tuple[int, date] | None = None
     proper = _proper_words(code) if code else frozenset()
+    # A news text's own day (not one read off its content, nor a yearless dateline's stand-in)
+    slip = published is not None and not from_content and published.year < _PROXY_FROM
     history = few or dated_story or _is_history(matches, years, published, from_content)
     for m in matches:
         sem = m.sem
@@ -307,7 +311,7 @@ def tag(
                     year += 1  # "In the spring" after "19 September 1944": the next spring
                 sem = replace(sem, year=year)
             try:
-                res = resolve(sem, ref, future, past)
+                res = resolve(sem, ref, future, past, slip and anchor == "published")
             except (ValueError, OverflowError):
                 # "3310 tahun lalu": an offset beyond the calendar's years 1..9999
                 res, ref = Resolved("XXXX"), None
@@ -385,8 +389,14 @@ def tag(
                 res,
                 narrative,
                 narrative_days,
-                # a bare month, or a year while the story is down to days ("since Kursk in 1943")
-                history and (under or (_year_only(sem) and narrative_days < 28)),
+                # a bare month, or a year while the story is down to days ("since Kursk in 1943"),
+                # or a season told in the past perfect ("which had left in the fall of 1904")
+                history
+                and (
+                    under
+                    or (_year_only(sem) and narrative_days < 28)
+                    or (lex is not None and _past_perfect(lex, toks, m.i))
+                ),
             )
         ):
             point = None

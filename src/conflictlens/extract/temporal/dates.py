@@ -272,10 +272,12 @@ class DatePatterns(Matchers):
         if (
             rb is None
             and k > 0
-            and toks[k - 1].text[:1].isupper()
-            and self._get(k - 1, "day_name_modifiers")
+            and (
+                (toks[k - 1].text[:1].isupper() and self._get(k - 1, "day_name_modifiers"))
+                or self._get(k - 1, "day_name_nouns")
+            )
         ):
-            return []  # "Super Tuesday", "Black Friday": the name of an event
+            return []  # "Super Tuesday", "Black Friday", "salat Jumat": an event's name
         # "minggu lalu" is a week, not a Sunday: a unit followed by a relative word wins.
         if self._get(j, "units") and self._get(wd[1], "rel_after"):
             return []

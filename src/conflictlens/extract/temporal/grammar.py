@@ -22,7 +22,7 @@ from functools import cache
 
 from .dates import DatePatterns
 from .lexicon import Lexicon, Token
-from .matchers import Match, _int
+from .matchers import Match
 from .normalize import Sem
 from .relative import RelativePatterns
 from .times import TimePatterns
@@ -85,6 +85,13 @@ _REL_STARTS = frozenset(
 _BARE_UNITS = {"year", "month", "week", "weekend", "quarter", "half", "decade", "century"}
 # Quantity qualifiers that only make sense on durations ("more than two weeks").
 _RANGE_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
+# An amount's qualifier on the date it counts back to: "more than a year ago" is before it
+_AGO_MODS = {
+    "MORE_THAN": "BEFORE",
+    "EQUAL_OR_MORE": "ON_OR_BEFORE",
+    "LESS_THAN": "AFTER",
+    "EQUAL_OR_LESS": "ON_OR_AFTER",
+}
 # Each pattern, the word classes it can start with, and whether it can start with digits.
 _PATTERNS = (
     ("p_numeric_date", frozenset(), True),
@@ -405,74 +412,6 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
             return Match(k, m.j, sem, m.ptype, m.adjectival)
         return m
 
-    def _range_start(self, m: Match, floor: int) -> Match | None:
-        """ "1-3 Januari 2020": the first day of a range, before a full date at ``m``."""
-        s = m.sem
-        i = m.i
-        if s.day is None or s.month is None or s.weekday is not None or s.hour is not None:
-            return None
-        for k in (i - 2, i - 3):
-            if k < floor or k < 0 or self._range_sep(k + 1) != i:
-                continue
-            d = _int(self.toks[k]) if len(self.toks[k].text) <= 2 else None
-            if d is not None and 1 <= d < s.day and not (k > 0 and self._is(k - 1, "/", ".")):
-                return Match(k, k + 1, replace(s, day=d), m.ptype)
-        return None
-
-    def _range_end(self, m: Match) -> Match | None:
-        """ "March 3-5", "April 24 and 25": the last day of a range after a date at ``m``."""
-        s = m.sem
-        if s.year is not None and s.month is None and s.season is None and s.quarter is None:
-            return self._short_year_end(m)
-        if s.day is None or s.month is None or s.weekday is not None or s.hour is not None:
-            return None
-        last = self.toks[m.j - 1]
-        if len(last.text) > 2 or _int(last) != s.day:
-            return None  # "3 March - 5 ...": only a day number directly before the separator
-        k = self._range_sep(m.j)
-        if k is None or k >= len(self.toks) or not self._near(k):
-            return None
-        t = self.toks[k]
-        d = _int(t) if len(t.text) <= 2 else None
-        if d is None or not s.day < d <= 31:
-            return None
-        j = k + 1
-        if self._near(j) and (
-            self._get(j, "units")
-            or self._get(j, "months")
-            or (self._adj(j) and self.toks[j].text not in (",", ".", ")", ";"))
-        ):
-            return None  # "5 days", "5 Maret" (its own date), "5%"
-        sem = replace(s, day=d)
-        jy = j + 1 if self._is(j, ",") else j
-        yr = self.year(jy)
-        if yr is not None and s.year is None:
-            sem.year, sem.explicit, j = yr[0], True, yr[1]
-            s.year, s.explicit = yr[0], True  # "March 3-5, 2020": the year is both days'
-        return Match(k, j, sem, m.ptype)
-
-    def _short_year_end(self, m: Match) -> Match | None:
-        """ "1939–45", "1914-18": the end of a range of years written with two digits."""
-        s, toks, k = m.sem, self.toks, m.j
-        if (
-            s.bc
-            or s.rel_unit is not None
-            or s.decade is not None
-            or len(toks[k - 1].text) != 4
-            or not self._is(k, "-", "–", "—")
-            or not self._adj(k)
-            or not self._adj(k + 1)
-            or len(toks[k + 1].text) != 2
-            or (yy := _int(toks[k + 1])) is None
-        ):
-            return None
-        end = s.year - s.year % 100 + yy
-        if end <= s.year or (
-            self._adj(k + 2) and (toks[k + 2].text.isalnum() or toks[k + 2].text in "-–/")
-        ):
-            return None  # "1998-99" counts on; "1950-51s", "1980-90-an", "2016-08-19" do not
-        return Match(k + 1, k + 2, Sem(year=end, explicit=True), m.ptype)
-
     def match_at(self, i: int) -> Match | None:
         """The longest expression starting at token ``i`` (prefixes included), or None."""
         self.origin = i
@@ -518,7 +457,14 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                             ):
                                 continue
                             if sem.kind == "date" and str(mod) in _RANGE_MODS:
-                                continue  # "hingga pekan ini": a relation, not part of the date
+                                if not (
+                                    (sem.shift or sem.rel_unit == "century")
+                                    and not sem.anaphoric
+                                    and (sem.rel_n or 0) < 0
+                                ):
+                                    continue  # "hingga pekan ini": a relation, not the date's
+                                # "more than 20 years ago": before that year (TimeML BEFORE)
+                                mod = _AGO_MODS[str(mod)]
                             sem = replace(sem, mod=str(mod))
                         start = k1
                         if (

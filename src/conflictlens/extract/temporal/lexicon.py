@@ -144,6 +144,7 @@ _LISTS = (
     "counted_after_year",
     "weak_future",
     "day_name_modifiers",
+    "day_name_nouns",
     "set_after",
     "frequency_before",
     "feast_not_after",

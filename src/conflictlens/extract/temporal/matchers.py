@@ -15,7 +15,7 @@ Examples
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Token
 from .normalize import Sem
@@ -440,3 +440,102 @@ class Matchers:
             j = hit[1] + 1 if self._is(hit[1], ".") and self._adj(hit[1]) else hit[1]
             return int(hit[0]), j, True
         return None
+
+    # -- ranges of days and years; ages ----------------------------------------------------
+    def _range_start(self, m: Match, floor: int) -> Match | None:
+        """ "1-3 Januari 2020": the first day of a range, before a full date at ``m``."""
+        s = m.sem
+        i = m.i
+        if s.day is None or s.month is None or s.weekday is not None or s.hour is not None:
+            return None
+        for k in (i - 2, i - 3):
+            if k < floor or k < 0 or self._range_sep(k + 1) != i:
+                continue
+            d = _int(self.toks[k]) if len(self.toks[k].text) <= 2 else None
+            if d is not None and 1 <= d < s.day and not (k > 0 and self._is(k - 1, "/", ".")):
+                return Match(k, k + 1, replace(s, day=d), m.ptype)
+        return None
+
+    def _range_end(self, m: Match) -> Match | None:
+        """ "March 3-5", "April 24 and 25": the last day of a range after a date at ``m``."""
+        s = m.sem
+        if s.year is not None and s.month is None and s.season is None and s.quarter is None:
+            return self._short_year_end(m)
+        if s.day is None or s.month is None or s.weekday is not None or s.hour is not None:
+            return None
+        last = self.toks[m.j - 1]
+        if len(last.text) > 2 or _int(last) != s.day:
+            return None  # "3 March - 5 ...": only a day number directly before the separator
+        k = self._range_sep(m.j)
+        if k is None or k >= len(self.toks) or not self._near(k):
+            return None
+        t = self.toks[k]
+        d = _int(t) if len(t.text) <= 2 else None
+        if d is None or not s.day < d <= 31:
+            return None
+        j = k + 1
+        if self._near(j) and (
+            self._get(j, "units")
+            or self._get(j, "months")
+            or (self._adj(j) and self.toks[j].text not in (",", ".", ")", ";"))
+        ):
+            return None  # "5 days", "5 Maret" (its own date), "5%"
+        sem = replace(s, day=d)
+        jy = j + 1 if self._is(j, ",") else j
+        yr = self.year(jy)
+        if yr is not None and s.year is None:
+            sem.year, sem.explicit, j = yr[0], True, yr[1]
+            s.year, s.explicit = yr[0], True  # "March 3-5, 2020": the year is both days'
+        return Match(k, j, sem, m.ptype)
+
+    def _short_year_end(self, m: Match) -> Match | None:
+        """ "1939–45", "1914-18": the end of a range of years written with two digits."""
+        s, toks, k = m.sem, self.toks, m.j
+        if (
+            s.bc
+            or s.rel_unit is not None
+            or s.decade is not None
+            or len(toks[k - 1].text) != 4
+            or not self._is(k, "-", "–", "—")
+            or not self._adj(k)
+            or not self._adj(k + 1)
+            or len(toks[k + 1].text) != 2
+            or (yy := _int(toks[k + 1])) is None
+        ):
+            return None
+        end = s.year - s.year % 100 + yy
+        if end <= s.year or (
+            self._adj(k + 2) and (toks[k + 2].text.isalnum() or toks[k + 2].text in "-–/")
+        ):
+            return None  # "1998-99" counts on; "1950-51s", "1980-90-an", "2016-08-19" do not
+        return Match(k + 1, k + 2, Sem(year=end, explicit=True), m.ptype)
+
+    def _age_after_name(self, k: int, j: int) -> bool:
+        """ "Cecep Rahmat, 24 tahun, ...", "M Syachrie (55 tahun)": years right after a name,
+        closed by a comma, a bracket or "dan", are an age (only in packs with ``age_words``)."""
+        if not self._age_words or j >= len(self.toks):
+            return False
+        b = k - 2 if k > 1 and self.toks[k - 1].text in (",", "(") else k - 1
+        if b < 1 or (self.toks[j].text not in (",", ")", ";") and self.toks[j].low != "dan"):
+            return False
+        name = self.toks[b]
+        return (
+            name.text[:1].isupper()
+            and name.text.isalpha()
+            and name.low not in self.lex.words
+            and not self.toks[b].nl
+        )
+
+    def _age_before(self, k: int) -> bool:
+        """Whether an age word (pack list ``age_words``) comes just before token ``k``, past
+        a few words of the pack's ``age_skip`` ("usianya masih 15 tahun")."""
+        ages = self._age_words
+        if not ages:
+            return False
+        for b in range(k - 1, max(k - 4, -1), -1):
+            low = self.toks[b].low
+            if low in ages:
+                return True
+            if low not in self._age_skip:
+                return False
+        return False

@@ -22,28 +22,12 @@ import calendar
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from .durations import duration_value
 from .feasts import FUTURE_PENALTY, easter_sunday, feast_span, is_day, nearest
 
 # Season → (first month, number of months); winter starts in December of the year named.
 SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
 _EDTF_SEASON = {"SP": 21, "SU": 22, "FA": 23, "WI": 24}
-_DUR_CODE = {
-    "year": ("Y", 1, False),
-    "month": ("M", 1, False),
-    "week": ("W", 1, False),
-    "day": ("D", 1, False),
-    "hour": ("H", 1, True),
-    "minute": ("M", 1, True),
-    "second": ("S", 1, True),
-    "decade": ("Y", 10, False),
-    "century": ("Y", 100, False),
-    "fortnight": ("W", 2, False),
-    "quarter": ("M", 3, False),  # ISO 8601 has no quarter unit: P3M (TimeBank: "P9M")
-    "half": ("M", 6, False),
-    "weekend": ("D", 2, False),
-    "windu": ("Y", 8, False),
-}
-_DUR_VAGUE = {"decade": "DE", "century": "CE", "half": "M", "fortnight": "W", "windu": "Y"}
 
 
 @dataclass(slots=True)
@@ -116,39 +100,6 @@ def valid_date(year: int, month: int, day: int) -> bool:
     return 1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= last_day(year, month)
 
 
-def duration_value(n: float | str, unit: str) -> str:
-    """Return the ISO 8601 duration of ``n`` ``unit`` (``"X"`` when vague).
-
-    Examples
-    --------
-    >>> duration_value(30, "year"), duration_value(2, "hour"), duration_value("X", "decade")
-    ('P30Y', 'PT2H', 'PXDE')
-    >>> duration_value(1.5, "hour")
-    'PT1H30M'
-    """
-    code, factor, is_time = _DUR_CODE.get(unit, ("D", 1, False))
-    prefix = "PT" if is_time else "P"
-    if n == "X":
-        return prefix + "X" + _DUR_VAGUE.get(unit, code)
-    amount = float(n) * factor
-    if amount != int(amount):
-        # Halves: express in the next smaller unit ("1.5 hours" → PT1H30M).
-        whole = int(amount)
-        smaller = {"H": ("M", 60), "Y": ("M", 12), "D": ("H", 24), "M": ("D", 30), "W": ("D", 7)}
-        if is_time:
-            smaller["M"] = ("S", 60)  # "a minute and a half" is PT1M30S
-            if code == "S":
-                return f"PT{amount:g}S"  # no smaller unit: a decimal fraction
-        sub, mult = smaller.get(code, (code, 1))
-        rest = round((amount - whole) * mult)
-        if code == "M" and not is_time:  # months → days lives outside the time part
-            return f"P{whole}M{rest}D" if whole else f"P{rest}D"
-        if code in ("D",) and not is_time:
-            return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
-        return f"{prefix}{whole}{code}{rest}{sub}" if whole else f"{prefix}{rest}{sub}"
-    return f"{prefix}{int(amount)}{code}"
-
-
 def _week_bounds(d: date) -> tuple[date, date]:
     monday = d - timedelta(days=d.weekday())
     return monday, monday + timedelta(days=6)
@@ -200,9 +151,9 @@ def _fmt_edtf(
         return f"{lo:%Y-%m}/{hi:%Y-%m}" if (hi - lo).days > 40 else f"{lo:%Y-%m-%d}/{hi:%Y-%m-%d}"
     if mod == "APPROX":
         return base + "~"
-    if mod in ("BEFORE", "LESS_THAN") and lo is not None:
+    if mod in ("BEFORE", "ON_OR_BEFORE", "LESS_THAN") and lo is not None:
         return "../" + base
-    if mod in ("AFTER", "MORE_THAN") and lo is not None:
+    if mod in ("AFTER", "ON_OR_AFTER", "MORE_THAN") and lo is not None:
         return base + "/.."
     return base
 
@@ -242,10 +193,11 @@ def closest_year(
 
 
 _WEEKDAY_REACH = 300  # days from the reference a weekday may move a yearless date
+_SLIP_DAYS = 28  # more than four weeks from the reference, a date its weekday belies is a slip
 
 
 def resolve_date_fields(
-    sem: Sem, ref: date | None, future: bool = False, past: bool = False
+    sem: Sem, ref: date | None, future: bool = False, past: bool = False, slip: bool = False
 ) -> Sem:
     """Fill the year of a month/day/weekday expression from ``ref`` (returns a copy).
 
@@ -265,6 +217,17 @@ def resolve_date_fields(
             day = date(y, out.month, out.day) if valid_date(y, out.month, out.day) else None
             if day and day.weekday() == out.weekday and abs((day - ref).days) <= _WEEKDAY_REACH:
                 out.year = y
+                return out
+        year = closest_year(ref, out.month, out.day, future, past=past)
+        if slip and valid_date(year, out.month, out.day):
+            written = date(year, out.month, out.day)
+            if abs((written - ref).days) > _SLIP_DAYS:
+                # "Senin (27/8)" in a report of Monday 27 March: a day and month copied from
+                # another report (or swapped); on no nearby date is it that weekday, and the
+                # weekday of the report's own week is the one meant
+                back = (ref.weekday() - out.weekday) % 7
+                day = ref + timedelta(days=(7 - back) % 7) if future else ref - timedelta(back)
+                out.year, out.month, out.day = day.year, day.month, day.day
                 return out
     if out.month is not None:
         # "27 November mendatang" / "19 Desember lalu": the text says which way, no slack
@@ -301,10 +264,14 @@ def bc_value(
     return Resolved(f"BC{year:04d}{rest}", None, None, edtf)
 
 
-def resolve(sem: Sem, ref: date | None, future: bool = False, past: bool = False) -> Resolved:
+def resolve(
+    sem: Sem, ref: date | None, future: bool = False, past: bool = False, slip: bool = False
+) -> Resolved:
     """Return the TIMEX3 value, bounds and EDTF of ``sem`` anchored at ``ref``.
 
-    ``future`` / ``past`` is the tense of the sentence, for dates without a year or direction.
+    ``future`` / ``past`` is the tense of the sentence, for dates without a year or direction;
+    ``slip`` says that ``ref`` is a news text's own publication day, whose week a weekday
+    with a far-off day and month ("Senin (27/8)" on 27 March) is taken to name.
     """
     if sem.kind == "duration":
         if sem.dur_n is None or sem.dur_unit is None:
@@ -327,7 +294,7 @@ def resolve(sem: Sem, ref: date | None, future: bool = False, past: bool = False
         return _feast(sem, ref, future, past)
     if sem.weekday is not None and sem.month is None and sem.year is None:
         return _weekday(sem, ref, future)
-    s = resolve_date_fields(sem, ref, future, past)
+    s = resolve_date_fields(sem, ref, future, past, slip)
     if s.nth is not None and s.year is not None and s.month and s.weekday is not None:
         s.day, s.weekday = nth_weekday(s.year, s.month, s.weekday, s.nth), None
     if sem.period == "week" and s.year is not None and s.month and s.day:

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .durations import duration_value
 from .matchers import _DATE_UNITS, Match, Matchers, _int
-from .normalize import Sem, duration_value
+from .normalize import Sem
 
 # The classes a relative expression can start with (see ``_p_relative``).
 _REL_CLASSES = frozenset(
@@ -173,6 +174,11 @@ class RelativePatterns(Matchers):
             num, unit = (dw[0][1], dw[1]), (dw[0][0], dw[1])
         if num is not None:
             j = num[1]
+            if unit is None and isinstance(num[0], int):
+                # "three and a half years ago", "dua setengah tahun lalu": the amount's half
+                pre_half = self._get(j, "half_suffix")
+                if pre_half is not None and self._get(pre_half[1], "units") is not None:
+                    num, j = (num[0] + 0.5, pre_half[1]), pre_half[1]
             if unit is None:
                 if self._is(j, "-") and self._adj(j):
                     j += 1
@@ -214,6 +220,12 @@ class RelativePatterns(Matchers):
                     else:
                         n = num[0]
                         u = str(unit[0])
+                        if u == "century" and not anaph and isinstance(n, int):
+                            # "a century ago", "satu abad lalu": a century, like "this century"
+                            out.append(Match(k, hit[1], Sem(rel_unit=u, rel_n=-n), "rel"))
+                            break
+                        if u == "year" and half is None and n != int(n):
+                            n, u = round(n * 12), "month"  # "2.5 years ago": 30 months ago
                         if u in ("decade", "century"):
                             n, u = n * (10 if u == "decade" else 100), "year"
                         if u in ("hour", "minute"):
@@ -286,8 +298,9 @@ class RelativePatterns(Matchers):
                     )
             return out
         n, j = num
-        if isinstance(n, int) and n >= 1000 and len(toks[j0].text) == 4:
-            return out  # "the 1988 second quarter": a year, not 1988 seconds
+        if isinstance(n, int) and 1000 <= n <= 2400 and len(toks[j0].text) == 4:
+            # "the 1988 second quarter": a year, not 1988 seconds; "1500 hours" a clock time
+            return out  # ("5200 jam terbang": no year, no clock time, an amount)
         adjectival = False
         half = self._get(j, "half_suffix")
         if half is not None and isinstance(n, int):
@@ -453,36 +466,6 @@ class RelativePatterns(Matchers):
             if s.rel_unit == "week" and s.rel_n is not None and not (s.anaphoric or s.mod):
                 return s.rel_n, w.j
         return None
-
-    def _age_after_name(self, k: int, j: int) -> bool:
-        """ "Cecep Rahmat, 24 tahun, ...", "M Syachrie (55 tahun)": years right after a name,
-        closed by a comma, a bracket or "dan", are an age (only in packs with ``age_words``)."""
-        if not self._age_words or j >= len(self.toks):
-            return False
-        b = k - 2 if k > 1 and self.toks[k - 1].text in (",", "(") else k - 1
-        if b < 1 or (self.toks[j].text not in (",", ")", ";") and self.toks[j].low != "dan"):
-            return False
-        name = self.toks[b]
-        return (
-            name.text[:1].isupper()
-            and name.text.isalpha()
-            and name.low not in self.lex.words
-            and not self.toks[b].nl
-        )
-
-    def _age_before(self, k: int) -> bool:
-        """Whether an age word (pack list ``age_words``) comes just before token ``k``, past
-        a few words of the pack's ``age_skip`` ("usianya masih 15 tahun")."""
-        ages = self._age_words
-        if not ages:
-            return False
-        for b in range(k - 1, max(k - 4, -1), -1):
-            low = self.toks[b].low
-            if low in ages:
-                return True
-            if low not in self._age_skip:
-                return False
-        return False
 
     def p_set(self, k: int) -> list[Match]:
         """``every week``, ``setiap hari``, ``daily``, ``every Friday``, ``per hari``."""

@@ -117,12 +117,16 @@ def _dated_story(matches: list[Match], published: date | None, chars: int) -> bo
     """
     if published is None or len(matches) < 0.007 * chars:
         return False
-    days = [
-        date(s.year, s.month, s.day or 1)
+    # Calendar dates, far when a season before; years named alone ("the winter of 2013-14"),
+    # far when two years before (a news background names last year's: "since 2016")
+    far = [
+        (published - date(s.year, s.month, s.day or 1)).days > 90
+        if s.month is not None
+        else s.year <= published.year - 2
         for s in (m.sem for m in matches)
-        if s.explicit and s.year is not None and s.month is not None and s.rel_unit is None
+        if s.explicit and s.year is not None and s.rel_unit is None and not s.bc
     ]
-    if len(days) < 3 or sum((published - d).days > 90 for d in days) < 0.6 * len(days):
+    if len(far) < 3 or sum(far) < 0.6 * len(far):
         return False
     # (a closing "Today the war goes on" is allowed)
     return sum(_deictic(m.sem) for m in matches) <= max(1, 0.05 * len(matches))

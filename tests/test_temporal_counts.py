@@ -1,0 +1,128 @@
+"""Amounts of time counted back ("more than 20 years ago", "a century ago", "2.5 years ago"),
+stale day-and-month datelines, event names with a weekday, and histories that look back in
+the past perfect (session 6 rules, found on blind IndoSum and history sets).
+
+Each case checks offsets into the text and the TIMEX3 value.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictlens.extract.temporal import tag
+
+
+def _tags(text: str, lang: str, published: date | None) -> list[tuple[str, int, str, str | None]]:
+    found = tag(text, lang, published)
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    return [(m.text, m.start, m.value, m.mod) for m in found]
+
+
+def _at(text: str, mention: str, value: str, mod: str | None = None):
+    return (mention, text.index(mention), value, mod)
+
+
+# -- a qualified amount counted back is a date before (or after) that point ----------------------
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "value", "mod"),
+    [
+        ("Restoran ini berdiri lebih dari 20 tahun lalu.", "id", "lebih dari 20 tahun lalu",
+         "1986", "BEFORE"),
+        ("The party was formed less than 4 years ago.", "en", "less than 4 years ago", "2002",
+         "AFTER"),
+        ("The mill closed at least 20 years ago.", "en", "at least 20 years ago", "1986",
+         "ON_OR_BEFORE"),
+        # a century counted back is a century, as "this century" is ("19" = the 1900s)
+        ("Kapal itu tenggelam lebih dari satu abad lalu.", "id", "lebih dari satu abad lalu",
+         "19", "BEFORE"),
+        ("The town was founded two centuries ago.", "en", "two centuries ago", "18", None),
+        # a fraction of a year counts months
+        ("Ia pindah satu setengah tahun lalu.", "id", "satu setengah tahun lalu", "2005-02",
+         None),
+        ("It sank three and a half years ago.", "en", "three and a half years ago", "2003-02",
+         None),
+        ("The plant opened 2.5 years ago.", "en", "2.5 years ago", "2004-02", None),
+        # vague amounts of years ago are some time ago
+        ("Danau itu terbentuk jutaan tahun lalu.", "id", "jutaan tahun lalu", "PAST_REF", None),
+    ],
+)  # fmt: skip
+def test_a_qualified_amount_counted_back(text, lang, mention, value, mod):
+    found = _tags(text, lang, date(2006, 8, 25))
+    assert found == [_at(text, mention, value, mod)]
+
+
+def test_a_qualified_amount_without_ago_stays_a_duration():
+    text = "The talks lasted more than two years."
+    assert _tags(text, "en", date(2006, 8, 25)) == [
+        _at(text, "more than two years", "P2Y", "MORE_THAN")
+    ]
+
+
+def test_large_amounts_of_hours_are_no_years():
+    text = "Ia memiliki pengalaman lebih dari 5200 jam penerbangan."
+    assert _tags(text, "id", date(2017, 4, 4)) == [
+        _at(text, "lebih dari 5200 jam", "PT5200H", "MORE_THAN")
+    ]
+    # a four-digit number up to 2400 is still a year (or a military clock time), no amount
+    assert _tags("Pada 1998 jam malam diberlakukan.", "id", date(2017, 4, 4))[0][2] == "1998"
+
+
+# -- a day and month its weekday belies, far from the report: the report's own week --------------
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        # 27 August 2017 was a Sunday, and 27 March 2017 (the report's day) a Monday
+        ("Jakarta, Senin (27/8) - Polisi menangkap pelaku.", date(2017, 3, 27), "Senin (27/8)",
+         "2017-03-27"),
+        # day and month swapped: 1 June 2017 was a Thursday; 6 January 2018 a Saturday
+        ("Ia tiba Sabtu (1/6) lalu.", date(2018, 1, 7), "Sabtu (1/6) lalu", "2018-01-06"),
+        # within four weeks of the report a wrong weekday keeps its written date
+        ("Ia datang Rabu (2/6).", date(2017, 6, 20), "Rabu (2/6)", "2017-06-02"),
+        # a weekday that agrees keeps its date however far back
+        ("Ia ditangkap Selasa (17/10).", date(2018, 1, 20), "Selasa (17/10)", "2017-10-17"),
+    ],
+)  # fmt: skip
+def test_a_stale_day_and_month_takes_the_weekday_of_the_report(text, published, mention, value):
+    assert _at(text, mention, value)[:3] in [f[:3] for f in _tags(text, "id", published)]
+
+
+def test_a_stale_day_and_month_is_kept_without_a_publication_date():
+    # no report day to take the weekday from: the written day and month stay
+    text = "Jakarta, Senin (27/8) - Polisi menangkap pelaku."
+    values = [f[2] for f in _tags(text, "id", None)]
+    assert values and values[0].endswith("-08-27")
+
+
+def test_the_friday_prayer_is_no_date():
+    text = "Massa akan salat Jumat di Masjid Istiqlal, lalu berjalan ke Monas pada Jumat (2/12)."
+    found = _tags(text, "id", date(2016, 12, 1))
+    assert found == [_at(text, "Jumat (2/12)", "2016-12-02")]
+
+
+# -- histories: a look back in the past perfect does not move the story ----------------------------
+def test_a_season_in_the_past_perfect_leaves_the_story_where_it_was():
+    text = (
+        "Port Arthur surrendered on January 2, 1905. The decisive battle was fought around "
+        "Mukden from February 20 to March 10. The squadron, which had left the Baltic in the "
+        "fall of 1904, reached the strait in May. The fleet was sunk on May 27."
+    )
+    found = _tags(text, "en", date(2016, 3, 1))
+    assert _at(text, "the fall of 1904", "1904-FA") in found
+    assert _at(text, "May", "1905-05") in found
+    assert _at(text, "May 27", "1905-05-27") in found
+
+
+def test_a_dense_history_of_recent_years_with_bare_days_follows_its_years():
+    text = (
+        "The war followed the protests of the winter of 2013–14 and the flight of the president "
+        "on 22 February 2014. The government launched its operation on 15 April. Sloviansk was "
+        "retaken on 5 July. An attack on the town, on 10 August, was repelled. The battalions "
+        "tried again on 18 August. On 24 August, regular units crossed the border. The troops "
+        "withdrew on 29 August. A ceasefire was signed in February 2015."
+    )
+    found = _tags(text, "en", date(2016, 3, 1))
+    assert _at(text, "15 April", "2014-04-15") in found
+    assert _at(text, "29 August", "2014-08-29") in found
