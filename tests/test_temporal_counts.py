@@ -126,3 +126,78 @@ def test_a_dense_history_of_recent_years_with_bare_days_follows_its_years():
     found = _tags(text, "en", date(2016, 3, 1))
     assert _at(text, "15 April", "2014-04-15") in found
     assert _at(text, "29 August", "2014-08-29") in found
+
+
+# -- lap times, clock arithmetic, names that look like times -------------------------------------
+def test_a_lap_time_with_decimal_seconds_is_one_duration():
+    text = "Vettel mencatatkan waktu putaran 1 menit 31,261 detik."
+    assert _tags(text, "id", date(2017, 9, 29)) == [
+        _at(text, "1 menit 31,261 detik", "PT1M31.261S")
+    ]
+    text = "His time was 1 hour 59 minutes 40.2 seconds."
+    assert _tags(text, "en", date(2019, 10, 13)) == [
+        _at(text, "1 hour 59 minutes 40.2 seconds", "PT1H59M40.2S")
+    ]
+    text = "Bola masuk semenit sebelum turun minum."
+    assert _tags(text, "id", date(2017, 12, 3)) == [_at(text, "semenit", "PT1M")]
+
+
+def test_minutes_later_after_a_clock_time_is_a_clock_time():
+    text = (
+        "On Sunday, October 3, 1993, at 4:20 p.m. a grenade brought down a helicopter. "
+        "A second one was shot down twenty minutes later."
+    )
+    found = _tags(text, "en", date(2009, 12, 19))
+    assert _at(text, "twenty minutes later", "1993-10-03T16:40") in found
+    # without a clock time before it, it stays the day
+    text = "The convoy arrived on 3 October 1993. Twenty minutes later it left."
+    assert _at(text, "Twenty minutes later", "1993-10-03") in _tags(text, "en", date(2009, 12, 19))
+
+
+def test_a_bare_q2_is_a_qualifying_session_and_q3_2020_a_quarter():
+    text = "Marquez lolos ke Q2 dan mencatat waktu terbaik."
+    assert _tags(text, "id", date(2017, 11, 11)) == []
+    text = "Profits rose in Q3 2020."
+    assert _tags(text, "en", date(2020, 12, 1)) == [_at(text, "Q3 2020", "2020-Q3")]
+
+
+def test_a_capitalized_part_of_day_after_a_lower_case_word_is_a_name():
+    text = "His radio show Imus in the Morning aired until 2018."
+    assert [f[0] for f in _tags(text, "en", date(2019, 12, 27))] == ["2018"]
+    text = "He left in the morning."
+    assert _tags(text, "en", date(2019, 12, 27)) == [_at(text, "the morning", "2019-12-27TMO")]
+
+
+def test_this_weekday_in_the_past_tense_is_the_one_just_past():
+    text = "This Sunday, he was sworn in as president."
+    assert _tags(text, "en", date(2019, 3, 5)) == [_at(text, "This Sunday", "2019-03-03")]
+    text = "This Sunday, he will be sworn in."
+    assert _tags(text, "en", date(2019, 3, 5)) == [_at(text, "This Sunday", "2019-03-10")]
+
+
+def test_the_day_of_a_saying_leaves_the_event_day_to_later_clock_times():
+    text = (
+        "Kebakaran terjadi di Tembilahan, Minggu (11/9). Tiga rumah terbakar, ujar Dolifar "
+        "saat dikonfirmasi merdeka.com, Senin (12/9). Saksi melihat api sekitar pukul 21.00 WIB."
+    )
+    found = _tags(text, "id", date(2016, 9, 12))
+    assert _at(text, "sekitar pukul 21.00 WIB", "2016-09-11T21:00", "APPROX") in found
+
+
+def test_news_with_background_years_keeps_its_bare_days_near_the_writing():
+    text = (
+        "Over the weekend, tributes were paid to the actor, including Sunday's airing of his "
+        "film. He died on Friday. He rose to fame in the 2018 film Black Panther, after roles in "
+        "2016 and 2000. He died at home on August 28, his family said on Sunday evening."
+    )
+    found = _tags(text, "en", date(2020, 9, 2))
+    assert _at(text, "August 28", "2020-08-28") in found
+
+
+def test_a_deadline_moved_in_a_history_lies_ahead_of_the_story():
+    text = (
+        "On 27 June 1976 an airliner was hijacked to Entebbe. On June 30 and July 1 the "
+        "hijackers freed most passengers. The deadline was extended to July 4."
+    )
+    found = _tags(text, "en", date(2009, 12, 19))
+    assert _at(text, "July 4", "1976-07-04") in found

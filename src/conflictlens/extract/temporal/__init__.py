@@ -27,28 +27,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
-
-import pandas as pd
+from datetime import date, datetime, timedelta
 
 from ...document import Document
 from ...spans import Mention
 from .anchor import (
     _PROXY_FROM,
     _past_perfect,
+    _told_in_past,
     choose_reference,
-    dateline,
-    dateline_year,
     explicit_point,
     is_narrative,
-    proxy_day,
     tense,
     unknown_year,
-    year_clues,
 )
 from .clauses import (
     _DAY_PREFIX,
     _SENTENCE_BREAK,
+    _attributed,
     _clock_on_day,
     _framed,
     _in_quote,
@@ -60,6 +56,7 @@ from .clauses import (
 )
 from .lexicon import get_lexicon
 from .normalize import Resolved, Sem, resolve
+from .published import _yearless_dateline, infer_published
 from .scan import _scan
 from .story import (
     _chronicle,
@@ -85,10 +82,11 @@ from .titles import _named_period, _proper_words, _quoted_title
 
 __all__ = ["extract", "infer_published", "tag"]
 
-# How far into a document a dateline may sit (Kompas puts it in the second paragraph).
-_DATELINE_CHARS = 1500
 # How far (characters) an explicit date keeps anchoring bare months in a narrative.
 _NARRATIVE_REACH = 400
+# A text that counts this share of its expressions from its time of writing speaks as news
+_NEWS_DEICTIC = 0.3
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
 # The last month of a season that ends within its year (winter runs into the next one).
 _SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11}
@@ -146,10 +144,18 @@ def tag(
         and not any(_report_day(m.sem, published) for m in matches)
     )
     dated_story = _dated_story(matches, published, len(text))
-    narrative_mode = is_narrative(years, published) or few or dated_story
+    deictic = sum(_deictic(m.sem) for m in matches)
+    # (years long past named in news that speaks from its day: "Friday ... Sunday ... the
+    # weekend ... his 2018 film" is news with a background, not a history)
+    narrative_mode = (
+        (is_narrative(years, published) and deictic <= _NEWS_DEICTIC * len(matches))
+        or few
+        or dated_story
+    )
     # Most years far from the writing and hardly a word counted from it: a story (a recent war
     # told in 2023), whose bare dates follow its last date over a paragraph, not a sentence
-    story_mode = narrative_mode and sum(_deictic(m.sem) for m in matches) <= 0.05 * len(matches)
+    story_mode = narrative_mode and deictic <= 0.05 * len(matches)
+    last_clock: tuple[datetime, int] | None = None  # the last clock time with its day
     narrative_calendar = False  # the narrative's last date is a calendar day ("Oct. 23")
     # Bare clock times just before, in a row ("10.35 WIB (03.35 GMT)"), waiting for a day
     clocks: list[tuple[Mention, Sem]] = []
@@ -171,24 +177,38 @@ def tag(
         sem = m.sem
         start, end = toks[m.i].start, toks[m.j - 1].end
         # A title ("High Noon", "Film Festival 2016") is no time, but still dates what follows
-        title = _quoted_title(text, start, end, proper) or (
-            (
-                sem.kind == "duration"
-                or (sem.season is not None and sem.year is None)
-                # "the October War", "the October Revolution": a bare month after "the"; "the
-                # Christmas Offensive": a holiday
-                or (
-                    sem.month is not None
-                    and sem.year is None
-                    and sem.rel_unit is None
-                    and lex is not None
-                    and m.i > 0
-                    and (sem.day is None or lex.first(toks, m.i, "holidays") is not None)
-                    and (sem.day is not None or lex.first(toks, m.i - 1, "determiners") is not None)
+        title = (
+            _quoted_title(text, start, end, proper)
+            or (
+                (
+                    sem.kind == "duration"
+                    or (sem.season is not None and sem.year is None)
+                    # "the October War", "the October Revolution": a bare month after "the"; "the
+                    # Christmas Offensive": a holiday
+                    or (
+                        sem.month is not None
+                        and sem.year is None
+                        and sem.rel_unit is None
+                        and lex is not None
+                        and m.i > 0
+                        and (sem.day is None or lex.first(toks, m.i, "holidays") is not None)
+                        and (
+                            sem.day is not None
+                            or lex.first(toks, m.i - 1, "determiners") is not None
+                        )
+                    )
                 )
+                and lex is not None
+                and _named_period(text, start, end, lex)
             )
-            and lex is not None
-            and _named_period(text, start, end, lex)
+            or (
+                # "Imus in the Morning", "pada Malam Anugerah": a capitalized part of the day after
+                # a lower-case word is a name's
+                _part_only(sem)
+                and m.i > 0
+                and toks[m.i - 1].text.islower()
+                and toks[m.j - 1].text.istitle()
+            )
         )
         anchor = "absolute"
         under = _underspecified(sem)  # before the narrative lends it a year
@@ -213,10 +233,18 @@ def tag(
             # sentence does not look ahead)
             far = _NARRATIVE_REACH if story_mode and not future else reach
             framed = not future and _framed(text, narrative_at, start)
-            near = framed or (
-                narrative_mode
-                and (
-                    start - narrative_at < far or (history and not future and narrative_days < 365)
+            # "The deadline was extended to July 4" in a history: ahead of the story's day,
+            # told in the past (not "a summit is set for April", ahead of the writing)
+            ahead = history and future and lex is not None and _told_in_past(lex, toks, m.i)
+            near = (
+                framed
+                or ahead
+                or (
+                    narrative_mode
+                    and (
+                        start - narrative_at < far
+                        or (history and not future and narrative_days < 365)
+                    )
                 )
             )
             close = narrative_mode or start - narrative_at < _NARRATIVE_REACH
@@ -438,6 +466,20 @@ def tag(
                 day_point = point
         if sem.kind == "date" and not sem.shift:
             last_value, last_at = res.value, start
+        if (
+            sem.clock_shift is not None
+            and last_clock is not None
+            and start - last_clock[1] < (_NARRATIVE_REACH)
+        ):
+            # "at 4:20 p.m. a helicopter was shot down ... a second one twenty minutes later"
+            t = last_clock[0] + timedelta(minutes=sem.clock_shift)
+            sem = Sem(year=t.year, month=t.month, day=t.day, hour=t.hour, minute=t.minute)
+            res = resolve(sem, None)
+        if _CLOCK_VALUE.match(res.value):
+            # ("T24:00", midnight, is the next day's 00:00)
+            day_of, hh, mm = res.value[:10], int(res.value[11:13]), int(res.value[14:16])
+            at = datetime.fromisoformat(day_of) + timedelta(hours=hh, minutes=mm)
+            last_clock = (at, start)
         day = _named_day(sem, res, True) if lead_day is None and published else None
         if day is not None and 0 <= (published - day).days <= 7 and not _own_line(text, m, toks):
             lead_day = day  # (the report's own day counts: "signals Sunday" in a Sunday's)
@@ -447,6 +489,16 @@ def tag(
         # "following the August 2 resignation": a date that modifies a noun tells no event day
         modifier = m.i > 0 and lex is not None and lex.first(toks, m.i - 1, "determiners")
         named = event_day if modifier else _event_day(sem, res, published, event_day)
+        if (
+            named is None
+            and event_day is not None
+            and lex is not None
+            and _named_day(sem, res) == published
+            and _attributed(lex, toks, m.i)
+        ):
+            # "Kebakaran terjadi Minggu (11/9) ... ujar Dolifar, Senin (12/9)": the day of the
+            # saying (the report's) leaves the event's day to the clock times that follow
+            named = event_day
         if named is not event_day:
             event_night = sem.part in ("EV", "NI")
         event_day = named
@@ -526,69 +578,3 @@ def extract(doc: Document) -> list[Mention]:
     for m in found:
         m.text = doc.text[m.start : m.end]
     return found
-
-
-def _yearless_dateline(text: str, lang: str | None) -> date | None:
-    """The dateline's day in a stand-in year when the text names no year (see
-    :func:`~conflictlens.extract.temporal.anchor.proxy_day`)."""
-    toks, matches, _ = _scan(text, lang)
-    m = dateline(toks, matches, _DATELINE_CHARS)
-    return proxy_day(m.sem) if m is not None and m.sem.year is None else None
-
-
-def infer_published(doc: Document) -> tuple[pd.Timestamp | None, str]:
-    """Infer the publication date of ``doc`` from its dateline or, failing that, its content.
-
-    A dateline is a weekday with a day and month near the top ("Jumat (23/12)",
-    "Kamis (17/10/2013)", "Friday, January 4, 2019"). Without a year, the year is the one, of
-    those in which that day falls on that weekday, under which the years the text mentions are
-    likeliest (:func:`~conflictlens.extract.temporal.anchor.dateline_year`); a text that
-    mentions no year gets no date (its relative dates are then read from the dateline's day,
-    with the year unknown: ``XXXX-10-05``, anchor ``dateline``).
-
-    Examples
-    --------
-    >>> from conflictlens.document import make_document
-    >>> doc = make_document("Friday, January 4, 2019\\nTroops left the city.", lang="en")
-    >>> ts, source = infer_published(doc)
-    >>> str(ts), source
-    ('2019-01-04 00:00:00', 'dateline')
-    """
-    text = doc.masked or doc.text
-    toks, matches, code = _scan(text, doc.lang)
-    m = dateline(toks, matches, _DATELINE_CHARS)
-    if m is not None:
-        s = m.sem
-        year = s.year
-        if year is None and code:
-            # Each mentioned year with its sentence's tense: "target 2030" looks ahead.
-            years, clues = year_clues(get_lexicon(code), toks, matches)
-            year = dateline_year(s.month, s.day, s.weekday, years, clues)
-        if year is not None:
-            return _timestamp(date(year, s.month, s.day)), "dateline"
-    if matches:
-        # A first line that is (almost) only a full date: "Friday, January 4, 2019".
-        first = matches[0]
-        line_end = text.find("\n")
-        line = text[: line_end if line_end >= 0 else len(text)]
-        a, b = toks[first.i].start, toks[first.j - 1].end
-        s = first.sem
-        if (
-            b <= len(line)
-            and len(line.strip()) - (b - a) <= 20
-            and s.explicit
-            and (s.day is not None and s.year is not None)
-        ):
-            return _timestamp(date(s.year, s.month, s.day)), "dateline"
-    full = [
-        date(m.sem.year, m.sem.month, m.sem.day)
-        for m in matches
-        if m.sem.explicit and m.sem.year and m.sem.month and m.sem.day and m.sem.rel_unit is None
-    ]
-    if full:
-        return _timestamp(max(full)), "content"
-    return None, "unknown"
-
-
-def _timestamp(d: date) -> pd.Timestamp:
-    return pd.Timestamp(d.year, d.month, d.day).as_unit("s")

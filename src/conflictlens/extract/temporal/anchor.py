@@ -92,6 +92,16 @@ def _past_perfect(lex: Lexicon, toks: list[Token], k: int) -> bool:
     return False
 
 
+def _told_in_past(lex: Lexicon, toks: list[Token], k: int) -> bool:
+    """A past form ("was", "were extended") earlier in the sentence of token ``k``."""
+    for b in range(k - 1, max(k - 25, -1), -1):
+        if toks[b].text in _SENTENCE_END or toks[b + 1].nl:
+            return False
+        if lex.first(toks, b, "past_markers") is not None:
+            return True
+    return False
+
+
 def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = False) -> int:
     """The tense token ``k`` marks: 1 future ("will", "akan"), -1 past ("was", "telah"), 0.
 

@@ -29,6 +29,19 @@ def _own_line(text: str, m: Match, toks: list) -> bool:
     return not before.strip() and not text[toks[m.j - 1].end : end if end >= 0 else None].strip()
 
 
+def _attributed(lex: Lexicon, toks: list, i: int) -> bool:
+    """Whether the mention at token ``i`` dates a saying: "..., ujar Dolifar saat dikonfirmasi,
+    Senin (12/9)." (a reporting verb earlier in its sentence, a comma just before it)."""
+    if i < 2 or toks[i - 1].text != ",":
+        return False
+    for b in range(i - 2, max(i - 20, -1), -1):
+        if (toks[b].text in (".", "!", "?") and toks[b + 1].gap) or toks[b + 1].nl:
+            return False  # (not the dot of "merdeka.com")
+        if toks[b].low in lex.reporting:
+            return True
+    return False
+
+
 def _in_quote(text: str, start: int) -> bool:
     """Whether ``start`` lies inside a quotation opened earlier in its paragraph."""
     segment = text[text.rfind("\n", 0, start) + 1 : start]

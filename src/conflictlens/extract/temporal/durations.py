@@ -58,3 +58,17 @@ def duration_value(n: float | str, unit: str) -> str:
             return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
         return f"{prefix}{whole}{code}{rest}{sub}" if whole else f"{prefix}{rest}{sub}"
     return f"{prefix}{int(amount)}{code}"
+
+
+def _join_durations(first: str, second: str) -> str:
+    """One TIMEX3 duration of two parts: "PT1M" and "PT31.261S" make "PT1M31.261S"; "P3D" and
+    "PT2H" make "P3DT2H".
+
+    Examples
+    --------
+    >>> _join_durations("PT1M", "PT31.261S"), _join_durations("P3D", "PT2H")
+    ('PT1M31.261S', 'P3DT2H')
+    """
+    if first.startswith("PT") or "T" not in second:
+        return first + second[2:] if second.startswith("PT") else first + second[1:]
+    return first + second[1:]

@@ -54,6 +54,7 @@ class Sem:
     ref: str | None = None  # PRESENT_REF / PAST_REF / FUTURE_REF
     dur_n: float | str | None = None  # duration amount ("X" when vague)
     dur_unit: str | None = None
+    dur_value: str | None = None  # a compound's TIMEX3 value, exact ("PT1M31.261S")
     set_value: str | None = None
     mod: str | None = None
     explicit: bool = False  # carries its own year (absolute)
@@ -63,6 +64,7 @@ class Sem:
     easter: int | None = None  # a moveable feast: days from Easter Sunday ("Good Friday": -2)
     feast: str | None = None  # a lunar feast or month (``feasts.json``: "idul_fitri", "ramadan")
     lean: int = 0  # -1: the latest one before the reference ("this past spring")
+    clock_shift: int | None = None  # minutes "twenty minutes later" moves the last clock time
     bc: bool = False  # ``year`` counts before the common era ("490 BC", "264 SM")
 
 
@@ -274,6 +276,8 @@ def resolve(
     with a far-off day and month ("Senin (27/8)" on 27 March) is taken to name.
     """
     if sem.kind == "duration":
+        if sem.dur_value is not None:
+            return Resolved(sem.dur_value)
         if sem.dur_n is None or sem.dur_unit is None:
             return Resolved(sem.ref or "PXY")
         return Resolved(duration_value(sem.dur_n, sem.dur_unit))
@@ -293,7 +297,7 @@ def resolve(
     if sem.feast is not None:
         return _feast(sem, ref, future, past)
     if sem.weekday is not None and sem.month is None and sem.year is None:
-        return _weekday(sem, ref, future)
+        return _weekday(sem, ref, future, past)
     s = resolve_date_fields(sem, ref, future, past, slip)
     if s.nth is not None and s.year is not None and s.month and s.weekday is not None:
         s.day, s.weekday = nth_weekday(s.year, s.month, s.weekday, s.nth), None
@@ -390,7 +394,7 @@ def _with_time(sem: Sem, d: date | None, base: str) -> Resolved:
     return Resolved(base, lo, hi, _fmt_edtf(base, lo, hi, sem.mod, narrowed))
 
 
-def _weekday(sem: Sem, ref: date | None, future: bool) -> Resolved:
+def _weekday(sem: Sem, ref: date | None, future: bool, past: bool = False) -> Resolved:
     if ref is None:
         return _with_time(sem, None, f"XXXX-WXX-{sem.weekday + 1}")
     delta = (ref.weekday() - sem.weekday) % 7
@@ -401,6 +405,8 @@ def _weekday(sem: Sem, ref: date | None, future: bool) -> Resolved:
         d = ref + timedelta(days=((sem.weekday - ref.weekday()) % 7) or 7)
     elif n == 0:  # "this Friday": in the reference week
         d = ref + timedelta(days=sem.weekday - ref.weekday())
+        if past and d > ref:
+            d -= timedelta(weeks=1)  # "This Sunday, he was sworn in" on a Tuesday: the one past
     elif future and delta and WEEKDAY_FUTURE:
         d = ref + timedelta(days=(sem.weekday - ref.weekday()) % 7)
     else:
@@ -473,6 +479,8 @@ def _relative(sem: Sem, ref: date | None, future: bool, past: bool = False) -> R
         lo, hi = _week_bounds(d)
         if unit == "week" and sem.weekday is not None:  # "Senin pekan depan", "Monday next week"
             d = lo + timedelta(days=sem.weekday)
+            if n == 0 and past and d > ref:
+                d -= timedelta(weeks=1)  # "Minggu ini ia dilantik" on a Tuesday: the one past
             return _with_time(sem, d, _date_value(d.year, d.month, d.day))
         value = _iso_week(d)
         if unit == "weekend":

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .durations import duration_value
+from .durations import _join_durations, duration_value
 from .matchers import _DATE_UNITS, Match, Matchers, _int
-from .normalize import Sem
+from .normalize import Sem, resolve
 
 # The classes a relative expression can start with (see ``_p_relative``).
 _REL_CLASSES = frozenset(
@@ -228,13 +228,22 @@ class RelativePatterns(Matchers):
                             n, u = round(n * 12), "month"  # "2.5 years ago": 30 months ago
                         if u in ("decade", "century"):
                             n, u = n * (10 if u == "decade" else 100), "year"
+                        clock = None
                         if u in ("hour", "minute"):
+                            # (after a clock time, "twenty minutes later" is a clock time too)
+                            clock = int(sign * n * (60 if u == "hour" else 1)) if anaph else None
                             n, u = 0, "day"
                         if u == "fortnight":
                             n, u = n * 2, "week"  # "a fortnight later"
                         if half is not None:
                             n, u = n * 12 + 6, "month"
-                        sem = Sem(rel_unit=u, rel_n=int(sign * n), anaphoric=anaph, shift=True)
+                        sem = Sem(
+                            rel_unit=u,
+                            rel_n=int(sign * n),
+                            anaphoric=anaph,
+                            shift=True,
+                            clock_shift=clock,
+                        )
                     out.append(Match(k, hit[1], sem, "rel"))
                     break
         return out
@@ -365,16 +374,23 @@ class RelativePatterns(Matchers):
         # "two years and eight months", "tiga hari dan dua jam": one duration (also with no
         # "dan": "tujuh tahun enam bulan", "53 bulan 20 hari")
         nxt = _NEXT_UNIT.get(str(unit[0])) if isinstance(n, (int, float)) else None
+        literal = None
         jn = j + 1 if j < len(toks) and toks[j].low in ("and", "dan", ",") else j
         if nxt is not None and jn < len(toks) and self._near(jn):
             for m in self.p_duration(jn):
                 s2 = m.sem
                 if (
                     s2.dur_unit == nxt[0]
-                    and isinstance(s2.dur_n, int)  # "24 menit 11,672 detik" stays two
+                    # (a fraction only in the last part: "1 menit 31,261 detik", a lap time)
+                    and isinstance(s2.dur_n, (int, float))
                     and not s2.mod
                     and not any(self._get(m.j, c) for c in ("ago", "later", "earlier"))
                 ):
+                    if s2.dur_n != int(s2.dur_n):
+                        # "1 menit 31,261 detik": PT1M31.261S, not rounded to whole seconds
+                        literal = _join_durations(
+                            literal or duration_value(n, str(unit[0])), resolve(s2, None).value
+                        )
                     n, j = n + s2.dur_n / nxt[1], m.j
                     break
         # "10 bulan lebih", "three days or more": a qualifier after the amount (in the span)
@@ -386,7 +402,7 @@ class RelativePatterns(Matchers):
             mod, j = str(after_mod[0]), end
         # "the past two months" keeps its "the"; "[the] two days" does not (TimeBank).
         ptype = "dur"
-        sem = Sem(kind="duration", dur_n=n, dur_unit=str(unit[0]), mod=mod)
+        sem = Sem(kind="duration", dur_n=n, dur_unit=str(unit[0]), mod=mod, dur_value=literal)
         out.append(Match(k, j, sem, ptype, adjectival))
         return out
 
