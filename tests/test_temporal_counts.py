@@ -201,3 +201,30 @@ def test_a_deadline_moved_in_a_history_lies_ahead_of_the_story():
     )
     found = _tags(text, "en", date(2009, 12, 19))
     assert _at(text, "July 4", "1976-07-04") in found
+
+
+def test_race_times_are_elapsed_durations_not_clock_times():
+    text = "Kosgei won in 2:14:04, and Cherono posted a time of 2:05:45."
+    assert _tags(text, "en", date(2019, 10, 14)) == [
+        _at(text, "2:14:04", "PT2H14M4S"),
+        _at(text, "2:05:45", "PT2H5M45S"),
+    ]
+    text = "1. ANDREA DOVIZIOSO 1:47.394"
+    assert _tags(text, "id", date(2017, 6, 2)) == [_at(text, "1:47.394", "PT1M47.394S")]
+    # after "at" the same digits are a clock time; a clock between the words of a name is none
+    text = "The blast happened at 10:15:30 local time."
+    assert _tags(text, "en", date(2019, 10, 13))[0][2] == "2019-10-13T10:15"
+    assert _tags("Called the Ineos 1:59 Challenge, it had pacers.", "en", date(2019, 10, 13)) == []
+
+
+def test_a_capitalized_reference_word_in_a_title_is_no_time():
+    text = "Fans dressed as Marty McFly from Back to the Future."
+    assert _tags(text, "en", date(2019, 3, 29)) == []
+
+
+def test_a_bare_quarter_with_a_year_close_after_it_is_a_quarter():
+    text = "It will be near the end of Q1 or beginning of Q2 2021."
+    assert _tags(text, "en", date(2020, 12, 18)) == [
+        _at(text, "the end of Q1", "2021-Q1", "END"),
+        _at(text, "Q2 2021", "2021-Q2"),
+    ]

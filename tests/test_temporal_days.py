@@ -510,7 +510,8 @@ def test_bare_plural_units(text, expected):
             "id",
             [("2012", "2012"), ("setahun sebelumnya", "2011")],
         ),
-        ("Sementara ini sumur itu masih berproduksi.", "id", [("Sementara ini", "PRESENT_REF")]),
+        # "sementara ini" ("for the time being"): three of four blind annotations leave it
+        ("Sementara ini sumur itu masih berproduksi.", "id", []),
         ("Ekonomi pada masa sebelumnya amat terbebani.", "id", [("masa sebelumnya", "PAST_REF")]),
         # "siang" runs from late morning: "jam 11 siang" is 11:00, "jam 1 siang" 13:00
         (

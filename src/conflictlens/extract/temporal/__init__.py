@@ -202,9 +202,9 @@ def tag(
                 and _named_period(text, start, end, lex)
             )
             or (
-                # "Imus in the Morning", "pada Malam Anugerah": a capitalized part of the day after
-                # a lower-case word is a name's
-                _part_only(sem)
+                # "Imus in the Morning", "Back to the Future", "pada Malam Anugerah": a
+                # capitalized part of the day or reference word after a lower-case word: a name's
+                (_part_only(sem) or sem.ref is not None)
                 and m.i > 0
                 and toks[m.i - 1].text.islower()
                 and toks[m.j - 1].text.istitle()

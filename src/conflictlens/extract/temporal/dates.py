@@ -471,7 +471,8 @@ class DatePatterns(Matchers):
         qn = self._get(k, "quarter_names")
         if qn is not None:
             sem, j = self._trailing_year(qn[1], Sem(quarter=int(qn[0])))
-            if sem.year is None and not (k > 0 and self.year(k - 1) is not None):
+            near = [k - 1, *range(j, min(j + 7, len(toks)))]  # "the end of Q1 or ... Q2 2021"
+            if sem.year is None and all(self.year(b) is None for b in near if b >= 0):
                 return []  # a bare "Q2" is a qualifying session ("lolos ke Q2"), not a quarter
             return [Match(k, j, sem, "quarter")]
         pre = self._get(k, "quarter_prefix")

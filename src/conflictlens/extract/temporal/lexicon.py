@@ -145,6 +145,7 @@ _LISTS = (
     "weak_future",
     "day_name_modifiers",
     "day_name_nouns",
+    "clock_prepositions",
     "set_after",
     "frequency_before",
     "feast_not_after",

@@ -22,6 +22,25 @@ from .normalize import Sem
 class TimePatterns(Matchers):
     """Clock times and holidays (the grammar mixes these in with the date and relative ones)."""
 
+    def _elapsed(self, k: int, a: int, b: int, j: int) -> Match | None:
+        """ "2:14:04" (hours, minutes, seconds) or "1:47.394" (minutes, seconds): a race time,
+        an elapsed DURATION, not a clock time (no "at", a.m. or zone around it)."""
+        toks = self.toks
+        if not (self._adj(j) and self._adj(j + 1) and toks[j + 1].text.isdigit()):
+            return None
+        if k > 0 and self._get(k - 1, "clock_prepositions"):
+            return None  # "at 10:15:30 local time": a clock time to the second
+        if self._is(j, ":") and len(toks[j + 1].text) == 2 and int(toks[j + 1].text) < 60:
+            end = j + 2
+            if any(self._get(end, c) for c in ("am", "pm", "timezones")):
+                return None  # "10:15:30 a.m.": a clock time to the second
+            value = f"PT{a}H{b}M{int(toks[j + 1].text)}S"
+        elif self._is(j, ".") and b < 60 and toks[k].text != "0":
+            end, value = j + 2, f"PT{a}M{b}.{toks[j + 1].text}S"  # "1:47.394", a lap
+        else:
+            return None
+        return Match(k, end, Sem(kind="duration", dur_value=value), "dur")
+
     def p_time(self, k: int) -> list[Match]:
         """``pukul 06.18 WIB``, ``10:35 a.m.``, ``6 a.m.``, ``noon Thursday``, ``jam 7 pagi``."""
         toks = self.toks
@@ -58,6 +77,10 @@ class TimePatterns(Matchers):
                         )
                     ):
                         return []
+            if minute is not None and pre is None:
+                elapsed = self._elapsed(k, h, minute, jj)
+                if elapsed is not None:
+                    return [elapsed]
             sem = Sem(hour=h, minute=minute)
             if half is not None and minute is None and 0 < h <= 12:
                 sem.hour, sem.minute = h - 1, 30
@@ -98,7 +121,17 @@ class TimePatterns(Matchers):
             clock is None
             and sem.minute is not None
             and not (pre or ampm or sem.tz or part)  # "3.48 dini hari" is a time, "3.48" not
-            and (toks[k + 1].text != ":")
+            and (
+                toks[k + 1].text != ":"
+                # "the Ineos 1:59 Challenge": between the words of a name
+                or (
+                    k > 0
+                    and toks[k - 1].text.istitle()
+                    and toks[k - 1].low not in self.lex.words
+                    and j < len(toks)
+                    and toks[j].text.istitle()
+                )
+            )
         ):
             return []
         # A day after the time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
