@@ -228,3 +228,39 @@ def test_a_bare_quarter_with_a_year_close_after_it_is_a_quarter():
         _at(text, "the end of Q1", "2021-Q1", "END"),
         _at(text, "Q2 2021", "2021-Q2"),
     ]
+
+
+def test_a_list_of_days_before_a_month_is_one_date_each():
+    text = "Pemerintah menetapkan cuti bersama pada tanggal 23, 27, 28, 29 dan 30 Juni 2017."
+    found = _tags(text, "id", date(2017, 6, 15))
+    assert [(f[0], f[2]) for f in found] == [
+        ("tanggal 23", "2017-06-23"),
+        ("27", "2017-06-27"),
+        ("28", "2017-06-28"),
+        ("29", "2017-06-29"),
+        ("30 Juni 2017", "2017-06-30"),
+    ]
+    text = "The talks were held on 3, 4 and 5 June 2019."
+    assert [f[2] for f in _tags(text, "en", date(2019, 6, 10))] == [
+        "2019-06-03",
+        "2019-06-04",
+        "2019-06-05",
+    ]
+
+
+def test_the_same_day_after_a_day_ahead_is_that_day_in_a_plan():
+    text = (
+        "Film itu akan tayang hari Minggu (8/10) pukul 07.00 WIB. Film itu akan ditayangkan "
+        "ulang di hari yang sama pukul 21.00 WIB."
+    )
+    found = _tags(text, "id", date(2017, 10, 2))
+    assert _at(text, "hari yang sama", "2017-10-08") in found
+    assert _at(text, "pukul 21.00 WIB", "2017-10-08T21:00") in found
+    # told in the past, "the same day" is the event's, not the plan's day ahead
+    text = (
+        "On Friday, the department announced new restrictions. The new policy, which is to "
+        "take effect on December 10, prohibits all flights. The new rules were released later "
+        "the same day."
+    )
+    found = _tags(text, "en", date(2019, 10, 27))
+    assert _at(text, "later the same day", "2019-10-25", "END") in found

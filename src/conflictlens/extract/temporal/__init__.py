@@ -156,6 +156,7 @@ def tag(
     # told in 2023), whose bare dates follow its last date over a paragraph, not a sentence
     story_mode = narrative_mode and deictic <= 0.05 * len(matches)
     last_clock: tuple[datetime, int] | None = None  # the last clock time with its day
+    ahead_day: tuple[date, int] | None = None  # the last day named, when after publication
     narrative_calendar = False  # the narrative's last date is a calendar day ("Oct. 23")
     # Bare clock times just before, in a row ("10.35 WIB (03.35 GMT)"), waiting for a day
     clocks: list[tuple[Mention, Sem]] = []
@@ -269,6 +270,16 @@ def tag(
                     sem, anaphoric, anchor, narrative_days, day_point, lead_day, narrative_named
                 )
             )
+            if (
+                sem.anaphoric
+                and future  # (not "were released later the same day", a day of the past)
+                and sem.rel_unit == "day"
+                and ahead_day is not None
+                and start - ahead_day[1] < _NARRATIVE_REACH
+            ):
+                # "akan tayang Minggu (8/10) ... ditayangkan ulang di hari yang sama": a day
+                # ahead that the news named (no point its story has reached) is still "that day"
+                day_ref = ahead_day[0], "narrative"
             if day_ref is not None:
                 ref, anchor = day_ref
             ref_days = narrative_days if day_ref is None else 0
@@ -466,6 +477,9 @@ def tag(
                 day_point = point
         if sem.kind == "date" and not sem.shift:
             last_value, last_at = res.value, start
+        named_day = _named_day(sem, res) if published is not None else None
+        if named_day is not None:
+            ahead_day = (named_day, start) if named_day > published else None
         if (
             sem.clock_shift is not None
             and last_clock is not None

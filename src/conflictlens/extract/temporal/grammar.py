@@ -315,7 +315,7 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                     best = self._frequency(best, out[-1].j if out else 0)
                     first = self._range_start(best, out[-1].j if out else 0)
                     if first is not None:
-                        out.append(first)
+                        out.extend(self._day_list(first, out[-1].j if out else 0))
                     elif out:
                         out[-1] = self._range_opened(out[-1], best)
                     out.append(best)

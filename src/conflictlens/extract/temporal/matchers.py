@@ -456,6 +456,22 @@ class Matchers:
                 return Match(k, k + 1, replace(s, day=d), m.ptype)
         return None
 
+    def _day_list(self, first: Match, floor: int) -> list[Match]:
+        """ "tanggal 23, 27, 28, 29 dan 30 Juni": the days listed before the range's first day
+        ``first`` (text order), the first of them with its "tanggal"; ``first`` included."""
+        out = [first]
+        k = first.i
+        while k >= floor + 2 and self._is(k - 1, ",") and len(self.toks[k - 2].text) <= 2:
+            d = _int(self.toks[k - 2])
+            if d is None or not 1 <= d < out[0].sem.day:
+                break
+            k -= 2
+            out.insert(0, Match(k, k + 1, replace(first.sem, day=d), first.ptype))
+        pre = self._get(k - 1, "date_prefix") if k > floor else None
+        if pre is not None and pre[1] == k:
+            out[0] = replace(out[0], i=k - 1)
+        return out
+
     def _range_end(self, m: Match) -> Match | None:
         """ "March 3-5", "April 24 and 25": the last day of a range after a date at ``m``."""
         s = m.sem
