@@ -264,3 +264,33 @@ def test_the_same_day_after_a_day_ahead_is_that_day_in_a_plan():
     )
     found = _tags(text, "en", date(2019, 10, 27))
     assert _at(text, "later the same day", "2019-10-25", "END") in found
+
+
+def test_a_four_digit_clock_with_its_zone_is_a_time_but_not_a_conversion_in_brackets():
+    text = "It docked today at 1429 UTC."
+    assert _at(text, "1429 UTC", "2020-05-31T14:29") in _tags(text, "en", date(2020, 5, 31))
+    text = "The quake struck at 7:37 p.m. local time (1137 UTC)."
+    assert [f[0] for f in _tags(text, "en", date(2019, 10, 16))] == ["7:37 p.m."]
+
+
+def test_a_retrospective_with_last_year_and_this_spring_still_follows_its_story():
+    text = (
+        "Chernihiv lies north of Kyiv. In the autumn of 2021 Russian troops massed nearby. "
+        "Russian forces crossed the border on 24 February 2022 "
+        "and reached the city within days. On 3 March an air strike hit a residential street. "
+        "Shelling went on through March, and on 31 March the Russians withdrew; the last "
+        "units left on 9 April 2022. The city was "
+        "rebuilt over the summer of 2022, and in March this year a memorial was unveiled. "
+        "Today the ruins of the cinema are being cleared."
+    )
+    found = _tags(text, "en", date(2023, 6, 30))
+    assert _at(text, "3 March", "2022-03-03") in found
+    assert _at(text, "31 March", "2022-03-31") in found
+    assert _at(text, "March this year", "2023-03") in found
+
+
+def test_the_following_weeks_are_some_weeks():
+    text = "Over the following weeks the city was shelled."
+    assert _tags(text, "en", date(2022, 5, 1)) == [_at(text, "the following weeks", "PXW")]
+    text = "The following day he left."
+    assert _tags(text, "en", date(2022, 5, 1)) == [_at(text, "The following day", "2022-05-02")]

@@ -146,6 +146,8 @@ _LISTS = (
     "day_name_modifiers",
     "day_name_nouns",
     "clock_prepositions",
+    "unit_duration_words",
+    "single_duration_words",
     "set_after",
     "frequency_before",
     "feast_not_after",

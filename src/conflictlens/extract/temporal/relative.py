@@ -295,10 +295,10 @@ class RelativePatterns(Matchers):
                 if (
                     unit is not None
                     and unit[0] in _DATE_UNITS | {"hour", "minute"}
-                    and (toks[k].low in ("past", "coming", "recent", "next", "last", "first"))
+                    and self._get(k, "unit_duration_words")
                 ):
-                    n = "X" if toks[unit[1] - 1].low.endswith("s") else 1
-                    if n == 1 and toks[k].low not in ("past",):
+                    n = "X" if self._get(j0, "plural_units") else 1
+                    if n == 1 and not self._get(k, "single_duration_words"):
                         return out
                     out.append(
                         Match(

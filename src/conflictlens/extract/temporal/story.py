@@ -128,8 +128,22 @@ def _dated_story(matches: list[Match], published: date | None, chars: int) -> bo
     ]
     if len(far) < 3 or sum(far) < 0.6 * len(far):
         return False
-    # (a closing "Today the war goes on" is allowed)
-    return sum(_deictic(m.sem) for m in matches) <= max(1, 0.05 * len(matches))
+    # Days counted from the writing ("yesterday", "on Friday", "last week") make news; a
+    # retrospective's "last year", "this spring", "two months ago" and a closing "Today the
+    # war goes on" do not.
+    return sum(_deictic_day(m.sem) for m in matches) <= max(1, 0.05 * len(matches))
+
+
+def _deictic_day(sem: Sem) -> bool:
+    """Whether ``sem`` speaks from the time of writing as news does ("yesterday", "Friday",
+    "now", "this year"), not as a retrospective looks back from it ("last year", "two months
+    ago", "this spring", "March this year")."""
+    if not _deictic(sem) or sem.season is not None or sem.month is not None:
+        return False
+    return sem.rel_unit not in _COARSE_UNITS or not sem.rel_n
+
+
+_COARSE_UNITS = frozenset({"month", "quarter", "half", "year", "decade", "century"})
 
 
 def _chronicle(years: list[int]) -> bool:
