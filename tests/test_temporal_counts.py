@@ -294,3 +294,38 @@ def test_the_following_weeks_are_some_weeks():
     assert _tags(text, "en", date(2022, 5, 1)) == [_at(text, "the following weeks", "PXW")]
     text = "The following day he left."
     assert _tags(text, "en", date(2022, 5, 1)) == [_at(text, "The following day", "2022-05-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Korea Utara ikut dalam Olimpiade Musim Dingin di Pyeongchang.", "id"),
+        ("Jemaat beribadat di GBKP Pasar Minggu. Ia beralasan gereja itu sah.", "id"),
+        ("The party held the second half of its convention online.", "en"),
+    ],
+)
+def test_names_and_halves_of_things_are_no_times(text, lang):
+    assert _tags(text, lang, date(2018, 1, 9)) == []
+
+
+def test_the_fourth_of_july_is_a_holiday_and_a_stale_date_its_right_day():
+    text = "Fireworks lit up the sky on the Fourth of July."
+    assert _tags(text, "en", date(2020, 8, 31)) == [_at(text, "Fourth of July", "2020-07-04")]
+    # 9 November 2017 was a Thursday; in a report of 24 December, Saturday 9 December is meant
+    text = "Sebelumnya, pada Sabtu (9/11), keduanya menonton konser."
+    assert _tags(text, "id", date(2017, 12, 24)) == [_at(text, "Sabtu (9/11)", "2017-12-09")]
+    # a weekday date months back that is right stays ("Jumat (13/1)" in October 2017)
+    text = "Hal itu dikatakan dalam debat di Jakarta, Jumat (13/1)."
+    assert _tags(text, "id", date(2017, 10, 21)) == [_at(text, "Jumat (13/1)", "2017-01-13")]
+
+
+def test_a_year_offset_in_the_sentence_of_a_look_back_counts_from_the_look_back():
+    text = (
+        "On 1 February 2021 the army seized power. Protests spread within days. The military "
+        "had ruled Burma from 1962 to 2011. A nationwide uprising in 1988 was crushed, and the "
+        "opposition's election victory two years later was never honoured. On 4 April the "
+        "town of Mindat rose."
+    )
+    found = _tags(text, "en", date(2023, 6, 30))
+    assert _at(text, "two years later", "1990") in found
+    assert _at(text, "4 April", "2021-04-04") in found  # the story stays in 2021

@@ -78,7 +78,7 @@ from .story import (
     _underspecified,
     _year_only,
 )
-from .titles import _named_period, _proper_words, _quoted_title
+from .titles import _capitalized_name, _named_period, _proper_words, _quoted_title
 
 __all__ = ["extract", "infer_published", "tag"]
 
@@ -133,6 +133,7 @@ def tag(
     # counted from the time of writing ("In 1982 ... On 2 April ... the next day"): its bare
     # dates are the story's. (News open with their own day: "WARSAW, February 26 - ...".)
     first = next((m.sem for m in matches if m.sem.kind == "date"), None)
+    deictic = sum(_deictic(m.sem) for m in matches)
     few = (
         published is not None
         and 0 < len(years) < 3
@@ -140,23 +141,19 @@ def tag(
         and first.explicit
         and first.year is not None
         and all(y <= published.year - 2 for y in years)
-        and sum(_deictic(m.sem) for m in matches) <= 0.1 * len(matches)
+        and deictic <= 0.1 * len(matches)
         and not any(_report_day(m.sem, published) for m in matches)
     )
     dated_story = _dated_story(matches, published, len(text))
-    deictic = sum(_deictic(m.sem) for m in matches)
-    # (years long past named in news that speaks from its day: "Friday ... Sunday ... the
-    # weekend ... his 2018 film" is news with a background, not a history)
-    narrative_mode = (
-        (is_narrative(years, published) and deictic <= _NEWS_DEICTIC * len(matches))
-        or few
-        or dated_story
-    )
+    # (years long past in news that speaks from its day, "Friday ... his 2018 film": no history)
+    news = deictic > _NEWS_DEICTIC * len(matches)
+    narrative_mode = (is_narrative(years, published) and not news) or few or dated_story
     # Most years far from the writing and hardly a word counted from it: a story (a recent war
     # told in 2023), whose bare dates follow its last date over a paragraph, not a sentence
     story_mode = narrative_mode and deictic <= 0.05 * len(matches)
     last_clock: tuple[datetime, int] | None = None  # the last clock time with its day
     ahead_day: tuple[date, int] | None = None  # the last day named, when after publication
+    flash: tuple[date, int] | None = None  # the last explicit date that did not move the story
     narrative_calendar = False  # the narrative's last date is a calendar day ("Oct. 23")
     # Bare clock times just before, in a row ("10.35 WIB (03.35 GMT)"), waiting for a day
     clocks: list[tuple[Mention, Sem]] = []
@@ -202,16 +199,9 @@ def tag(
                 and lex is not None
                 and _named_period(text, start, end, lex)
             )
-            or (
-                # "Imus in the Morning", "Back to the Future", "pada Malam Anugerah": a
-                # capitalized part of the day or reference word after a lower-case word: a name's
-                (_part_only(sem) or sem.ref is not None)
-                and m.i > 0
-                and toks[m.i - 1].text.islower()
-                and toks[m.j - 1].text.istitle()
-            )
+            or _capitalized_name(sem, toks, m.i, m.j)
         )
-        anchor = "absolute"
+        anchor, flashed = "absolute", False
         under = _underspecified(sem)  # before the narrative lends it a year
         bc_res = _in_bc_story(sem, under, bc_year) if bc_year is not None else None
         if bc_res is not None:
@@ -277,9 +267,20 @@ def tag(
                 and ahead_day is not None
                 and start - ahead_day[1] < _NARRATIVE_REACH
             ):
-                # "akan tayang Minggu (8/10) ... ditayangkan ulang di hari yang sama": a day
-                # ahead that the news named (no point its story has reached) is still "that day"
-                day_ref = ahead_day[0], "narrative"
+                day_ref = (
+                    ahead_day[0],
+                    "narrative",
+                )  # "akan tayang Minggu (8/10) ... hari yang sama"
+            flashed = (
+                sem.anaphoric
+                and flash is not None
+                and (sem.rel_unit == "year" or sem.month is not None)
+                and not _SENTENCE_BREAK.search(text, flash[1], start)
+            )
+            if flashed:
+                # "An uprising in 1988 was crushed, and the election two years later ...": in
+                # the look back, not moving the story
+                day_ref = flash[0], "narrative"
             if day_ref is not None:
                 ref, anchor = day_ref
             ref_days = narrative_days if day_ref is None else 0
@@ -403,6 +404,7 @@ def tag(
         if (
             point is None
             and anchor == "narrative"
+            and not flashed
             and (sem.anaphoric or (under and (history or published is None)))
             and res.earliest is not None
         ):
@@ -438,6 +440,8 @@ def tag(
                 ),
             )
         ):
+            if sem.explicit and res.earliest is not None:
+                flash = res.earliest.date(), start  # a look back anaphora in its sentence follow
             point = None
         now = narrative or published
         if (

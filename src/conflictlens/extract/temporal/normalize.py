@@ -198,6 +198,21 @@ _WEEKDAY_REACH = 300  # days from the reference a weekday may move a yearless da
 _SLIP_DAYS = 28  # more than four weeks from the reference, a date its weekday belies is a slip
 
 
+def _misdated(sem: Sem, ref: date) -> date | None:
+    """The day a news report's weekday and far-off date mean: "Jumat (7/7)"-like days of the
+    report's weeks: the same day of the month in the report's month or the one before or after
+    ("Sabtu (9/11)" on 24 December 2017: Saturday 9 December), or the day and month swapped
+    ("Sabtu (1/6)" on 7 January: Saturday 6 January), on that weekday within three weeks."""
+    found = []
+    for y, m in (add_months(ref.year, ref.month, n) for n in (-1, 0, 1)):
+        found.append((y, m, sem.day))
+        if m == sem.day:
+            found.append((y, m, sem.month))
+    days = [date(*c) for c in found if valid_date(*c)]
+    days = [d for d in days if d.weekday() == sem.weekday and abs((d - ref).days) <= 21]
+    return min(days, key=lambda d: abs((d - ref).days)) if days else None
+
+
 def resolve_date_fields(
     sem: Sem, ref: date | None, future: bool = False, past: bool = False, slip: bool = False
 ) -> Sem:
@@ -228,7 +243,9 @@ def resolve_date_fields(
                 # another report (or swapped); on no nearby date is it that weekday, and the
                 # weekday of the report's own week is the one meant
                 back = (ref.weekday() - out.weekday) % 7
-                day = ref + timedelta(days=(7 - back) % 7) if future else ref - timedelta(back)
+                day = _misdated(out, ref) or (
+                    ref + timedelta(days=(7 - back) % 7) if future else ref - timedelta(back)
+                )
                 out.year, out.month, out.day = day.year, day.month, day.day
                 return out
     if out.month is not None:

@@ -9,6 +9,8 @@ import re
 from functools import cache
 
 from .lexicon import Lexicon, get_lexicon
+from .normalize import Sem
+from .story import _part_only
 
 _OPEN_QUOTES = "\"`'\u201c\u2018"
 _CLOSE_QUOTES = "\"'\u201d\u2019"
@@ -88,3 +90,15 @@ def _named_period(text: str, start: int, end: int, lex: Lexicon) -> bool:
             rest = rest[1:]
         nxt = rest[0] if rest else ""
     return bool(nxt) and nxt[0].isupper() and nxt.lower() not in lex.words and not nxt.isupper()
+
+
+def _capitalized_name(sem: Sem, toks: list, i: int, j: int) -> bool:
+    """A capitalized word that is lower-case in running text, inside a name: a part of the day
+    or a reference word after a lower-case word ("Imus in the Morning", "Back to the Future",
+    "pada Malam Anugerah"), or a season not opening its sentence ("Olimpiade Musim Dingin",
+    "the Arab Spring")."""
+    if i == 0 or not toks[j - 1].text.istitle():
+        return False
+    if sem.season is not None and sem.year is None and sem.rel_unit is None:
+        return not toks[i].nl and toks[i - 1].text not in (".", "!", "?", '"', "\u201c", ":")
+    return (_part_only(sem) or sem.ref is not None) and toks[i - 1].text.islower()
