@@ -329,3 +329,28 @@ def test_a_year_offset_in_the_sentence_of_a_look_back_counts_from_the_look_back(
     found = _tags(text, "en", date(2023, 6, 30))
     assert _at(text, "two years later", "1990") in found
     assert _at(text, "4 April", "2021-04-04") in found  # the story stays in 2021
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vaksin itu diuji pada pasien berusia 9-15 tahun.", "id"),
+        ("The camp takes youths aged 16 to 18 years.", "en"),
+        ("Tim itu tidak menurunkan tempo pada paruh kedua.", "id"),
+        ("Indonesia unggul 38-29 pada akhir paruh pertama.", "id"),
+        ("He spoke to a soon-to-be released 60 Minutes interview.", "en"),
+        ("The debate was moderated by USA Today Washington Bureau Chief Susan Page.", "en"),
+    ],
+)
+def test_age_ranges_match_halves_and_show_names_are_no_times(text, lang):
+    assert _tags(text, lang, date(2020, 11, 2)) == []
+
+
+def test_a_holiday_with_a_relative_year_is_one_date():
+    text = "Arus mudik Lebaran tahun ini akan lancar."
+    assert _tags(text, "id", date(2017, 5, 9)) == [_at(text, "Lebaran tahun ini", "2017-06-25")]
+    text = "The market was busy at Christmas last year."
+    assert _tags(text, "en", date(2017, 5, 9)) == [_at(text, "Christmas last year", "2016-12-25")]
+    # a half-year with its year, and a company's semester, stay dates
+    text = "Laba naik pada paruh pertama 2017 dan semester II."
+    assert [f[2] for f in _tags(text, "id", date(2017, 8, 9))] == ["2017-H1", "2017-H2"]

@@ -508,6 +508,8 @@ class DatePatterns(Matchers):
             and (toks[of[0][1]].low in self._possessives or self._get(of[0][1], "determiners"))
         ):
             return []  # "the second half of its convention" (not "the third quarter of $2m")
+        if sem.half and jy == j and self._half_of_match(k, j):
+            return []  # "paruh kedua" alone: a match's half, not the year's
         return [Match(k, jy, sem, "quarter", adjectival)]
 
     def p_season(self, k: int) -> list[Match]:

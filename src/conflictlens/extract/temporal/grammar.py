@@ -308,6 +308,9 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                 if best is not None:
                     best = self._week_of(best)
                     best = self._amount_range(best, out[-1].j if out else 0)
+                    if best.ptype == "age":
+                        i = best.j
+                        continue
                     best = self._day_then_clock(best)
                     best = self._deictic_with_date(best)
                     best = self._night_before(best, out[-1].j if out else 0)
@@ -409,7 +412,8 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
             if k > 0 and self.toks[k - 1].text in (",", ".", "/") and not self.toks[k].gap:
                 return m  # the end of a larger number or a date, not a first amount
             sem = replace(s, dur_n="X", mod=None)
-            return Match(k, m.j, sem, m.ptype, m.adjectival)
+            # ("youths aged 16 to 18 years": a range of ages, no time)
+            return Match(k, m.j, sem, "age" if self._age_before(k) else m.ptype, m.adjectival)
         return m
 
     def match_at(self, i: int) -> Match | None:
@@ -510,6 +514,8 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         unit = self._get(k, "units")
         if unit is None or unit[0] not in _BARE_UNITS or self._get(k, "plural_units"):
             return []
+        if unit[0] == "half" and self._half_of_match(k, unit[1]):
+            return []  # "akhir paruh pertama": the end of a match's first half
         return [Match(k, unit[1], Sem(rel_unit=str(unit[0]), rel_n=0), "rel")]
 
     def core(self, k: int) -> list[Match]:

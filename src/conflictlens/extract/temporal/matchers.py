@@ -571,3 +571,9 @@ class Matchers:
             and not self.sentence_start(k - 1)
             and prev.low not in self.lex.words
         )
+
+    def _half_of_match(self, i: int, j: int) -> bool:
+        """Whether a half in ``toks[i:j]`` is named by a word of the pack's ``halves_need_year``
+        ("paruh": without a year, a match's half) and no year follows."""
+        words = self.lex.pack.get("halves_need_year") or ()
+        return any(t.low in words for t in self.toks[i:j])

@@ -307,6 +307,9 @@ def resolve(
     if sem.bc and sem.century is not None:
         # "the 2nd century BC" (200-101 BC): TIMEX3 BC01, EDTF counts a year 0 (-01XX)
         return Resolved(f"BC{sem.century:02d}", None, None, f"-{sem.century:02d}XX")
+    if sem.feast is not None and sem.rel_unit == "year" and ref is not None:
+        # "Lebaran tahun ini": the feast of the year counted from the reference
+        sem = replace(sem, year=ref.year + (sem.rel_n or 0), rel_unit=None, rel_n=None)
     if sem.rel_unit is not None:
         return _relative(sem, ref, future, past)
     if sem.easter is not None:

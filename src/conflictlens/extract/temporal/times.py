@@ -252,6 +252,13 @@ class TimePatterns(Matchers):
             return [Match(k, yr[1], replace(sem, year=yr[0], explicit=True), "month")]
         if rb is not None:
             sem = replace(sem, rel_unit="month_named", rel_n=int(rb[0]))
+        elif sem.nth is None and sem.easter is None:
+            for m in self.p_relative(j):  # type: ignore[attr-defined]
+                if m.sem.rel_unit == "year" and m.sem.rel_n is not None and not m.sem.anaphoric:
+                    # "Lebaran tahun ini", "Christmas last year": that year's holiday, one DATE
+                    return [
+                        Match(k, m.j, replace(sem, rel_unit="year", rel_n=m.sem.rel_n), "month")
+                    ]
         return [Match(k, j, sem, "month")]
 
 

@@ -99,6 +99,13 @@ def _capitalized_name(sem: Sem, toks: list, i: int, j: int) -> bool:
     "the Arab Spring")."""
     if i == 0 or not toks[j - 1].text.istitle():
         return False
+    opening = toks[i].nl or toks[i - 1].text in (".", "!", "?", '"', "\u201c", ":")
     if sem.season is not None and sem.year is None and sem.rel_unit is None:
-        return not toks[i].nl and toks[i - 1].text not in (".", "!", "?", '"', "\u201c", ":")
+        return not opening
+    if sem.kind == "duration" and j - i == 2 and toks[i].text.isdigit():
+        return not opening  # "a 60 Minutes interview", "28 Days Later"
+    today = sem.rel_unit == "day" and sem.rel_n == 0 and j - i == 1
+    if (sem.ref is not None or today) and toks[i - 1].text[:1].isupper() and not opening:
+        # "USA Today Washington" (not "JAKARTA, Kini", "WASHINGTON Today the Senate")
+        return toks[i - 1].text.isupper() and j < len(toks) and toks[j].text.istitle()
     return (_part_only(sem) or sem.ref is not None) and toks[i - 1].text.islower()
