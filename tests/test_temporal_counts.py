@@ -354,3 +354,19 @@ def test_a_holiday_with_a_relative_year_is_one_date():
     # a half-year with its year, and a company's semester, stay dates
     text = "Laba naik pada paruh pertama 2017 dan semester II."
     assert [f[2] for f in _tags(text, "id", date(2017, 8, 9))] == ["2017-H1", "2017-H2"]
+
+
+def test_a_month_ahead_of_the_writing_is_no_point_of_a_history():
+    text = (
+        "Burkina Faso has fought a jihadist insurgency since 2015. In 2019 a million people had "
+        "fled their homes, and on 14 November 2021 jihadists killed 53 gendarmes at Inata. "
+        "On Sunday, January 23, 2022, soldiers mutinied in Ouagadougou, and the next afternoon "
+        "an officer announced that the army had taken power. The leader was sworn in on "
+        "February 16. The junta agreed on a transition of 24 months, to end in July 2024. "
+        "Gunmen killed 86 civilians in Seytenga on June 11, and on September 26 a convoy was "
+        "ambushed. Four days later the leader was himself deposed. Today the war goes on."
+    )
+    found = _tags(text, "en", date(2023, 6, 30))
+    assert _at(text, "July 2024", "2024-07") in found
+    assert _at(text, "June 11", "2022-06-11") in found
+    assert _at(text, "September 26", "2022-09-26") in found

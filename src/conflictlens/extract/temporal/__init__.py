@@ -450,12 +450,12 @@ def tag(
             and point > now
             and (
                 (lex is not None and tense(lex, toks, m.i, m.j) > 0)
-                # news tell of days up to their writing, not of a year ahead ("target 2015")
+                # texts tell of days up to their writing, not of a year or month ahead ("target
+                # 2015", "a transition of 24 months, to end in July 2024")
                 or (
                     published is not None
-                    and not narrative_mode
-                    and _year_only(sem)
                     and point > published
+                    and (_year_only(sem) or (narrative_mode and not from_content and not sem.day))
                 )
             )
         ):
