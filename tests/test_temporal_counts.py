@@ -370,3 +370,9 @@ def test_a_month_ahead_of_the_writing_is_no_point_of_a_history():
     assert _at(text, "July 2024", "2024-07") in found
     assert _at(text, "June 11", "2022-06-11") in found
     assert _at(text, "September 26", "2022-09-26") in found
+
+
+def test_this_past_may_is_the_last_may_and_may_alone_a_modal():
+    text = "At the convention this past May, he won the nomination."
+    assert _tags(text, "en", date(2020, 10, 19)) == [_at(text, "this past May", "2020-05")]
+    assert _tags("May God protect them.", "en", date(2020, 10, 19)) == []

@@ -148,6 +148,7 @@ class DatePatterns(Matchers):
             (k > 0 and self.lex.first(toks, k - 1, "year_context"))
             or self._after_month(k)
             or (k > 1 and toks[k - 1].text == "-" and self._get(k - 2, "position_mods"))  # mid-May
+            or (k > 1 and (self._get(k - 2, "past_prefix") or (0, 0))[1] == k)  # this past May
         ):
             return out  # "May God protect them": a month alone needs "in"/"since"/... before it
         if not abbr and toks[k].text[:1].isupper():
