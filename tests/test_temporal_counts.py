@@ -376,3 +376,8 @@ def test_this_past_may_is_the_last_may_and_may_alone_a_modal():
     text = "At the convention this past May, he won the nomination."
     assert _tags(text, "en", date(2020, 10, 19)) == [_at(text, "this past May", "2020-05")]
     assert _tags("May God protect them.", "en", date(2020, 10, 19)) == []
+
+
+def test_a_clock_time_that_is_a_whole_quote_is_a_title():
+    text = "Tiket konser ‘ 4:44’ Jay Z disebut murah."
+    assert _tags(text, "id", date(2017, 11, 8)) == []

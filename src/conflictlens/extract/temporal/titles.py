@@ -49,6 +49,8 @@ def _quoted_title(text: str, start: int, end: int, proper: frozenset[str]) -> bo
         b += 1
     if b >= n or text[b] not in _CLOSE_QUOTES:
         return False
+    if text[a:b].strip() == text[start:end] and re.fullmatch(r"\d{1,2}:\d\d", text[start:end]):
+        return True  # the album and tour "4:44", a bare clock time as the whole quote
     words = _WORD.findall(text[a:b])
     small = [i > 0 and len(w) <= 3 and w.islower() for i, w in enumerate(words)]  # "of the"
     if len(words) - sum(small) < 2 or not all(
