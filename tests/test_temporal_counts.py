@@ -381,3 +381,12 @@ def test_this_past_may_is_the_last_may_and_may_alone_a_modal():
 def test_a_clock_time_that_is_a_whole_quote_is_a_title():
     text = "Tiket konser ‘ 4:44’ Jay Z disebut murah."
     assert _tags(text, "id", date(2017, 11, 8)) == []
+
+
+def test_the_fall_of_the_town_is_a_collapse_and_the_fall_of_the_year_autumn():
+    text = "It lasted from the first crossings to the fall of the town."
+    assert _tags(text, "en", date(2022, 12, 1)) == []
+    text = "They left in the fall of the same year."
+    assert _tags(text, "en", date(2022, 12, 1)) == [
+        _at(text, "the fall of the same year", "2022-FA")
+    ]
