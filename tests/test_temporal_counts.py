@@ -390,3 +390,9 @@ def test_the_fall_of_the_town_is_a_collapse_and_the_fall_of_the_year_autumn():
     assert _tags(text, "en", date(2022, 12, 1)) == [
         _at(text, "the fall of the same year", "2022-FA")
     ]
+
+
+def test_a_clock_time_after_a_day_ahead_in_its_sentence_is_on_that_day():
+    text = "Final digelar Sabtu (9/12/2017) mulai pukul 14.00 WIB di Tangerang."
+    found = _tags(text, "id", date(2017, 12, 5))
+    assert _at(text, "pukul 14.00 WIB", "2017-12-09T14:00") in found

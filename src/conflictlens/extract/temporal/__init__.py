@@ -260,17 +260,13 @@ def tag(
                     sem, anaphoric, anchor, narrative_days, day_point, lead_day, narrative_named
                 )
             )
-            if (
-                sem.anaphoric
-                and future  # (not "were released later the same day", a day of the past)
-                and sem.rel_unit == "day"
-                and ahead_day is not None
-                and start - ahead_day[1] < _NARRATIVE_REACH
+            if ahead_day is not None and (
+                # "akan tayang Minggu (8/10) ... hari yang sama" (not "were released later the
+                # same day", a day of the past); "Sabtu (9/12) mulai pukul 14.00": its clock
+                (sem.anaphoric and future and start - ahead_day[1] < _NARRATIVE_REACH)
+                or (_clock_only(sem) and not _SENTENCE_BREAK.search(text, ahead_day[1], start))
             ):
-                day_ref = (
-                    ahead_day[0],
-                    "narrative",
-                )  # "akan tayang Minggu (8/10) ... hari yang sama"
+                day_ref = ahead_day[0], "narrative"
             flashed = (
                 sem.anaphoric
                 and flash is not None
