@@ -396,3 +396,10 @@ def test_a_clock_time_after_a_day_ahead_in_its_sentence_is_on_that_day():
     text = "Final digelar Sabtu (9/12/2017) mulai pukul 14.00 WIB di Tangerang."
     found = _tags(text, "id", date(2017, 12, 5))
     assert _at(text, "pukul 14.00 WIB", "2017-12-09T14:00") in found
+
+
+def test_a_weekday_with_a_written_month_takes_the_year_its_weekday_fits():
+    # 26 February 2022 was a Saturday; written in mid-2023 (489 days later), no slip is meant
+    text = "On Saturday, February 26, Russian armour reached the city."
+    found = _tags(text, "en", date(2023, 6, 30))
+    assert _at(text, "Saturday, February 26", "2022-02-26") in found

@@ -347,7 +347,10 @@ def tag(
                     year += 1  # "In the spring" after "19 September 1944": the next spring
                 sem = replace(sem, year=year)
             try:
-                res = resolve(sem, ref, future, past, slip and anchor == "published")
+                # (a stale numeric date "Senin (27/8)" in news, not "Saturday, February 26")
+                numeric = "/" in text[start:end]
+                stale = slip and anchor == "published" and numeric
+                res = resolve(sem, ref, future, past, stale, not numeric)
             except (ValueError, OverflowError):
                 # "3310 tahun lalu": an offset beyond the calendar's years 1..9999
                 res, ref = Resolved("XXXX"), None

@@ -105,3 +105,31 @@ def feast_span(
         return None
     near = [s for s in spans if abs(s[0].year - ref.year) <= 1]
     return nearest(near, ref, future, past)
+
+
+def misdated(day: int, month: int, weekday: int, ref: date) -> date | None:
+    """The day a news report's weekday and far-off date mean, on that weekday within three
+    weeks of the report: the same day of the month in the report's month or the one before or
+    after ("Sabtu (9/11)" on 24 December 2017: Saturday 9 December), or the day and month
+    swapped ("Sabtu (1/6)" on 7 January: Saturday 6 January).
+
+    Examples
+    --------
+    >>> misdated(9, 11, 5, date(2017, 12, 24))
+    datetime.date(2017, 12, 9)
+    """
+    found = []
+    for n in (-1, 0, 1):
+        k = ref.year * 12 + ref.month - 1 + n
+        y, m = k // 12, k % 12 + 1
+        found.append((y, m, day))
+        if m == day:
+            found.append((y, m, month))
+    days = []
+    for y, m, d in found:
+        try:
+            days.append(date(y, m, d))
+        except ValueError:
+            continue  # "31" in a month of 30 days
+    days = [d for d in days if d.weekday() == weekday and abs((d - ref).days) <= 21]
+    return min(days, key=lambda d: abs((d - ref).days)) if days else None

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from .durations import duration_value
-from .feasts import FUTURE_PENALTY, easter_sunday, feast_span, is_day, nearest
+from .feasts import FUTURE_PENALTY, easter_sunday, feast_span, is_day, misdated, nearest
 
 # Season → (first month, number of months); winter starts in December of the year named.
 SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
@@ -198,23 +198,13 @@ _WEEKDAY_REACH = 300  # days from the reference a weekday may move a yearless da
 _SLIP_DAYS = 28  # more than four weeks from the reference, a date its weekday belies is a slip
 
 
-def _misdated(sem: Sem, ref: date) -> date | None:
-    """The day a news report's weekday and far-off date mean: "Jumat (7/7)"-like days of the
-    report's weeks: the same day of the month in the report's month or the one before or after
-    ("Sabtu (9/11)" on 24 December 2017: Saturday 9 December), or the day and month swapped
-    ("Sabtu (1/6)" on 7 January: Saturday 6 January), on that weekday within three weeks."""
-    found = []
-    for y, m in (add_months(ref.year, ref.month, n) for n in (-1, 0, 1)):
-        found.append((y, m, sem.day))
-        if m == sem.day:
-            found.append((y, m, sem.month))
-    days = [date(*c) for c in found if valid_date(*c)]
-    days = [d for d in days if d.weekday() == sem.weekday and abs((d - ref).days) <= 21]
-    return min(days, key=lambda d: abs((d - ref).days)) if days else None
-
-
 def resolve_date_fields(
-    sem: Sem, ref: date | None, future: bool = False, past: bool = False, slip: bool = False
+    sem: Sem,
+    ref: date | None,
+    future: bool = False,
+    past: bool = False,
+    slip: bool = False,
+    written: bool = False,
 ) -> Sem:
     """Fill the year of a month/day/weekday expression from ``ref`` (returns a copy).
 
@@ -230,9 +220,13 @@ def resolve_date_fields(
     if out.month is not None and out.day is not None and out.weekday is not None:
         # The weekday decides the year near the reference: "Minggu (1/7)" written on 2 July
         # 2017 is the day before (the weekday a slip), not Sunday 1 July 2018.
-        for y in (ref.year, ref.year - 1, ref.year + 1):
+        # (a written month, not a numeric slip: "Saturday, February 26" in 2023 is of 2022)
+        back = written and not future
+        years = (ref.year, ref.year - 1, ref.year + 1) + ((ref.year - 2,) if back else ())
+        for y in years:
             day = date(y, out.month, out.day) if valid_date(y, out.month, out.day) else None
-            if day and day.weekday() == out.weekday and abs((day - ref).days) <= _WEEKDAY_REACH:
+            reach = 2 * _WEEKDAY_REACH if back and y < ref.year else _WEEKDAY_REACH
+            if day and day.weekday() == out.weekday and abs((day - ref).days) <= reach:
                 out.year = y
                 return out
         year = closest_year(ref, out.month, out.day, future, past=past)
@@ -243,7 +237,7 @@ def resolve_date_fields(
                 # another report (or swapped); on no nearby date is it that weekday, and the
                 # weekday of the report's own week is the one meant
                 back = (ref.weekday() - out.weekday) % 7
-                day = _misdated(out, ref) or (
+                day = misdated(out.day, out.month, out.weekday, ref) or (
                     ref + timedelta(days=(7 - back) % 7) if future else ref - timedelta(back)
                 )
                 out.year, out.month, out.day = day.year, day.month, day.day
@@ -284,13 +278,19 @@ def bc_value(
 
 
 def resolve(
-    sem: Sem, ref: date | None, future: bool = False, past: bool = False, slip: bool = False
+    sem: Sem,
+    ref: date | None,
+    future: bool = False,
+    past: bool = False,
+    slip: bool = False,
+    written: bool = False,
 ) -> Resolved:
     """Return the TIMEX3 value, bounds and EDTF of ``sem`` anchored at ``ref``.
 
     ``future`` / ``past`` is the tense of the sentence, for dates without a year or direction;
     ``slip`` says that ``ref`` is a news text's own publication day, whose week a weekday
-    with a far-off day and month ("Senin (27/8)" on 27 March) is taken to name.
+    with a far-off day and month ("Senin (27/8)" on 27 March) is taken to name; ``written``
+    that the month is a word ("Saturday, February 26": the weekday may date it two years back).
     """
     if sem.kind == "duration":
         if sem.dur_value is not None:
@@ -318,7 +318,7 @@ def resolve(
         return _feast(sem, ref, future, past)
     if sem.weekday is not None and sem.month is None and sem.year is None:
         return _weekday(sem, ref, future, past)
-    s = resolve_date_fields(sem, ref, future, past, slip)
+    s = resolve_date_fields(sem, ref, future, past, slip, written)
     if s.nth is not None and s.year is not None and s.month and s.weekday is not None:
         s.day, s.weekday = nth_weekday(s.year, s.month, s.weekday, s.nth), None
     if sem.period == "week" and s.year is not None and s.month and s.day:
