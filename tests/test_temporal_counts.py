@@ -403,3 +403,10 @@ def test_a_weekday_with_a_written_month_takes_the_year_its_weekday_fits():
     text = "On Saturday, February 26, Russian armour reached the city."
     found = _tags(text, "en", date(2023, 6, 30))
     assert _at(text, "Saturday, February 26", "2022-02-26") in found
+
+
+def test_a_weekday_with_a_written_month_may_date_a_history_two_years_back():
+    # 26 August 2021 was a Thursday; 26 August 2022 a Friday; written in mid-2023
+    text = "The blast at the airport gate on Thursday, August 26, killed 170 people."
+    found = _tags(text, "en", date(2023, 6, 30))
+    assert _at(text, "Thursday, August 26", "2021-08-26") in found

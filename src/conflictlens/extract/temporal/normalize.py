@@ -225,7 +225,7 @@ def resolve_date_fields(
         years = (ref.year, ref.year - 1, ref.year + 1) + ((ref.year - 2,) if back else ())
         for y in years:
             day = date(y, out.month, out.day) if valid_date(y, out.month, out.day) else None
-            reach = 2 * _WEEKDAY_REACH if back and y < ref.year else _WEEKDAY_REACH
+            reach = 3 * _WEEKDAY_REACH if back and y < ref.year else _WEEKDAY_REACH
             if day and day.weekday() == out.weekday and abs((day - ref).days) <= reach:
                 out.year = y
                 return out
