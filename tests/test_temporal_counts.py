@@ -410,3 +410,18 @@ def test_a_weekday_with_a_written_month_may_date_a_history_two_years_back():
     text = "The blast at the airport gate on Thursday, August 26, killed 170 people."
     found = _tags(text, "en", date(2023, 6, 30))
     assert _at(text, "Thursday, August 26", "2021-08-26") in found
+
+
+def test_a_closing_now_and_today_do_not_make_a_dense_history_news():
+    text = (
+        "Vuhledar lies south-west of Donetsk. The mining town was founded in 1964 and grew "
+        "after 1991. Fighting reached it in 2014, and on 24 February 2022 Russian forces "
+        "advanced from the east. In early March the town was shelled, and on 11 March a "
+        "first assault failed. In late July a second attack was repulsed, and on 2 November "
+        "2022 marines attacked again. On 24 January 2023 a larger assault began, and on 6 "
+        "February a column was destroyed. The assaults of that winter are now studied by "
+        "both armies. Today the town is in ruins."
+    )
+    found = _tags(text, "en", date(2023, 6, 30))
+    assert _at(text, "11 March", "2022-03-11") in found
+    assert _at(text, "early March", "2022-03", "START") in found

@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -144,7 +145,8 @@ def tag(
         and deictic <= 0.1 * len(matches)
         and not any(_report_day(m.sem, published) for m in matches)
     )
-    dated_story = _dated_story(matches, published, len(text))
+    tail = bisect_left(toks, 0.75 * len(text), key=lambda t: t.start)
+    dated_story = _dated_story(matches, published, len(text), tail)
     # (years long past in news that speaks from its day, "Friday ... his 2018 film": no history)
     news = deictic > _NEWS_DEICTIC * len(matches)
     narrative_mode = (is_narrative(years, published) and not news) or few or dated_story

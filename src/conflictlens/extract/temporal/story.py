@@ -108,12 +108,15 @@ def _is_history(
     return sum(_deictic(m.sem) for m in matches) <= 0.1 * len(matches)
 
 
-def _dated_story(matches: list[Match], published: date | None, chars: int) -> bool:
+def _dated_story(
+    matches: list[Match], published: date | None, chars: int, tail: int = 10**9
+) -> bool:
     """Whether a dated text tells a story months before it was written: it is dense with
     dates (a chronicle: seven or more in a thousand characters), most of its calendar dates
     ("24 February 2022") lie more than a season before publication, and hardly anything
     counts from the time of writing (a history of last year's war, not news with a
-    background paragraph).
+    background paragraph). ``tail``: the first token of the text's last quarter, where a
+    closing "now" or "Today" looks from the writing at the story's outcome.
     """
     if published is None or len(matches) < 0.007 * chars:
         return False
@@ -131,7 +134,8 @@ def _dated_story(matches: list[Match], published: date | None, chars: int) -> bo
     # Days counted from the writing ("yesterday", "on Friday", "last week") make news; a
     # retrospective's "last year", "this spring", "two months ago" and a closing "Today the
     # war goes on" do not.
-    return sum(_deictic_day(m.sem) for m in matches) <= max(1, 0.05 * len(matches))
+    news = sum(_deictic_day(m.sem) and not (m.i >= tail and _present(m.sem)) for m in matches)
+    return news <= max(1, 0.05 * len(matches))
 
 
 def _deictic_day(sem: Sem) -> bool:
@@ -141,6 +145,11 @@ def _deictic_day(sem: Sem) -> bool:
     if not _deictic(sem) or sem.season is not None or sem.month is not None:
         return False
     return sem.rel_unit not in _COARSE_UNITS or not sem.rel_n
+
+
+def _present(sem: Sem) -> bool:
+    """ "now", "Today" (not "this morning"): the time of writing itself."""
+    return sem.ref == "PRESENT_REF" or (sem.rel_unit == "day" and sem.rel_n == 0 and not sem.part)
 
 
 _COARSE_UNITS = frozenset({"month", "quarter", "half", "year", "decade", "century"})
