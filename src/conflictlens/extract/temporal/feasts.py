@@ -107,6 +107,12 @@ def feast_span(
     return nearest(near, ref, future, past)
 
 
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    """Return ``(year, month)`` shifted by ``n`` months."""
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
 def misdated(day: int, month: int, weekday: int, ref: date) -> date | None:
     """The day a news report's weekday and far-off date mean, on that weekday within three
     weeks of the report: the same day of the month in the report's month or the one before or
@@ -119,9 +125,7 @@ def misdated(day: int, month: int, weekday: int, ref: date) -> date | None:
     datetime.date(2017, 12, 9)
     """
     found = []
-    for n in (-1, 0, 1):
-        k = ref.year * 12 + ref.month - 1 + n
-        y, m = k // 12, k % 12 + 1
+    for y, m in (add_months(ref.year, ref.month, n) for n in (-1, 0, 1)):
         found.append((y, m, day))
         if m == day:
             found.append((y, m, month))

@@ -23,7 +23,15 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from .durations import duration_value
-from .feasts import FUTURE_PENALTY, easter_sunday, feast_span, is_day, misdated, nearest
+from .feasts import (
+    FUTURE_PENALTY,
+    add_months,
+    easter_sunday,
+    feast_span,
+    is_day,
+    misdated,
+    nearest,
+)
 
 # Season → (first month, number of months); winter starts in December of the year named.
 SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
@@ -89,12 +97,6 @@ def _start(d: date) -> datetime:
 def last_day(year: int, month: int) -> int:
     """Return the number of days of ``month`` in ``year``."""
     return calendar.monthrange(year, month)[1]
-
-
-def add_months(year: int, month: int, n: int) -> tuple[int, int]:
-    """Return ``(year, month)`` shifted by ``n`` months."""
-    k = year * 12 + (month - 1) + n
-    return k // 12, k % 12 + 1
 
 
 def valid_date(year: int, month: int, day: int) -> bool:

@@ -41,15 +41,13 @@ class TimePatterns(Matchers):
             return None
         return Match(k, end, Sem(kind="duration", dur_value=value), "dur")
 
-    def _zoned_clock(self, k: int, j: int, hhmm: int) -> tuple[int] | None:
+    def _zoned_clock(self, k: int, j: int, hhmm: int) -> bool:
         """ "1922 UTC", "0600 GMT": a four-digit clock time before its zone (not a conversion in
-        brackets after another clock time, "7:37 p.m. (1137 UTC)"); ``(hhmm,)`` or None."""
+        brackets after another clock time, "7:37 p.m. (1137 UTC)")."""
         tz = self._get(j + 1, "timezones")
         if tz is None or not self.toks[j + 1].text.isupper() or hhmm % 100 > 59 or hhmm > 2400:
-            return None
-        if k > 0 and self.toks[k - 1].text == "(":
-            return None
-        return (hhmm,)
+            return False
+        return not (k > 0 and self.toks[k - 1].text == "(")
 
     def p_time(self, k: int) -> list[Match]:
         """``pukul 06.18 WIB``, ``10:35 a.m.``, ``6 a.m.``, ``noon Thursday``, ``jam 7 pagi``."""
@@ -70,15 +68,17 @@ class TimePatterns(Matchers):
                 if num and isinstance(num[0], int) and 0 < num[0] <= 12:
                     h, jw = (num[0], num[1]) if self._get(num[1], "day_parts") else (None, None)
             zoned = (
-                self._zoned_clock(k, j, h)
-                if h is not None and jw is None and len(toks[j].text) == 4 and pre is None
-                else None
+                h is not None
+                and jw is None
+                and len(toks[j].text) == 4
+                and pre is None
+                and self._zoned_clock(k, j, h)
             )
-            if zoned is not None:
-                h, minute_of, jw = zoned[0] // 100, zoned[0] % 100, j + 1
+            if zoned:
+                h, zoned_minute, jw = h // 100, h % 100, j + 1
             elif h is None or (jw is None and len(toks[j].text) > 2) or h > 24:
                 return []
-            jj, minute = jw or j + 1, (minute_of if zoned is not None else None)
+            jj, minute = jw or j + 1, (zoned_minute if zoned else None)
             if jw is None and self._is(jj, ":", ".") and self._adj(jj) and self._adj(jj + 1):
                 mm = toks[jj + 1].text
                 if mm.isdigit() and len(mm) == 2 and int(mm) < 60:
