@@ -128,7 +128,7 @@ def parse_digits(text: str, lex: Lexicon) -> float | None:
     head, tail = groups
     if sep == lex.decimal:
         return float(head + "." + tail)
-    if len(tail) == 3 and len(head) <= 3:
+    if len(tail) == 3 and len(head) <= 3 and head.strip("0"):  # (not "0.144")
         return float(head + tail)
     return float(head + "." + tail)
 

@@ -72,6 +72,7 @@ from .story import (
     _in_bc_story,
     _is_history,
     _named_day,
+    _night_went_on,
     _part_only,
     _report_day,
     _story_weekday_year,
@@ -79,7 +80,7 @@ from .story import (
     _underspecified,
     _year_only,
 )
-from .titles import _capitalized_name, _named_period, _proper_words, _quoted_title
+from .titles import _is_title, _proper_words
 
 __all__ = ["extract", "infer_published", "tag"]
 
@@ -177,32 +178,7 @@ def tag(
         sem = m.sem
         start, end = toks[m.i].start, toks[m.j - 1].end
         # A title ("High Noon", "Film Festival 2016") is no time, but still dates what follows
-        title = (
-            _quoted_title(text, start, end, proper)
-            or (
-                (
-                    sem.kind == "duration"
-                    or (sem.season is not None and sem.year is None)
-                    # "the October War", "the October Revolution": a bare month after "the"; "the
-                    # Christmas Offensive": a holiday
-                    or (
-                        sem.month is not None
-                        and sem.year is None
-                        and sem.rel_unit is None
-                        and lex is not None
-                        and m.i > 0
-                        and (sem.day is None or lex.first(toks, m.i, "holidays") is not None)
-                        and (
-                            sem.day is not None
-                            or lex.first(toks, m.i - 1, "determiners") is not None
-                        )
-                    )
-                )
-                and lex is not None
-                and _named_period(text, start, end, lex)
-            )
-            or _capitalized_name(sem, toks, m.i, m.j)
-        )
+        title = _is_title(text, toks, m, lex, proper)
         anchor, flashed = "absolute", False
         under = _underspecified(sem)  # before the narrative lends it a year
         bc_res = _in_bc_story(sem, under, bc_year) if bc_year is not None else None
@@ -272,7 +248,7 @@ def tag(
             flashed = (
                 sem.anaphoric
                 and flash is not None
-                and (sem.rel_unit == "year" or sem.month is not None)
+                and (sem.rel_unit in ("year", "month") or sem.month is not None)
                 and not _SENTENCE_BREAK.search(text, flash[1], start)
             )
             if flashed:
@@ -335,9 +311,8 @@ def tag(
                 future, past = sem.lean > 0, sem.lean < 0
                 ref = ref - timedelta(days=1) if sem.lean < 0 else ref
             if anchor == "narrative" and ref is not None and under:
-                # A chronicle's "On 4 June" after "By mid-1942" is in the story's current year;
-                # once the story is down to months, it moves on: "13 February" after "late
-                # 1944" is in 1945, "In March" after "the winter of 1941" in 1942.
+                # A chronicle's "On 4 June" after "By mid-1942" is in the story's current year; once
+                # down to months, it moves on: "13 February" after "late 1944" is in 1945.
                 year = ref.year
                 if sem.month is not None and narrative_days < 365:
                     year = _forward_year(ref, sem.month, sem.day)
@@ -347,6 +322,8 @@ def tag(
                     and ref.month > _SEASON_LAST_MONTH[sem.season]
                 ):
                     year += 1  # "In the spring" after "19 September 1944": the next spring
+                elif sem.season == "WI" and narrative_days < 365 and ref.month <= 2:
+                    year -= 1  # "the winter" after "January 2, 1905": the winter of 1904-05
                 sem = replace(sem, year=year)
             try:
                 # (a stale numeric date "Senin (27/8)" in news, not "Saturday, February 26")
@@ -463,6 +440,16 @@ def tag(
             # A plan ahead ("to take effect on December 10", "elections set for July 1956") is
             # no time the text has come to: "later the same day" is still the story's day.
             point = None
+        if (
+            point is not None
+            and narrative is not None
+            and not sem.explicit
+            and res.earliest is not None
+            and res.latest is not None
+            and res.earliest.date() <= narrative <= res.latest.date()
+            and narrative_days < (res.latest - res.earliest).days
+        ):
+            point = None  # "mines laid over the winter" on 6 February: the story stays on its day
         if sem.bc and sem.explicit:
             # "490 BC": the story leaves the calendar the bounds use; what follows counts in it
             bc_year, narrative, narrative_at = sem.year, None, start
@@ -494,6 +481,13 @@ def tag(
             t = last_clock[0] + timedelta(minutes=sem.clock_shift)
             sem = Sem(year=t.year, month=t.month, day=t.day, hour=t.hour, minute=t.minute)
             res = resolve(sem, None)
+        near_clock = (
+            last_clock
+            if history and last_clock and start - last_clock[1] < _NARRATIVE_REACH
+            else None
+        )
+        if (rolled := _night_went_on(sem, res.value, near_clock and near_clock[0])) is not None:
+            sem, res = rolled, resolve(rolled, None)  # "before midnight ... at 3:10 a.m."
         if _CLOCK_VALUE.match(res.value):
             # ("T24:00", midnight, is the next day's 00:00)
             day_of, hh, mm = res.value[:10], int(res.value[11:13]), int(res.value[14:16])

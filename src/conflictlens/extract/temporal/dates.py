@@ -294,10 +294,7 @@ class DatePatterns(Matchers):
             sem.rel_unit, sem.rel_n, j = "week", week[0], week[1]
         part = self._get(j, "day_parts")
         if part is not None:
-            sem.part, j = str(part[0]), part[1]
-            tz = self._get(j, "timezones")
-            if tz is not None and toks[j].text.isupper():
-                j = tz[1]  # "(Kamis pagi WIB)": the zone is part of the expression
+            sem.part, j = str(part[0]), self._zone_after(part[1])  # "(Kamis pagi WIB)"
         # An explicit date after the weekday: "Jumat (23/12)", "Friday, January 4, 2019".
         jd = j
         if self._is(jd, ",") and self._is(jd + 1, "("):
@@ -314,7 +311,8 @@ class DatePatterns(Matchers):
             s = replace(m.sem, weekday=sem.weekday, part=sem.part)
             part = self._get(end, "day_parts") if s.part is None else None
             if part is not None:
-                s.part, end = str(part[0]), part[1]  # "Rabu (3/12/2014) malam"
+                # "Rabu (3/12/2014) malam", "Senin (12/6) dini hari WIB"
+                s.part, end = str(part[0]), self._zone_after(part[1])
             if paren:
                 s, end = self._deictic_after(end, s)  # "Minggu (28/12/2014) lalu"
             return [Match(k, end, s, "weekday")]

@@ -254,7 +254,7 @@ class Matchers:
                 and self._adj(j + 1)
                 and len(toks[j + 1].text) == 3
                 and (group := _int(toks[j + 1])) is not None
-                and v < 10**6
+                and 0 < v < 10**6  # ("0.144 detik": a leading zero groups no thousands)
             ):
                 v, j = v * 1000 + group, j + 2
             # "2x24 jam": a product (the Indonesian way of writing 48 hours of detention)
@@ -268,7 +268,9 @@ class Matchers:
             # Decimal comma/point: "5,5 tahun", "1.5 hours".
             if self._is(j, ",", ".") and self._adj(j) and self._adj(j + 1):
                 frac = toks[j + 1].text
-                if frac.isdigit() and (len(frac) == 1 or (toks[j].text == dec and len(frac) <= 3)):
+                if frac.isdigit() and (
+                    len(frac) == 1 or ((toks[j].text == dec or not v) and len(frac) <= 3)
+                ):
                     return v + int(frac) / 10 ** len(frac), j + 2
             return v, j
         vague = self._get(k, "vague_numbers")

@@ -254,8 +254,8 @@ def resolve_date_fields(
         out.year = closest_year(ref, 3 * out.quarter - 1, 15, future, slack=80, past=past)
     elif out.half is not None:
         out.year = closest_year(ref, 6 * out.half - 2, 28, future, past=past)
-    elif out.season is not None:
-        out.year = ref.year
+    elif out.season is not None:  # (the winter of a January or February began the year before)
+        out.year = ref.year - (out.season == "WI" and ref.month <= 2 and not future)
     return out
 
 
@@ -525,7 +525,10 @@ def _relative(sem: Sem, ref: date | None, future: bool, past: bool = False) -> R
     if unit == "century":
         return _explicit(Sem(century=ref.year // 100 + n, mod=sem.mod))
     if unit == "season" and sem.season:
-        return _explicit(Sem(year=ref.year + n, season=sem.season, mod=sem.mod))
+        # A winter is named by the year it starts in (December): in January and February the
+        # winter one is in started the year before ("this winter" in March: the one just over)
+        early = sem.season == "WI" and (ref.month <= 2 or (ref.month == 3 and not n))
+        return _explicit(Sem(year=ref.year + n - early, season=sem.season, mod=sem.mod))
     return _explicit(
         Sem(
             year=ref.year + n,

@@ -79,6 +79,11 @@ class RelativePatterns(Matchers):
         if "day_part_words" in classes:
             for v, j in lex.lookup(toks, k, "day_part_words"):
                 story = len(v) > 2  # "at dawn", "by the evening": on the day the text is at
+                day = self._get(j, "anaphoric_days") if story and not int(v[1]) else None
+                if day is not None:  # "pagi hari berikutnya": the morning of the next day
+                    sem = Sem(rel_unit="day", rel_n=int(day[0]), part=str(v[0]), anaphoric=True)
+                    out.append(Match(k, day[1], sem, "rel"))
+                    continue
                 if story and not self._story_part(k, j):
                     continue
                 sem = Sem(rel_unit="day", rel_n=int(v[1]), part=str(v[0]), anaphoric=story)
@@ -405,18 +410,6 @@ class RelativePatterns(Matchers):
         sem = Sem(kind="duration", dur_n=n, dur_unit=str(unit[0]), mod=mod, dur_value=literal)
         out.append(Match(k, j, sem, ptype, adjectival))
         return out
-
-    def _story_part(self, k: int, j: int) -> bool:
-        """ "at dawn", "by the evening" (a preposition of the pack's ``day_part_prepositions``
-        before, no "of" after: "the morning of 6 June" is the date's)."""
-        if k < 1 or self.toks[k - 1].low not in self._part_preps:
-            # "Malam harinya, polisi ...": a phrase that opens its sentence before a comma
-            return self.sentence_start(k) and j - k > 1 and self._is(j, ",")
-        if j < len(self.toks) and (
-            self.toks[j].text.isdigit() or self._get(j, "weekdays") or self._get(j, "months")
-        ):
-            return False  # "pada malam Minggu": the part belongs to the day that follows
-        return not self._get(j, "linkers")
 
     def _after_age(self, k: int) -> bool:
         """Whether token ``k`` is the unit of an age ("pria berusia 93 tahun itu", "usia 41

@@ -8,6 +8,7 @@ before the common era keeps counting there ("ten years later" after "490 BC" is 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from .anchor import is_narrative
@@ -238,6 +239,37 @@ def _clock_only(sem: Sem) -> bool:
 def _part_only(sem: Sem) -> bool:
     """A part of a day without a day of its own ("at dawn", "pada pagi hari")."""
     return sem.part is not None and sem.hour is None and _dayless(sem)
+
+
+def _night_went_on(sem: Sem, value: str, last_clock: datetime | None) -> Sem | None:
+    """The next day's ``sem`` when a morning clock time follows an evening one of its day.
+
+    "shortly before midnight ... torpedoed at 3:10 a.m.": the night went on, so the bare
+    clock time (``value`` is its day's, as resolved) is on the next day.
+
+    >>> s = Sem(hour=3, minute=10, rel_unit="day", rel_n=0)
+    >>> _night_went_on(s, "1916-05-31T03:10", datetime(1916, 6, 1)).day
+    1
+    """
+    if (
+        last_clock is None
+        or not _clock_only(sem)
+        or 0 < last_clock.hour * 60 + last_clock.minute < 18 * 60
+    ):
+        return None  # (after an evening clock time, or midnight)
+    hour = sem.hour
+    try:
+        day = datetime.fromisoformat(value[:10])
+    except ValueError:
+        return None  # "XXXX-XX-XX": no day to count from
+    at = day + timedelta(hours=hour or 0, minutes=sem.minute or 0)
+    if hour is None or hour >= 12 or not timedelta(0) < last_clock - at < timedelta(days=1):
+        return None
+    nxt = day + timedelta(days=1)
+    return replace(
+        sem, year=nxt.year, month=nxt.month, day=nxt.day, rel_unit=None, rel_n=None,
+        anaphoric=False,
+    )  # fmt: skip
 
 
 def _report_day(sem: Sem, published: date | None) -> bool:

@@ -207,7 +207,24 @@ class TimePatterns(Matchers):
     def _part_after(self, j: int, sem: Sem) -> tuple[Sem, int]:
         """ "4 November malam", "March 3 morning": a part of the day after a day's date."""
         part = self._get(j, "day_parts") if self._near(j) else None
-        return (replace(sem, part=str(part[0])), part[1]) if part else (sem, j)
+        return (replace(sem, part=str(part[0])), self._zone_after(part[1])) if part else (sem, j)
+
+    def _story_part(self, k: int, j: int) -> bool:
+        """ "at dawn", "by the evening" (a preposition of the pack's ``day_part_prepositions``
+        before, no "of" after: "the morning of 6 June" is the date's)."""
+        if k < 1 or self.toks[k - 1].low not in self._part_preps:
+            # "Malam harinya, polisi ...": a phrase that opens its sentence before a comma
+            return self.sentence_start(k) and j - k > 1 and self._is(j, ",")
+        if j < len(self.toks) and (
+            self.toks[j].text.isdigit() or self._get(j, "weekdays") or self._get(j, "months")
+        ):
+            return False  # "pada malam Minggu": the part belongs to the day that follows
+        return not self._get(j, "linkers")
+
+    def _zone_after(self, j: int) -> int:
+        """The end of a time zone written in capitals at token ``j`` ("malam WIB"), else ``j``."""
+        tz = self._get(j, "timezones")
+        return tz[1] if tz is not None and self.toks[j].text.isupper() else j
 
     def p_holiday(self, k: int) -> list[Match]:
         """``Christmas``, ``last Thanksgiving``, ``Natal 2014``, ``Hari Kemerdekaan``, ``Easter``.

@@ -111,3 +111,32 @@ def _capitalized_name(sem: Sem, toks: list, i: int, j: int) -> bool:
         # "USA Today Washington" (not "JAKARTA, Kini", "WASHINGTON Today the Senate")
         return toks[i - 1].text.isupper() and j < len(toks) and toks[j].text.istitle()
     return (_part_only(sem) or sem.ref is not None) and toks[i - 1].text.islower()
+
+
+def _is_title(text: str, toks: list, m, lex: Lexicon | None, proper: frozenset[str]) -> bool:
+    """Whether match ``m`` is (in) a title or name: "High Noon", "the October War",
+    "Film Festival 2016", "the Christmas Offensive"."""
+    sem, start, end = m.sem, toks[m.i].start, toks[m.j - 1].end
+    return (
+        _quoted_title(text, start, end, proper)
+        or (
+            (
+                sem.kind == "duration"
+                or (sem.season is not None and sem.year is None)
+                # "the October War", "the October Revolution": a bare month after "the"; "the
+                # Christmas Offensive": a holiday
+                or (
+                    sem.month is not None
+                    and sem.year is None
+                    and sem.rel_unit is None
+                    and lex is not None
+                    and m.i > 0
+                    and (sem.day is None or lex.first(toks, m.i, "holidays") is not None)
+                    and (sem.day is not None or lex.first(toks, m.i - 1, "determiners") is not None)
+                )
+            )
+            and lex is not None
+            and _named_period(text, start, end, lex)
+        )
+        or _capitalized_name(sem, toks, m.i, m.j)
+    )
