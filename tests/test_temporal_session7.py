@@ -143,3 +143,79 @@ def test_a_morning_clock_after_an_evening_one_in_a_history_is_the_next_day():
     found = _tags(text, "en", date(2009, 12, 19))
     assert _at(text, "3:10 a.m.", "1916-06-01T03:10") in found
     assert _at(text, "6:34 p.m.", "1916-05-31T18:34") in found
+
+
+# -- news: a plan told from the past, "the previous month" after a bare year ---------------------
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        # Sunday 4 August: the Wednesday ahead, three days away
+        ("The Senate was set to meet on Wednesday, but the vote was delayed.", date(2019, 8, 4),
+         "Wednesday", "2019-08-07"),
+        # Tuesday 23 July: the next day
+        ("It was forecast to reach Florida possibly on Wednesday.", date(2019, 7, 23),
+         "Wednesday", "2019-07-24"),
+        # Thursday 19 September: the night before, not six days ahead
+        ("Forecasters predicted that Humberto would pass by Bermuda Wednesday night.",
+         date(2019, 9, 19), "Wednesday night", "2019-09-18TNI"),
+    ],
+)  # fmt: skip
+def test_a_plan_told_from_the_past_takes_the_nearest_day_ahead(text, published, mention, value):
+    assert _at(text, mention, value) in _tags(text, "en", published)
+
+
+def test_a_plain_past_report_keeps_the_day_before():
+    text = "The Senate met on Wednesday to discuss the nomination."
+    assert _at(text, "Wednesday", "2019-07-31") in _tags(text, "en", date(2019, 8, 4))
+
+
+def test_the_previous_month_after_a_bare_year_counts_from_the_writing():
+    text = (
+        "This is the third edition of a series on the 2020 presidential election. It features "
+        "material compiled throughout the previous month."
+    )
+    found = _tags(text, "en", date(2020, 8, 31))
+    assert _at(text, "the previous month", "2020-07") in found
+
+
+def test_that_november_in_a_history_is_the_story_s_november():
+    text = (
+        "The Battle of Omdurman was fought on 2 September 1898. On 19 September Kitchener "
+        "reached Fashoda, and the crisis lasted until France gave way that November."
+    )
+    found = _tags(text, "en", date(2019, 7, 4))
+    assert _at(text, "that November", "1898-11") in found
+
+
+def test_this_november_in_news_stays_the_writing_year():
+    text = "The election will be held this November."
+    assert _at(text, "this November", "2019-11") in _tags(text, "en", date(2019, 7, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The siege of Leningrad, now Saint Petersburg, lasted 872 days.", "en"),
+        ("It was fought near Kobarid (Caporetto in Italian), now in Slovenia.", "en"),
+        ("The city, now called Shenyang, grew fast.", "en"),
+        ("Mahasiswa turun ke jalan di Ujung Pandang (sekarang Makassar) dan Medan.", "id"),
+    ],
+)
+def test_now_in_an_apposition_that_renames_a_place_is_no_time(text, lang):
+    assert not [m for m in _tags(text, lang, date(2019, 7, 4)) if m[2] == "PRESENT_REF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention"),
+    [
+        ("The party, now in its third decade, won again.", "en", "now"),
+        ("Bukan hanya itu, kini Gordon juga dituntut.", "id", "kini"),
+    ],
+)
+def test_now_opening_a_clause_stays_a_time(text, lang, mention):
+    assert _at(text, mention, "PRESENT_REF") in _tags(text, lang, date(2019, 7, 4))
+
+
+def test_overnight_in_a_report_is_the_night_before_its_day():
+    text = "Israeli tanks pushed into Gaza overnight, officials said on Friday."
+    assert _at(text, "overnight", "2014-07-17TNI") in _tags(text, "en", date(2014, 7, 18))

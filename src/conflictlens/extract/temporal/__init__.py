@@ -39,6 +39,7 @@ from .anchor import (
     choose_reference,
     explicit_point,
     is_narrative,
+    planned,
     tense,
     unknown_year,
 )
@@ -69,6 +70,7 @@ from .story import (
     _event_day,
     _flashback,
     _forward_year,
+    _holds_story,
     _in_bc_story,
     _is_history,
     _named_day,
@@ -88,6 +90,7 @@ __all__ = ["extract", "infer_published", "tag"]
 _NARRATIVE_REACH = 400
 # A text that counts this share of its expressions from its time of writing speaks as news
 _NEWS_DEICTIC = 0.3
+_FINE = frozenset({"day", "week", "month"})  # units a year cannot count from
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
 # The last month of a season that ends within its year (winter runs into the next one).
@@ -216,7 +219,9 @@ def tag(
                     )
                 )
             )
-            close = narrative_mode or start - narrative_at < _NARRATIVE_REACH
+            # (news: "the previous month" after a bare "2020" counts from the writing, not a year)
+            coarse = narrative_days >= 365 and sem.rel_unit in _FINE
+            close = narrative_mode or (start - narrative_at < _NARRATIVE_REACH and not coarse)
             # In a history, "by the end of the month" is the story's month.
             anaphoric = sem.anaphoric or (
                 history
@@ -329,6 +334,8 @@ def tag(
                 # (a stale numeric date "Senin (27/8)" in news, not "Saturday, February 26")
                 numeric = "/" in text[start:end]
                 stale = slip and anchor == "published" and numeric
+                if sem.weekday is not None and sem.month is None and planned(lex, toks, m.i):
+                    future = past = True  # "was set to meet on Wednesday": either side
                 res = resolve(sem, ref, future, past, stale, not numeric)
             except (ValueError, OverflowError):
                 # "3310 tahun lalu": an offset beyond the calendar's years 1..9999
@@ -440,15 +447,7 @@ def tag(
             # A plan ahead ("to take effect on December 10", "elections set for July 1956") is
             # no time the text has come to: "later the same day" is still the story's day.
             point = None
-        if (
-            point is not None
-            and narrative is not None
-            and not sem.explicit
-            and res.earliest is not None
-            and res.latest is not None
-            and res.earliest.date() <= narrative <= res.latest.date()
-            and narrative_days < (res.latest - res.earliest).days
-        ):
+        if point is not None and _holds_story(sem, res, narrative, narrative_days):
             point = None  # "mines laid over the winter" on 6 February: the story stays on its day
         if sem.bc and sem.explicit:
             # "490 BC": the story leaves the calendar the bounds use; what follows counts in it

@@ -102,6 +102,25 @@ def _told_in_past(lex: Lexicon, toks: list[Token], k: int) -> bool:
     return False
 
 
+def planned(lex: Lexicon | None, toks: list[Token], k: int) -> bool:
+    """A plan told from the past earlier in the sentence of token ``k``: "was set to meet on
+    Wednesday", "predicted that it would pass Bermuda Wednesday night" (the day may lie on
+    either side of the writing)."""
+    for b in range(k - 1, max(k - 25, -1) if lex is not None else k, -1):
+        if toks[b].text in _SENTENCE_END or toks[b + 1].nl:
+            return False
+        if lex.first(toks, b, "future_in_past") is not None:
+            return True
+        if (
+            b > 0
+            and lex.first(toks, b, "future_markers") is not None
+            and toks[b - 1].low not in lex.participle_after
+            and lex.first(toks, b - 1, "past_markers") is not None
+        ):
+            return True  # "was scheduled to", "were due to"
+    return False
+
+
 def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = False) -> int:
     """The tense token ``k`` marks: 1 future ("will", "akan"), -1 past ("was", "telah"), 0.
 

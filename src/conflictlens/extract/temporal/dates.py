@@ -110,9 +110,12 @@ class DatePatterns(Matchers):
             and not mo[2]
             and not self._common_noun(rb[1])
         ):
-            return [
-                Match(k, mo[1], Sem(month=mo[0], rel_unit="month_named", rel_n=int(rb[0])), "month")
-            ]
+            # "that November", "the following March": the story's, as "that spring" is
+            anaph = self.toks[k].low in self._anaphoric_rel or (
+                k > 0 and self.lex.first(self.toks, k - 1, "determiners") is not None and rb[0] != 0
+            )
+            sem = Sem(month=mo[0], rel_unit="month_named", rel_n=int(rb[0]), anaphoric=anaph)
+            return [Match(k, mo[1], sem, "month")]
         mo = self.month(k, True)
         if mo is None:
             return out

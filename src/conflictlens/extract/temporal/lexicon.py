@@ -143,6 +143,7 @@ _LISTS = (
     "year_not_after",
     "counted_after_year",
     "weak_future",
+    "future_in_past",
     "day_name_modifiers",
     "day_name_nouns",
     "clock_prepositions",

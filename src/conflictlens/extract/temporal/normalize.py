@@ -221,8 +221,7 @@ def resolve_date_fields(
         return out
     if out.month is not None and out.day is not None and out.weekday is not None:
         # The weekday decides the year near the reference: "Minggu (1/7)" written on 2 July
-        # 2017 is the day before (the weekday a slip), not Sunday 1 July 2018.
-        # (a written month, not a numeric slip: "Saturday, February 26" in 2023 is of 2022)
+        # 2017 is the day before, not Sunday 1 July 2018 ("Saturday, February 26" in 2023: 2022)
         back = written and not future
         years = (ref.year, ref.year - 1, ref.year + 1) + ((ref.year - 2,) if back else ())
         for y in years:
@@ -429,6 +428,8 @@ def _weekday(sem: Sem, ref: date | None, future: bool, past: bool = False) -> Re
         d = ref + timedelta(days=sem.weekday - ref.weekday())
         if past and d > ref:
             d -= timedelta(weeks=1)  # "This Sunday, he was sworn in" on a Tuesday: the one past
+    elif future and past:  # a plan told from the past: the coming one, unless days away
+        d = ref + timedelta(days=7 - delta) if delta >= 4 else ref - timedelta(days=delta)
     elif future and delta and WEEKDAY_FUTURE:
         d = ref + timedelta(days=(sem.weekday - ref.weekday()) % 7)
     else:
@@ -525,8 +526,7 @@ def _relative(sem: Sem, ref: date | None, future: bool, past: bool = False) -> R
     if unit == "century":
         return _explicit(Sem(century=ref.year // 100 + n, mod=sem.mod))
     if unit == "season" and sem.season:
-        # A winter is named by the year it starts in (December): in January and February the
-        # winter one is in started the year before ("this winter" in March: the one just over)
+        # A winter is named by its December: in January and February it began the year before
         early = sem.season == "WI" and (ref.month <= 2 or (ref.month == 3 and not n))
         return _explicit(Sem(year=ref.year + n - early, season=sem.season, mod=sem.mod))
     return _explicit(

@@ -73,8 +73,8 @@ class RelativePatterns(Matchers):
         # A lookup finds a phrase only when its class is among the token's (a set test first).
         if "refs" in classes:
             for v, j in lex.lookup(toks, k, "refs"):
-                if self._hyphened(j):
-                    continue  # "her now-former rivals", "the then-president": a compound
+                if self._hyphened(j) or (v == "PRESENT_REF" and self._renamed(k, j)):
+                    continue  # "her now-former rivals"; "Leningrad, now Saint Petersburg"
                 out.append(Match(k, j, Sem(ref=str(v)), "ref"))
         if "day_part_words" in classes:
             for v, j in lex.lookup(toks, k, "day_part_words"):

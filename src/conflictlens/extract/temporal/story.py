@@ -241,6 +241,19 @@ def _part_only(sem: Sem) -> bool:
     return sem.part is not None and sem.hour is None and _dayless(sem)
 
 
+def _holds_story(sem: Sem, res: Resolved, narrative: date | None, narrative_days: int) -> bool:
+    """Whether ``res``, told without a year of its own, is a longer period that holds the
+    story's point ("minefields laid over the winter" when the story is at 6 February)."""
+    return (
+        narrative is not None
+        and not sem.explicit
+        and res.earliest is not None
+        and res.latest is not None
+        and res.earliest.date() <= narrative <= res.latest.date()
+        and narrative_days < (res.latest - res.earliest).days
+    )
+
+
 def _night_went_on(sem: Sem, value: str, last_clock: datetime | None) -> Sem | None:
     """The next day's ``sem`` when a morning clock time follows an evening one of its day.
 

@@ -221,6 +221,30 @@ class TimePatterns(Matchers):
             return False  # "pada malam Minggu": the part belongs to the day that follows
         return not self._get(j, "linkers")
 
+    def _renamed(self, k: int, j: int) -> bool:
+        """A present-time word in an apposition that names a place anew: "Leningrad, now Saint
+        Petersburg", "Kobarid (now in Slovenia)", "the city, now called Shenyang"."""
+        toks = self.toks
+        if k < 1 or toks[k - 1].text not in (",", "(") or j >= len(toks):
+            return False
+        if toks[j].low in self._renaming:
+            return True
+        # a name, or a short word and a name, closing the apposition: "now Saint Petersburg,",
+        # "now in Slovenia." (not "kini Gordon juga dituntut": a clause)
+        j += len(toks[j].text) <= 3 and toks[j].text.islower() and j + 1 < len(toks)
+        if not toks[j].text[:1].isupper() or toks[j].low in self.lex.words:
+            return False
+        n = len(toks)
+        while (
+            j < n
+            and (
+                toks[j].text[:1].isupper()  # ("Slavkov u Brna": a short word inside the name)
+                or (len(toks[j].text) <= 3 and j + 1 < n and toks[j + 1].text[:1].isupper())
+            )
+        ):
+            j += 1
+        return j == len(toks) or toks[j].text in (",", ")", ".", ";")
+
     def _zone_after(self, j: int) -> int:
         """The end of a time zone written in capitals at token ``j`` ("malam WIB"), else ``j``."""
         tz = self._get(j, "timezones")
