@@ -5,7 +5,8 @@
     python benchmarks/timex_pooled.py --tbaq          # TBAQ (the TempEval-3 dev set) too
 
 Genres: IndoSum news (``indosum_gold*_id``), Kompas news (``kompas_gold*_id``), Wikinews
-(``wikinews_gold*_en``) and war histories (``narrative_*timex``). Pooled scores add up the counts
+(``wikinews_gold*_en``), English wire-style news written blind by helpers (``wire_gold*_en``) and
+war histories (``narrative_*timex``). Pooled scores add up the counts
 of the sets (each set's precision and recall times its predicted and gold totals), so a large set
 weighs more than a small one.
 """
@@ -27,6 +28,7 @@ GENRES = {
     "indosum": "indosum_gold*_id.jsonl",
     "kompas": "kompas_gold*_id.jsonl",
     "wikinews": "wikinews_gold*_en.jsonl",
+    "wire": "wire_gold*_en.jsonl",
     "histories": "narrative_*timex.jsonl",
 }
 _METRICS = ("strict", "relaxed", "value")
