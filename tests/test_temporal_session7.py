@@ -219,3 +219,16 @@ def test_now_opening_a_clause_stays_a_time(text, lang, mention):
 def test_overnight_in_a_report_is_the_night_before_its_day():
     text = "Israeli tanks pushed into Gaza overnight, officials said on Friday."
     assert _at(text, "overnight", "2014-07-17TNI") in _tags(text, "en", date(2014, 7, 18))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "value"),
+    [
+        ("Dalam waktu dekat, konsumen bakal mendapat laptop baru.", "id", "waktu dekat",
+         "FUTURE_REF"),
+        ("Belum lama ini, ia ikut menjalani syuting film.", "id", "Belum lama ini", "PAST_REF"),
+        ("Not long ago, he was a soldier.", "en", "Not long ago", "PAST_REF"),
+    ],
+)  # fmt: skip
+def test_vague_near_times_are_references(text, lang, mention, value):
+    assert _at(text, mention, value) in _tags(text, lang, date(2017, 10, 28))
