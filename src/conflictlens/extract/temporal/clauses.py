@@ -57,6 +57,30 @@ def _range_link(lex: Lexicon, between: str) -> bool:
     return link in words or link in ("-", "\u2013", "\u2014")
 
 
+def _month_range_year(
+    lex: Lexicon | None, between: str, sem, value: str, prev: str, ref: date | None
+) -> int | None:
+    """The year of a bare month that ends a range or list begun by the bare month ``prev``
+    ("YYYY-MM"), when it would fall before it: "between October and December" (said in
+    September of the year before, with "December" read alone as last December)."""
+    link = " ".join(between.split()).lower()
+    if lex is None or not (
+        link in (lex.pack.get("range_words") or ()) or link in ("-", "\u2013", "\u2014")
+    ):
+        return None
+    if sem.month is None or sem.year is not None or sem.day is not None or sem.rel_unit:
+        return None
+    if ref is None or not (value[:4].isdigit() and value[4:5] == "-" and value[:7] < prev):
+        return None
+    y0, m0 = int(prev[:4]), int(prev[5:7])
+    year = y0 + 1 if sem.month < m0 else y0
+    # unless the range lies nearer the reference a year earlier ("Januari hingga September"
+    # written in October: this year's, its "Januari" read alone as the coming one)
+    mid = (12 * y0 + m0 + 12 * year + sem.month) / 2
+    now = 12 * ref.year + ref.month
+    return year if abs(mid - now) < abs(mid - 12 - now) else None
+
+
 # A sentence ends: a full stop, "!" or "?" before a capital, or a line break.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[^\W\d_a-z]|\n")
 _BRACKETED = re.compile(r"\([^()\n]{0,20}\)")

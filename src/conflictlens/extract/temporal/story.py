@@ -113,13 +113,13 @@ def _dated_story(
     matches: list[Match], published: date | None, chars: int, tail: int = 10**9
 ) -> bool:
     """Whether a dated text tells a story months before it was written: it is dense with
-    dates (a chronicle: seven or more in a thousand characters), most of its calendar dates
+    dates (a chronicle: 6.5 or more in a thousand characters), most of its calendar dates
     ("24 February 2022") lie more than a season before publication, and hardly anything
     counts from the time of writing (a history of last year's war, not news with a
     background paragraph). ``tail``: the first token of the text's last quarter, where a
     closing "now" or "Today" looks from the writing at the story's outcome.
     """
-    if published is None or len(matches) < 0.007 * chars:
+    if published is None or len(matches) < 0.0065 * chars:
         return False
     # Calendar dates, far when a season before; years named alone ("the winter of 2013-14"),
     # far when two years before (a news background names last year's: "since 2016")
