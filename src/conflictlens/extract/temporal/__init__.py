@@ -64,6 +64,7 @@ from .scan import _scan
 from .story import (
     _chronicle,
     _clock_only,
+    _clock_shifted,
     _coarsen,
     _dated_story,
     _day_anchor,
@@ -478,15 +479,9 @@ def tag(
         named_day = _named_day(sem, res) if published is not None else None
         if named_day is not None:
             ahead_day = (named_day, start) if named_day > published else None
-        if (
-            sem.clock_shift is not None
-            and last_clock is not None
-            and start - last_clock[1] < (_NARRATIVE_REACH)
-        ):
-            # "at 4:20 p.m. a helicopter was shot down ... a second one twenty minutes later"
-            t = last_clock[0] + timedelta(minutes=sem.clock_shift)
-            sem = Sem(year=t.year, month=t.month, day=t.day, hour=t.hour, minute=t.minute)
-            res = resolve(sem, None)
+        shifted = _clock_shifted(sem, last_clock, start, _NARRATIVE_REACH, not history)
+        if shifted is not sem:  # "twenty minutes later", "Delapan menit kemudian"
+            sem, res = shifted, resolve(shifted, None)
         near_clock = (
             last_clock
             if history and last_clock and start - last_clock[1] < _NARRATIVE_REACH

@@ -107,7 +107,10 @@ def planned(lex: Lexicon | None, toks: list[Token], k: int) -> bool:
     Wednesday", "predicted that it would pass Bermuda Wednesday night" (the day may lie on
     either side of the writing)."""
     for b in range(k - 1, max(k - 25, -1) if lex is not None else k, -1):
-        if toks[b].text in _SENTENCE_END or toks[b + 1].nl:
+        if toks[b + 1].nl or (
+            # (the full stops of "a.m." and "U.S." end no sentence)
+            toks[b].text in _SENTENCE_END and not (b and len(toks[b - 1].text) == 1)
+        ):
             return False
         if lex.first(toks, b, "future_in_past") is not None:
             return True

@@ -55,7 +55,10 @@ def duration_value(n: float | str, unit: str) -> str:
         if code == "M" and not is_time:  # months → days lives outside the time part
             return f"P{whole}M{rest}D" if whole else f"P{rest}D"
         if code in ("D",) and not is_time:
-            return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+            # ("2,9 hari": 2 days 21 hours 36 minutes)
+            hours, minutes = divmod(round((amount - whole) * 1440), 60)
+            time = f"T{hours}H" + (f"{minutes}M" if minutes else "")
+            return f"P{whole}D{time}" if whole else f"P{time}"
         return f"{prefix}{whole}{code}{rest}{sub}" if whole else f"{prefix}{rest}{sub}"
     return f"{prefix}{int(amount)}{code}"
 

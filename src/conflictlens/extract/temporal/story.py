@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from itertools import repeat
 
 from .anchor import is_narrative
 from .grammar import Match
@@ -130,6 +131,8 @@ def _dated_story(
         for s in (m.sem for m in matches)
         if s.explicit and s.year is not None and s.rel_unit is None and not s.bc
     ]
+    # and days whose weekday names their year ("Saturday, 5 March" written in 2023 is of 2022)
+    far += [(published - d).days > 90 for d in map(_weekday_dated, matches, repeat(published)) if d]
     if len(far) < 3 or sum(far) < 0.6 * len(far):
         return False
     # Days counted from the writing ("yesterday", "on Friday", "last week") make news; a
@@ -137,6 +140,18 @@ def _dated_story(
     # war goes on" do not.
     news = sum(_deictic_day(m.sem) and not (m.i >= tail and _present(m.sem)) for m in matches)
     return news <= max(1, 0.05 * len(matches))
+
+
+def _weekday_dated(m: Match, published: date) -> date | None:
+    """The day a weekday date without a year names, in the three years up to ``published``."""
+    s = m.sem
+    if s.weekday is None or s.day is None or s.month is None or s.year is not None:
+        return None
+    for y in range(published.year, published.year - 3, -1):
+        d = date(y, s.month, s.day) if s.day <= last_day(y, s.month) else None
+        if d is not None and d <= published and d.weekday() == s.weekday:
+            return d
+    return None
 
 
 def _deictic_day(sem: Sem) -> bool:
@@ -239,6 +254,24 @@ def _clock_only(sem: Sem) -> bool:
 def _part_only(sem: Sem) -> bool:
     """A part of a day without a day of its own ("at dawn", "pada pagi hari")."""
     return sem.part is not None and sem.hour is None and _dayless(sem)
+
+
+def _clock_shifted(
+    sem: Sem, last_clock: tuple[datetime, int] | None, start: int, reach: int, amount: bool
+) -> Sem:
+    """An amount of minutes or hours later: a clock time after a clock time close by ("at 4:20
+    p.m. a helicopter was shot down ... a second one twenty minutes later"), else, outside a history
+    (``amount``), an amount of minutes ("Delapan menit kemudian" in a match report), else the day
+    it stays on ("arrived on 3 October 1993. Twenty minutes later")."""
+    if sem.clock_shift is None:
+        return sem
+    shift = sem.clock_shift
+    if last_clock is not None and start - last_clock[1] < reach:
+        t = last_clock[0] + timedelta(minutes=shift)
+        return Sem(year=t.year, month=t.month, day=t.day, hour=t.hour, minute=t.minute)
+    if amount and abs(shift) < 60:
+        return Sem(kind="duration", dur_n=abs(shift), dur_unit="minute")
+    return sem
 
 
 def _holds_story(sem: Sem, res: Resolved, narrative: date | None, narrative_days: int) -> bool:
