@@ -335,3 +335,15 @@ def test_weekday_dates_of_last_year_make_a_history_of_last_year():
     found = _tags(doc["text"], "en", date(2023, 11, 20))
     assert _at(doc["text"], "27 February", "2022-02-27") in found
     assert _at(doc["text"], "30 March", "2022-03-30") in found
+
+
+def test_the_morning_after_the_night_of_a_day_is_the_next_day():
+    text = (
+        "The Battle of Spion Kop was fought on 23-24 January 1900. On the night of 23 January "
+        "the troops climbed the hill. At 4 a.m. they reached the summit. At 8 a.m. the mist "
+        "lifted. The next morning the hill was empty."
+    )
+    found = _tags(text, "en", date(2009, 12, 19))
+    assert _at(text, "4 a.m.", "1900-01-24T04:00") in found
+    assert _at(text, "8 a.m.", "1900-01-24T08:00") in found
+    assert _at(text, "The next morning", "1900-01-25TMO") in found

@@ -53,6 +53,7 @@ from .clauses import (
     _joined,
     _lead_end,
     _month_range_year,
+    _night_of,
     _own_line,
     _range_link,
     _same_clause,
@@ -489,11 +490,15 @@ def tag(
         )
         if (rolled := _night_went_on(sem, res.value, near_clock and near_clock[0])) is not None:
             sem, res = rolled, resolve(rolled, None)  # "before midnight ... at 3:10 a.m."
+            narrative, narrative_days = date(rolled.year, rolled.month, rolled.day), 0
         if _CLOCK_VALUE.match(res.value):
             # ("T24:00", midnight, is the next day's 00:00)
             day_of, hh, mm = res.value[:10], int(res.value[11:13]), int(res.value[14:16])
             at = datetime.fromisoformat(day_of) + timedelta(hours=hh, minutes=mm)
             last_clock = (at, start)
+        elif sem.day is not None and _night_of(lex, text, start) and res.value[:10] > "0":
+            # "on the night of 23 January": its morning clock times are of the next day
+            last_clock = (datetime.fromisoformat(res.value[:10]) + timedelta(hours=23), start)
         day = _named_day(sem, res, True) if lead_day is None and published else None
         if day is not None and 0 <= (published - day).days <= 7 and not _own_line(text, m, toks):
             lead_day = day  # (the report's own day counts: "signals Sunday" in a Sunday's)

@@ -81,6 +81,12 @@ def _month_range_year(
     return year if abs(mid - now) < abs(mid - 12 - now) else None
 
 
+def _night_of(lex: Lexicon | None, text: str, start: int) -> bool:
+    """Whether a phrase of the pack's ``night_of`` ("the night of") stands just before ``start``."""
+    before = " ".join(text[max(0, start - 30) : start].lower().split())
+    return lex is not None and any(before.endswith(p) for p in lex.pack.get("night_of") or ())
+
+
 # A sentence ends: a full stop, "!" or "?" before a capital, or a line break.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[^\W\d_a-z]|\n")
 _BRACKETED = re.compile(r"\([^()\n]{0,20}\)")
