@@ -71,6 +71,7 @@ from .story import (
     _day_anchor,
     _deictic,
     _event_day,
+    _few_years_story,
     _flashback,
     _forward_year,
     _holds_story,
@@ -79,7 +80,6 @@ from .story import (
     _named_day,
     _night_went_on,
     _part_only,
-    _report_day,
     _story_weekday_year,
     _today,
     _underspecified,
@@ -142,16 +142,7 @@ def tag(
     # dates are the story's. (News open with their own day: "WARSAW, February 26 - ...".)
     first = next((m.sem for m in matches if m.sem.kind == "date"), None)
     deictic = sum(_deictic(m.sem) for m in matches)
-    few = (
-        published is not None
-        and 0 < len(years) < 3
-        and first is not None
-        and first.explicit
-        and first.year is not None
-        and all(y <= published.year - 2 for y in years)
-        and deictic <= 0.1 * len(matches)
-        and not any(_report_day(m.sem, published) for m in matches)
-    )
+    few = _few_years_story(matches, years, first, deictic, published)
     tail = bisect_left(toks, 0.75 * len(text), key=lambda t: t.start)
     dated_story = _dated_story(matches, published, len(text), tail)
     # (years long past in news that speaks from its day, "Friday ... his 2018 film": no history)

@@ -274,6 +274,23 @@ def _clock_shifted(
     return sem
 
 
+def _few_years_story(
+    matches: list[Match], years: list[int], first: Sem | None, deictic: int, published: date | None
+) -> bool:
+    """A story that opens with a year long past and names at most one more, with hardly
+    anything counted from the writing ("In 1982 ... On 2 April ... the next day")."""
+    return (
+        published is not None
+        and 0 < len(years) < 3
+        and first is not None
+        and first.explicit
+        and first.year is not None
+        and all(y <= published.year - 2 for y in years)
+        and deictic <= 0.1 * len(matches)
+        and not any(_report_day(m.sem, published) for m in matches)
+    )
+
+
 def _holds_story(sem: Sem, res: Resolved, narrative: date | None, narrative_days: int) -> bool:
     """Whether ``res``, told without a year of its own, is a longer period that holds the
     story's point ("minefields laid over the winter" when the story is at 6 February)."""
