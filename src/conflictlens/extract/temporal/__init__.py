@@ -172,6 +172,7 @@ def tag(
     # A news text's own day (not one read off its content, nor a yearless dateline's stand-in)
     slip = published is not None and not from_content and published.year < _PROXY_FROM
     history = few or dated_story or _is_history(matches, years, published, from_content)
+    lead_end = (_SENTENCE_BREAK.search(text) or re.search("$", text)).start()  # first sentence
     for m in matches:
         sem = m.sem
         start, end = toks[m.i].start, toks[m.j - 1].end
@@ -420,7 +421,13 @@ def tag(
                 history
                 and (
                     under
-                    or (_year_only(sem) and narrative_days < 28)
+                    # (not while the story is only an opening summary, "from July 31 to November
+                    # 10, 1917", and the year is of it or the one before: "In early 1917, ...")
+                    or (
+                        _year_only(sem)
+                        and narrative_days < 28
+                        and (narrative_at > lead_end or (sem.year or 0) < narrative.year - 1)
+                    )
                     or (lex is not None and _past_perfect(lex, toks, m.i))
                 ),
             )
