@@ -360,3 +360,14 @@ def test_a_year_of_an_opening_summary_moves_the_story_back_to_its_start():
     found = _tags(doc["text"], "en", date(2009, 12, 19))
     assert _at(doc["text"], "June 7", "1917-06-07") in found
     assert _at(doc["text"], "Friday, October 12", "1917-10-12") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prigozhin announced the fall of that city on 20 May.", ["20 May"]),
+        ("They left in the fall of that year.", ["the fall of that year"]),
+    ],
+)
+def test_the_fall_of_that_city_is_no_autumn(text, expected):
+    assert [m[0] for m in _tags(text, "en", date(2024, 1, 15))] == expected

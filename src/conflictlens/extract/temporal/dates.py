@@ -562,8 +562,9 @@ class DatePatterns(Matchers):
             nxt = self.toks[j + 1]
             if nxt.text[:1].isupper() and nxt.low not in self.lex.words:
                 return []  # "the fall of France": a collapse, not autumn
-            if self.lex.first(self.toks, j + 1, "determiners") and j + 2 < len(self.toks):
-                after = self.toks[j + 2]  # "the fall of the town" (not "of the same year")
+            det = self.lex.first(self.toks, j + 1, "determiners") or self._get(j + 1, "rel_before")
+            if det and j + 2 < len(self.toks):
+                after = self.toks[j + 2]  # "the fall of the/that town" (not "of the same year")
                 if after.text.isalpha() and after.low not in self.lex.words:
                     return []
         return [Match(k, j2, sem, "season")]
