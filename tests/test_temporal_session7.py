@@ -371,3 +371,20 @@ def test_a_year_of_an_opening_summary_moves_the_story_back_to_its_start():
 )
 def test_the_fall_of_that_city_is_no_autumn(text, expected):
     assert [m[0] for m in _tags(text, "en", date(2024, 1, 15))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fitur ini untuk membagikan kehidupan sehari-hari penggunanya.",
+        "Sehari - hari pelaku bekerja sebagai sopir.",
+        "Bahasa yang paling dinanti - nanti oleh komunitas.",
+    ],
+)
+def test_doubled_words_are_no_times(text):
+    assert _tags(text, "id", date(2017, 11, 18)) == []
+
+
+def test_a_span_of_the_same_year_stays_two_dates():
+    text = "Ely menikah dengan Bagus (2010-2010)."
+    assert [m[2] for m in _tags(text, "id", date(2017, 5, 11))] == ["2010", "2010"]

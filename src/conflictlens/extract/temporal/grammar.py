@@ -305,6 +305,9 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                 past = self._get(i, "past_prefix")
                 if past is not None:
                     best = self._this_past(i, past[1]) or best
+                if best is not None and self._doubled(best.j):
+                    i = best.j + 2  # "sehari-hari" (everyday), "nanti - nanti": a doubled word
+                    continue
                 if best is not None:
                     best = self._week_of(best)
                     best = self._amount_range(best, out[-1].j if out else 0)
@@ -415,6 +418,17 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
             # ("youths aged 16 to 18 years": a range of ages, no time)
             return Match(k, m.j, sem, "age" if self._age_before(k) else m.ptype, m.adjectival)
         return m
+
+    def _doubled(self, j: int) -> bool:
+        """Whether "-" and the end of the word before it follow token ``j - 1``."""
+        toks = self.toks
+        return (
+            j + 1 < len(toks)
+            and toks[j].text == "-"
+            and len(toks[j + 1].low) >= 3
+            and toks[j + 1].text.isalpha()  # (not a span of years, "2010-2010")
+            and toks[j - 1].low.endswith(toks[j + 1].low)
+        )
 
     def match_at(self, i: int) -> Match | None:
         """The longest expression starting at token ``i`` (prefixes included), or None."""

@@ -75,6 +75,8 @@ class RelativePatterns(Matchers):
             for v, j in lex.lookup(toks, k, "refs"):
                 if self._hyphened(j) or (v == "PRESENT_REF" and self._renamed(k, j)):
                     continue  # "her now-former rivals"; "Leningrad, now Saint Petersburg"
+                if k > 1 and toks[k - 1].text == "-" and toks[k - 2].low.endswith(toks[k].low):
+                    continue  # "dinanti - nanti" (awaited): the second half of a doubled word
                 out.append(Match(k, j, Sem(ref=str(v)), "ref"))
         if "day_part_words" in classes:
             for v, j in lex.lookup(toks, k, "day_part_words"):
