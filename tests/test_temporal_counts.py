@@ -10,19 +10,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from conflictlens.extract.temporal import tag
-
-
-def _tags(text: str, lang: str, published: date | None) -> list[tuple[str, int, str, str | None]]:
-    found = tag(text, lang, published)
-    for m in found:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.start, m.value, m.mod) for m in found]
+from timex_cases import at, tags
 
 
-def _at(text: str, mention: str, value: str, mod: str | None = None):
-    return (mention, text.index(mention), value, mod)
+def _tags(text: str, lang: str, published: date | None) -> list[tuple]:
+    return tags(text, lang, published, mod=True)
+
+
+def _at(text: str, mention: str, value: str, mod: str | None = None) -> tuple:
+    return at(text, mention, value, mod)
 
 
 # -- a qualified amount counted back is a date before (or after) that point ----------------------

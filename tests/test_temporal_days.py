@@ -9,19 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from timex_cases import at as _at
+from timex_cases import tags as _tags
 
 from conflictlens.extract.temporal import tag
-
-
-def _tags(text: str, lang: str, published: date | None) -> list[tuple[str, int, str]]:
-    found = tag(text, lang, published)
-    for m in found:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.start, m.value) for m in found]
-
-
-def _at(text: str, mention: str, value: str) -> tuple[str, int, str]:
-    return (mention, text.index(mention), value)
 
 
 # -- a weekday that disagrees with its date is a slip, not another year --------------------------

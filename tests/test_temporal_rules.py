@@ -10,15 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from timex_cases import tags as _tags
 
 from conflictlens.extract.temporal import tag
-
-
-def _tags(text: str, lang: str, published: date | None) -> list[tuple[str, int, str]]:
-    found = tag(text, lang, published)
-    for m in found:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.start, m.value) for m in found]
 
 
 # -- a day, month or season of every year is a set (TimeML: "every March" is XXXX-03) ----------

@@ -13,21 +13,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from timex_cases import at as _at
+from timex_cases import tags as _tags
 
 from conflictlens.extract.quantities.lexicon import lexicon
 from conflictlens.extract.quantities.numbers import parse_digits
-from conflictlens.extract.temporal import tag
-
-
-def _tags(text: str, lang: str, published: date | None) -> list[tuple[str, int, str]]:
-    found = tag(text, lang, published)
-    for m in found:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.start, m.value) for m in found]
-
-
-def _at(text: str, mention: str, value: str):
-    return (mention, text.index(mention), value)
 
 
 @pytest.mark.parametrize(
