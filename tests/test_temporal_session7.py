@@ -378,3 +378,18 @@ def test_doubled_words_are_no_times(text):
 def test_a_span_of_the_same_year_stays_two_dates():
     text = "Ely menikah dengan Bagus (2010-2010)."
     assert [m[2] for m in _tags(text, "id", date(2017, 5, 11))] == ["2010", "2010"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "value"),
+    [
+        ("Troops drove them out on 3 June 2014. For nearly eight years afterwards the town lay "
+         "behind the line.", "en", "nearly eight years", "P8Y"),
+        ("He stayed for two years afterwards.", "en", "two years", "P2Y"),
+        # a phrasal verb's particle is no "for": "sworn in two days later" is a day
+        ("Bazoum was sworn in on 31 March 2021. He took office two days later.", "en",
+         "two days later", "2021-04-02"),
+    ],
+)  # fmt: skip
+def test_for_n_years_afterwards_is_how_long(text, lang, mention, value):
+    assert _at(text, mention, value) in _tags(text, lang, date(2024, 1, 15))

@@ -67,6 +67,7 @@ class Matchers:
         self._part_preps = frozenset(lex.pack.get("day_part_prepositions") or ())
         self._anaphoric_rel = frozenset(lex.pack.get("anaphoric_rel") or ())
         self._renaming = frozenset(lex.pack.get("renaming_words") or ())
+        self._for_words = frozenset(lex.pack.get("duration_for") or ())
         # Words that may stand between a duration's context and a bare plural ("within just
         # days"), and the possessives after "of" that make it no amount ("years of his life")
         self._plural_skip = frozenset(lex.pack.get("plural_skip") or ())

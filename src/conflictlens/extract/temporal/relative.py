@@ -207,16 +207,15 @@ class RelativePatterns(Matchers):
                     hit = self._get(j, cls)
                     if hit is None:
                         continue
-                    if (
-                        sign < 0
-                        and k > 0
-                        and (
-                            self.lex.first(toks, k - 1, "duration_verbs")
-                            or self.lex.first(toks, k - 1, "duration_context")
-                        )
+                    lasting = self._for_words  # "for", "selama": how long, before or past a mod
+                    if k > 0 and (
+                        (sign < 0 and self.lex.first(toks, k - 1, "duration_verbs"))
+                        or (sign < 0 and self.lex.first(toks, k - 1, "duration_context"))
+                        or toks[k - 1].low in lasting
+                        or (k > 1 and self._get(k - 1, "mods") and toks[k - 2].low in lasting)
                     ):
-                        # "berlangsung tiga hari sebelumnya": what lasted the previous three
-                        # days, a DURATION (like "the previous three days"), not a date
+                        # "berlangsung tiga hari sebelumnya", "for nearly eight years afterwards":
+                        # how long, a DURATION (like "the previous three days"), not a date
                         continue
                     if num[0] == "X" and anaph:
                         if self._get(j, "ago"):
