@@ -393,3 +393,8 @@ def test_a_span_of_the_same_year_stays_two_dates():
 )  # fmt: skip
 def test_for_n_years_afterwards_is_how_long(text, lang, mention, value):
     assert _at(text, mention, value) in _tags(text, lang, date(2024, 1, 15))
+
+
+def test_a_weekday_after_could_is_the_nearest_one_ahead():
+    text = "A UN official said deliveries could resume on Thursday."
+    assert _at(text, "Thursday", "2023-02-09") in _tags(text, "en", date(2023, 2, 8))
