@@ -398,3 +398,19 @@ def test_for_n_years_afterwards_is_how_long(text, lang, mention, value):
 def test_a_weekday_after_could_is_the_nearest_one_ahead():
     text = "A UN official said deliveries could resume on Thursday."
     assert _at(text, "Thursday", "2023-02-09") in _tags(text, "en", date(2023, 2, 8))
+
+
+def test_a_history_s_was_now_is_the_story_s_and_news_keeps_it():
+    # blind history set 47, "lyman": "Several thousand Russian soldiers were now almost
+    # surrounded" no longer makes the history news, so its bare dates stay in 2022
+    path = Path(__file__).resolve().parents[1] / "benchmarks/data/narrative_blind47_timex.jsonl"
+    doc = next(
+        d for d in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+        if d["doc_id"] == "lyman"
+    )  # fmt: skip
+    found = _tags(doc["text"], "en", date(2024, 1, 15))
+    assert _at(doc["text"], "12 September", "2022-09-12") in found
+    told = doc["text"].index("were now") + len("were ")
+    assert not [m for m in found if m[1] == told]
+    text = "The White Helmets said it was now searching mostly for bodies."
+    assert _at(text, "now", "PRESENT_REF") in _tags(text, "en", date(2023, 2, 9))

@@ -80,6 +80,7 @@ from .story import (
     _named_day,
     _night_went_on,
     _part_only,
+    _story_now,
     _story_weekday_year,
     _today,
     _underspecified,
@@ -137,14 +138,13 @@ def tag(
         # hardly speaks from its time of writing, the end of its story, not a time of writing:
         # the story anchors what it does not date. (News keep it for "yesterday", "Friday".)
         published, from_content = None, False
-    # A story that opens with a year long past and names at most one more, with hardly anything
-    # counted from the time of writing ("In 1982 ... On 2 April ... the next day"): its bare
-    # dates are the story's. (News open with their own day: "WARSAW, February 26 - ...".)
+    # A story that opens with a year long past, named once or twice (see _few_years_story)
     first = next((m.sem for m in matches if m.sem.kind == "date"), None)
-    deictic = sum(_deictic(m.sem) for m in matches)
+    told = [m for m in matches if not _story_now(lex, toks, m)]  # ("Lysychansk was now ...")
+    deictic = sum(_deictic(m.sem) for m in told)
     few = _few_years_story(matches, years, first, deictic, published)
     tail = bisect_left(toks, 0.75 * len(text), key=lambda t: t.start)
-    dated_story = _dated_story(matches, published, len(text), tail)
+    dated_story = _dated_story(told, published, len(text), tail)
     # (years long past in news that speaks from its day, "Friday ... his 2018 film": no history)
     news = deictic > _NEWS_DEICTIC * len(matches)
     narrative_mode = (is_narrative(years, published) and not news) or few or dated_story
@@ -176,6 +176,8 @@ def tag(
     for m in matches:
         sem = m.sem
         start, end = toks[m.i].start, toks[m.j - 1].end
+        if history and _story_now(lex, toks, m):
+            continue  # a history's "was now" is the story's (news: "said it was now searching")
         # A title ("High Noon", "Film Festival 2016") is no time, but still dates what follows
         title = _is_title(text, toks, m, lex, proper)
         anchor, flashed = "absolute", False

@@ -14,6 +14,7 @@ from itertools import repeat
 
 from .anchor import is_narrative
 from .grammar import Match
+from .lexicon import Lexicon
 from .normalize import Resolved, Sem, bc_value, last_day
 
 # What a story told by its years BC cannot say of "that day" / "the next week" / "that month".
@@ -288,6 +289,17 @@ def _few_years_story(
         and all(y <= published.year - 2 for y in years)
         and deictic <= 0.1 * len(matches)
         and not any(_report_day(m.sem, published) for m in matches)
+    )
+
+
+def _story_now(lex: Lexicon | None, toks: list, m: Match) -> bool:
+    """A present-time word right after a past form ("was now", "were now"): in a history the
+    story's own moment ("Lysychansk was now the last large city"), not the time of writing."""
+    return (
+        lex is not None
+        and m.sem.ref == "PRESENT_REF"
+        and m.i > 0
+        and lex.first(toks, m.i - 1, "past_markers") is not None
     )
 
 
