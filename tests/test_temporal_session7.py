@@ -414,3 +414,16 @@ def test_a_history_s_was_now_is_the_story_s_and_news_keeps_it():
     assert not [m for m in found if m[1] == told]
     text = "The White Helmets said it was now searching mostly for bodies."
     assert _at(text, "now", "PRESENT_REF") in _tags(text, "en", date(2023, 2, 9))
+
+
+def test_will_far_back_in_the_sentence_still_looks_ahead_but_not_from_a_quote():
+    text = (
+        "Erdogan will chair a meeting of the National Security Council and the cabinet on "
+        "Wednesday, his spokesman said."
+    )
+    assert _at(text, "Wednesday", "2016-07-20") in _tags(text, "en", date(2016, 7, 18))
+    text = (
+        '"No one should assume that the foreign policy of the president will change in a '
+        'material way", Pompeo told the press on Tuesday.'
+    )
+    assert _at(text, "Tuesday", "2019-09-10") in _tags(text, "en", date(2019, 9, 12))

@@ -78,6 +78,7 @@ def explicit_point(sem: Sem) -> date | None:
 
 
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "`"})
 # After the expression, a comma, bracket or quote usually closes its clause ("..., he said").
 _CLAUSE_END = frozenset({",", "(", ")", "'", '"', "`", ":", "_", "-"})
 
@@ -204,6 +205,15 @@ def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, aft
                 open_after = False
             elif v := _tense_of(lex, toks, k, -d, fronted):
                 return v
+    # Further back in the sentence only a plain future auxiliary counts ("Erdogan will chair a
+    # meeting of the National Security Council and the cabinet on Wednesday")
+    for k in range(i - 1, max(i - 25, -1), -1):
+        if toks[k].text in _SENTENCE_END or toks[k + 1].nl:
+            break
+        if toks[k].low in lex.reporting or toks[k].text in _QUOTES:
+            break  # ("... will change", Pompeo told the press on Tuesday: the quote's own)
+        if k < i - before and lex.first(toks, k, "plain_future") is not None:
+            return 1
     return 0
 
 

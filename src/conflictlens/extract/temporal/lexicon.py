@@ -144,6 +144,7 @@ _LISTS = (
     "counted_after_year",
     "weak_future",
     "future_in_past",
+    "plain_future",
     "day_name_modifiers",
     "day_name_nouns",
     "clock_prepositions",
