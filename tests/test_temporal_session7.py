@@ -427,3 +427,21 @@ def test_will_far_back_in_the_sentence_still_looks_ahead_but_not_from_a_quote():
         'material way", Pompeo told the press on Tuesday.'
     )
     assert _at(text, "Tuesday", "2019-09-10") in _tags(text, "en", date(2019, 9, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Rekor itu dipegang pemain 38 tahun, 331 hari.",
+            "id",
+            [("38 tahun, 331 hari", "P38Y331D")],
+        ),
+        ("He served two years and three months.", "en", [("two years and three months", "P2Y3M")]),
+        # an age with its days is an age (TimeML marks none), not a count of days
+        ("Buffon berusia 39 tahun dan 126 hari saat itu.", "id", []),
+        ("He was over the age of 70 years and six months.", "en", []),
+    ],
+)
+def test_years_and_days_are_one_amount(text, lang, expected):
+    assert [(m[0], m[2]) for m in _tags(text, lang, date(2017, 6, 1))] == expected

@@ -356,7 +356,10 @@ class RelativePatterns(Matchers):
         if unit[0] == "year" and j < len(toks) and _YEAR_DIGITS.fullmatch(toks[j].text):
             return out  # "UU Nomor 31 Tahun 1999": the law of 1999, not 31 years
         if unit[0] == "year" and self._age_before(k):
-            return out  # "berusia 93 tahun", "bocah 12 tahun": an age (TimeML marks none)
+            # "berusia 93 tahun", "bocah 12 tahun": an age (TimeML marks none), with its days
+            jn = j + 1 if j < len(toks) and toks[j].low in ("and", "dan") else j  # (no comma)
+            rest = [m for m in self.p_duration(jn) if m.sem.dur_unit in ("month", "week", "day")]
+            return [Match(k, rest[0].j, Sem(kind="duration"), "age")] if rest else out
         if k > 1 and toks[k - 1].text == "-" and toks[k - 2].low in self._ordinal_prefix:
             return out  # "peringatan ke-75 tahun": the 75th (anniversary), no 75 years
         if unit[0] == "year" and self._age_after_name(k, j):
@@ -385,19 +388,21 @@ class RelativePatterns(Matchers):
         if nxt is not None and jn < len(toks) and self._near(jn):
             for m in self.p_duration(jn):
                 s2 = m.sem
+                # ("39 tahun dan 126 hari": years and days, P39Y126D)
+                days = unit[0] == "year" and s2.dur_unit in ("week", "day")
                 if (
-                    s2.dur_unit == nxt[0]
+                    (s2.dur_unit == nxt[0] or days)
                     # (a fraction only in the last part: "1 menit 31,261 detik", a lap time)
                     and isinstance(s2.dur_n, (int, float))
                     and not s2.mod
                     and not any(self._get(m.j, c) for c in ("ago", "later", "earlier"))
                 ):
-                    if s2.dur_n != int(s2.dur_n):
+                    if s2.dur_n != int(s2.dur_n) or days:
                         # "1 menit 31,261 detik": PT1M31.261S, not rounded to whole seconds
                         literal = _join_durations(
                             literal or duration_value(n, str(unit[0])), resolve(s2, None).value
                         )
-                    n, j = n + s2.dur_n / nxt[1], m.j
+                    n, j = (n if days else n + s2.dur_n / nxt[1]), m.j
                     break
         # "10 bulan lebih", "three days or more": a qualifier after the amount (in the span)
         after_mod = self._get(j, "mods_after_amount") if not adjectival else None
