@@ -445,3 +445,15 @@ def test_will_far_back_in_the_sentence_still_looks_ahead_but_not_from_a_quote():
 )
 def test_years_and_days_are_one_amount(text, lang, expected):
     assert [(m[0], m[2]) for m in _tags(text, lang, date(2017, 6, 1))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barito bersua Persegres di Stadion 17 Mei, Banjarmasin.",
+        "Kantornya di Jl. 17 Agustus, Manado.",
+        "Laga GoJek Traveloka Liga 1 pekan ke - 7 berakhir imbang.",
+    ],
+)
+def test_dates_in_names_and_numbered_matchdays_are_no_times(text):
+    assert _tags(text, "id", date(2017, 5, 19)) == []

@@ -305,6 +305,9 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                 past = self._get(i, "past_prefix")
                 if past is not None:
                     best = self._this_past(i, past[1]) or best
+                if best is not None and best.sem.day is not None and self._date_name(i):
+                    i = best.j  # "Stadion 17 Mei", "Jalan 17 Agustus": a name
+                    continue
                 if best is not None and self._doubled(best.j):
                     i = best.j + 2  # "sehari-hari" (everyday), "nanti - nanti": a doubled word
                     continue
@@ -418,6 +421,17 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
             # ("youths aged 16 to 18 years": a range of ages, no time)
             return Match(k, m.j, sem, "age" if self._age_before(k) else m.ptype, m.adjectival)
         return m
+
+    def _date_name(self, i: int) -> bool:
+        """Whether a capitalized word of the pack's ``date_name_before`` precedes token ``i``."""
+        prev = self.toks[i - 1] if i > 0 else None
+        if prev is not None and prev.text == "." and i > 1:
+            prev = self.toks[i - 2]  # "Jl. 17 Agustus"
+        return (
+            prev is not None
+            and prev.text[:1].isupper()
+            and prev.low in (self.lex.pack.get("date_name_before") or ())
+        )
 
     def _doubled(self, j: int) -> bool:
         """Whether "-" and the end of the word before it follow token ``j - 1``."""

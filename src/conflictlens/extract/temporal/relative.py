@@ -362,6 +362,8 @@ class RelativePatterns(Matchers):
             return [Match(k, rest[0].j, Sem(kind="duration"), "age")] if rest else out
         if k > 1 and toks[k - 1].text == "-" and toks[k - 2].low in self._ordinal_prefix:
             return out  # "peringatan ke-75 tahun": the 75th (anniversary), no 75 years
+        if j + 1 < len(toks) and toks[j].low in self._ordinal_prefix and toks[j + 1].text == "-":
+            return out  # "Liga 1 pekan ke - 7": the seventh week (a matchday), no one week
         if unit[0] == "year" and self._age_after_name(k, j):
             return out  # "(Cecep Rahmat, 24 tahun dan Asep Suparmin 45 tahun)": ages
         half = self._get(j, "half_suffix")
