@@ -457,3 +457,16 @@ def test_years_and_days_are_one_amount(text, lang, expected):
 )
 def test_dates_in_names_and_numbered_matchdays_are_no_times(text):
     assert _tags(text, "id", date(2017, 5, 19)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # "ini" after a month is this year's, whatever the tense ("kata" makes it past)
+        ('"Perkiraan awal Desember ini bisa diluncurkan," kata Totok.', "awal Desember ini",
+         "2017-12"),
+        ("Target tim tercapai dalam dua pekan kedepan.", "dua pekan kedepan", "P2W"),
+    ],
+)  # fmt: skip
+def test_this_december_and_kedepan(text, mention, value):
+    assert _at(text, mention, value) in _tags(text, "id", date(2017, 8, 25))

@@ -159,7 +159,7 @@ class DatePatterns(Matchers):
             if ra is not None and ra[0] in (-1, 1, 0) and not self._get(j, "units"):
                 # "Juni lalu", "Oktober ini": the last / this / next one of that month
                 n = int(ra[0])
-                sem = Sem(month=month, rel_unit="month_named", rel_n=n) if n else Sem(month=month)
+                sem = Sem(month=month, rel_unit="month_named", rel_n=n)
                 out.append(Match(k, ra[1], sem, "month"))
                 return out
             y = self._range_year(j)
