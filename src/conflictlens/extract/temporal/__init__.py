@@ -313,7 +313,7 @@ def tag(
                 # "this past spring / Monday": the latest one before the reference day
                 future, past = sem.lean > 0, sem.lean < 0
                 ref = ref - timedelta(days=1) if sem.lean < 0 else ref
-            if anchor == "narrative" and ref is not None and under:
+            if anchor == "narrative" and ref is not None and under and story_year is None:
                 # A chronicle's "On 4 June" after "By mid-1942" is in the story's current year; once
                 # down to months, it moves on: "13 February" after "late 1944" is in 1945.
                 year = ref.year

@@ -381,10 +381,46 @@ def _story_weekday_year(
     if _report_day(sem, published) and story_days >= 32:
         return None
     year = _forward_year(story, sem.month, sem.day) if story_days < 365 else story.year
+    # The weekday names the year: the story's, or the next, when the nearer one does not fit
+    # ("Wednesday, 10 March" after "the autumn of 1914" is of 1915)
+    for y in (year, story.year + 1 if year == story.year else story.year):
+        if _weekday_fits(y, sem.month, sem.day, sem.weekday):
+            return y
+    return None
+
+
+# Until Britain left it (September 1752), histories give days in the Julian calendar:
+# Agincourt was fought on Friday, 25 October 1415 (Julian), a Wednesday in the proleptic
+# Gregorian calendar the values use.
+_JULIAN_UNTIL = 1753
+
+
+def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
+    """Whether ``day``/``month`` of ``year`` falls on ``weekday`` (0 = Monday), in the Gregorian
+    calendar or, before 1753, in the Julian one.
+
+    Examples
+    --------
+    >>> _weekday_fits(1415, 10, 25, 4), _weekday_fits(1915, 3, 10, 2), _weekday_fits(1914, 3, 10, 2)
+    (True, True, False)
+    """
     try:
-        return year if date(year, sem.month, sem.day).weekday() == sem.weekday else None
+        if date(year, month, day).weekday() == weekday:
+            return True
     except ValueError:
-        return None  # 29 February outside a leap year
+        pass  # 29 February outside a (Gregorian) leap year
+    if year >= _JULIAN_UNTIL or year <= 0 or not 0 < day <= 31:
+        return False
+    # Julian day number of a Julian calendar date (Fliegel-Van Flandern); its rest by 7 is the
+    # weekday, 0 = Monday
+    jdn = (
+        367 * year
+        - (7 * (year + 5001 + int((month - 9) / 7))) // 4
+        + (275 * month) // 9
+        + day
+        + 1729777
+    )
+    return jdn % 7 == weekday
 
 
 def _flashback(sem: Sem, res: Resolved, current: date, current_days: int, bare: bool) -> bool:
