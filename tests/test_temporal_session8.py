@@ -55,3 +55,49 @@ def test_a_weekday_that_fits_neither_calendar_leaves_the_day_to_the_story():
     )
     found = dict((m, v) for m, _, v in _tags(text, "en", date(2016, 6, 15)))
     assert found["Monday, 25 October"][:4] != "1416"
+
+
+_RETOLD = (
+    "Three years ago, the last defenders of Mariupol walked out of the Azovstal steelworks. "
+    "Russian troops reached the outskirts within days of the invasion that began on 24 February "
+    "2022. By 2 March electricity had been cut. On 9 March an air strike hit a maternity "
+    "hospital. A week later a bomb struck the Drama Theatre. Private cars began to leave in "
+    "mid-March, and on 21 April the plant was blockaded. The theatre reopened last year, and "
+    "relatives will march again this weekend."
+)
+
+
+def test_news_retelling_a_story_of_years_before_dates_its_bare_days_in_the_story():
+    # Written in 2025: "24 February 2022" opens a story, and the bare days after it are of it
+    found = _tags(_RETOLD, "en", date(2025, 5, 20))
+    for mention, value in [
+        ("2 March", "2022-03-02"),
+        ("9 March", "2022-03-09"),
+        ("A week later", "2022-03-16"),
+        ("mid-March", "2022-03"),
+        ("21 April", "2022-04-21"),
+        ("last year", "2024"),
+        ("this weekend", "2025-W21-WE"),
+    ]:
+        assert _at(_RETOLD, mention, value) in found
+
+
+def test_news_with_a_background_month_keeps_its_bare_months_in_its_own_year():
+    text = (
+        "Syrian forces pressed an offensive on Monday, a monitoring group said. Rebels say they "
+        "have destroyed a dozen tanks since Wednesday. The intervention is the most dramatic "
+        "turn in a conflict that began with protests in March 2011. In the spring, insurgents "
+        "seized Idlib, and Soleimani visited Moscow in July. Ministers will meet later this month."
+    )
+    found = _tags(text, "en", date(2015, 10, 12))
+    assert _at(text, "the spring", "2015-SP") in found
+    assert _at(text, "July", "2015-07") in found
+
+
+def test_a_quoted_date_is_not_retold():
+    text = (
+        "Parliament was suspended on Monday after MPs rejected an early election. The United "
+        "Kingdom voted on June 23, 2016, to leave the European Union. Johnson said on Tuesday: "
+        '"We must get Brexit done, because the UK must come out by October 31st."'
+    )
+    assert _at(text, "October 31st", "2019-10-31") in _tags(text, "en", date(2019, 9, 11))

@@ -47,16 +47,14 @@ from .clauses import (
     _DAY_PREFIX,
     _SENTENCE_BREAK,
     _attributed,
-    _clock_on_day,
+    _date_clocks,
     _framed,
     _in_quote,
-    _joined,
     _lead_end,
     _month_range_year,
     _night_of,
     _own_line,
     _range_link,
-    _same_clause,
 )
 from .lexicon import get_lexicon
 from .normalize import Resolved, Sem, resolve
@@ -126,6 +124,9 @@ def tag(
     bc_year: int | None = None  # the story's year when its last explicit year was "490 BC"
     narrative_at = last_at = -(10**9)
     narrative_named = False  # the narrative's point was named by an explicit date
+    # News that tells a story of years before: the narrative's point is a day or month an
+    # explicit date named ("24 February 2022" in 2025), or a bare date that followed it
+    retold = 0  # 1: the point is such a day; 2: a bare date has followed it
     last_value = ""
     years = [m.sem.year for m in matches if m.sem.explicit and m.sem.year is not None]
     if (
@@ -180,7 +181,7 @@ def tag(
             continue  # a history's "was now" is the story's (news: "said it was now searching")
         # A title ("High Noon", "Film Festival 2016") is no time, but still dates what follows
         title = _is_title(text, toks, m, lex, proper)
-        anchor, flashed = "absolute", False
+        anchor, flashed, retelling = "absolute", False, False
         under = _underspecified(sem)  # before the narrative lends it a year
         bc_res = _in_bc_story(sem, under, bc_year) if bc_year is not None else None
         if bc_res is not None:
@@ -206,9 +207,22 @@ def tag(
             # "The deadline was extended to July 4" in a history: ahead of the story's day,
             # told in the past (not "a summit is set for April", ahead of the writing)
             ahead = history and future and lex is not None and _told_in_past(lex, toks, m.i)
+            # News retelling a past story: "the invasion that began on 24 February 2022. By 2
+            # March ..." (written in 2025): a bare date close after the story's last day or month
+            # is of the story, as in a history
+            retelling = (
+                (retold == 2 or (retold and sem.day is not None))
+                and under
+                and not future
+                and not news
+                and sem.rel_unit is None
+                and start - narrative_at < _NARRATIVE_REACH
+                and not _in_quote(text, start)
+            )
             near = (
                 framed
                 or ahead
+                or retelling
                 or (
                     narrative_mode
                     and (
@@ -392,7 +406,7 @@ def tag(
             point is None
             and anchor == "narrative"
             and not flashed
-            and (sem.anaphoric or (under and (history or published is None)))
+            and (sem.anaphoric or (under and (history or published is None or retelling)))
             and res.earliest is not None
         ):
             # A chronicle moves on: "two years later", and in a history "14 June" read as
@@ -464,6 +478,17 @@ def tag(
         if point is not None:
             bc_year = None
             narrative, narrative_at, narrative_named = point, start, sem.explicit
+            retold = (
+                0
+                if published is None or published.year - point.year < 2
+                else retold
+                if anchor == "narrative" and sem.anaphoric  # "A week later": the story goes on
+                else 2
+                if retelling
+                # (a month only in a text of far years: "Tigray held elections in September
+                # 2020 ... Axum was taken in mid-November", not news' "talks began in July 1997")
+                else int(bool(sem.explicit and (sem.day or (narrative_mode and sem.month))))
+            )
             narrative_days = (
                 (res.latest - res.earliest).days
                 if res.earliest is not None and res.latest is not None
@@ -546,35 +571,9 @@ def tag(
         prev_month = (end, here.value[:7] if sem.month and sem.day is None else "")
         if sem.weekday is not None and sem.day is None and _DAY_PREFIX.match(here.value or ""):
             before_weekday = (end, date.fromisoformat(here.value[:10]))
-        if clocks and not (
-            _joined(text, clocks[-1][0].end, start, clock_links)
-            or (
-                sem.day is not None
-                # a clock time, not a part of a day ("that afternoon, and on 1 December")
-                and clocks[-1][1].hour is not None
-                and _same_clause(text, clocks[-1][0].end, start)
-            )
-        ):
-            clocks = []
-        prev = out[-2] if len(out) > 1 else None
-        timed = _clock_only(sem) or _part_only(sem)  # "at 10 p.m.", "at dawn"
-        if (
-            timed
-            and prev is not None
-            and not (clocks and clocks[-1][0] is prev)  # a bare clock waits for its day
-            and _DAY_PREFIX.match(prev.value or "")
-            and _joined(text, prev.end, start, clock_links)
-        ):
-            # "kemarin sore, sekitar pukul 16.30 WITA": the clock of the day just named
-            _clock_on_day(here, sem, prev)
-        elif timed:
-            clocks.append((here, sem))
-        elif clocks:
-            # "10 p.m. Wednesday night": a day, or a part of one, dates the clocks before it
-            if sem.hour is None and here.value and _DAY_PREFIX.match(here.value):
-                for clock, clock_sem in clocks:
-                    _clock_on_day(clock, clock_sem, here)
-            clocks = []
+        # (a bare clock time or part of a day waits for its day: "at 10 p.m. Wednesday")
+        timed = _clock_only(sem) or _part_only(sem)
+        clocks = _date_clocks(clocks, out, sem, text, clock_links, timed)
     return out
 
 

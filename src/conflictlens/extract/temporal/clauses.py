@@ -141,3 +141,51 @@ def _clock_on_day(clock: Mention, sem: Sem, day: Mention) -> None:
         res.edtf,
     )
     clock.anchor = day.anchor
+
+
+def _date_clocks(
+    clocks: list[tuple[Mention, Sem]],
+    out: list[Mention],
+    sem: Sem,
+    text: str,
+    links: frozenset[str],
+    timed: bool,
+) -> list[tuple[Mention, Sem]]:
+    """Give bare clock times their day once it is named; return the clocks still waiting.
+
+    ``out[-1]`` is the mention just tagged (``sem`` its meaning; ``timed``: a time of day
+    without a day, "at 10 p.m.", "at dawn"), ``clocks`` the bare clock times (mention,
+    meaning) before it that wait for a day: "kemarin sore, sekitar pukul 16.30
+    WITA" dates the clock after the day; "10 p.m. Wednesday night" the clocks before it.
+    """
+    here = out[-1]
+    start = here.start
+    if clocks and not (
+        _joined(text, clocks[-1][0].end, start, links)
+        or (
+            sem.day is not None
+            # a clock time, not a part of a day ("that afternoon, and on 1 December")
+            and clocks[-1][1].hour is not None
+            and _same_clause(text, clocks[-1][0].end, start)
+        )
+    ):
+        clocks = []
+    prev = out[-2] if len(out) > 1 else None
+    if (
+        timed
+        and prev is not None
+        and not (clocks and clocks[-1][0] is prev)  # a bare clock waits for its day
+        and _DAY_PREFIX.match(prev.value or "")
+        and _joined(text, prev.end, start, links)
+    ):
+        # "kemarin sore, sekitar pukul 16.30 WITA": the clock of the day just named
+        _clock_on_day(here, sem, prev)
+    elif timed:
+        clocks.append((here, sem))
+    elif clocks:
+        # "10 p.m. Wednesday night": a day, or a part of one, dates the clocks before it
+        if sem.hour is None and here.value and _DAY_PREFIX.match(here.value):
+            for clock, clock_sem in clocks:
+                _clock_on_day(clock, clock_sem, here)
+        clocks = []
+    return clocks
