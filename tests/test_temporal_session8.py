@@ -101,3 +101,23 @@ def test_a_quoted_date_is_not_retold():
         '"We must get Brexit done, because the UK must come out by October 31st."'
     )
     assert _at(text, "October 31st", "2019-10-31") in _tags(text, "en", date(2019, 9, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "mention", "value"),
+    [
+        # a span that runs to or from the weekday nearest the report, whatever the tense
+        ("Israel reopened its airspace, and schools were ordered closed until Monday.", "en",
+         date(2024, 4, 14), "Monday", "2024-04-15"),
+        ("The government declared three days of national mourning starting on Wednesday.", "en",
+         date(2019, 3, 18), "Wednesday", "2019-03-20"),
+        ("Student groups had given the government until Thursday to scrap the bill, but this "
+         "deadline was not met.", "en", date(2019, 6, 23), "Thursday", "2019-06-20"),
+        ("Fighting in the north went on until Friday, the monitor said.", "en",
+         date(2019, 6, 23), "Friday", "2019-06-21"),
+        ("Jumlah korban meninggal dunia hingga Rabu malam bertambah menjadi 23 orang.", "id",
+         date(2016, 9, 22), "Rabu malam", "2016-09-21TNI"),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_until_or_starting_is_the_nearest(text, lang, published, mention, value):
+    assert _at(text, mention, value) in _tags(text, lang, published)

@@ -37,9 +37,9 @@ from .anchor import (
     _past_perfect,
     _told_in_past,
     choose_reference,
+    either_side,
     explicit_point,
     is_narrative,
-    planned,
     tense,
     unknown_year,
 )
@@ -78,6 +78,7 @@ from .story import (
     _named_day,
     _night_went_on,
     _part_only,
+    _retold,
     _story_now,
     _story_weekday_year,
     _today,
@@ -346,8 +347,12 @@ def tag(
                 # (a stale numeric date "Senin (27/8)" in news, not "Saturday, February 26")
                 numeric = "/" in text[start:end]
                 stale = slip and anchor == "published" and numeric
-                if sem.weekday is not None and sem.month is None and planned(lex, toks, m.i):
-                    future = past = True  # "was set to meet on Wednesday": either side
+                if (
+                    sem.weekday is not None
+                    and sem.month is None
+                    and either_side(lex, toks, m.i, future)
+                ):
+                    future = past = True  # "was set to meet on Wednesday", "closed until Monday"
                 res = resolve(sem, ref, future, past, stale, not numeric)
             except (ValueError, OverflowError):
                 # "3310 tahun lalu": an offset beyond the calendar's years 1..9999
@@ -478,17 +483,7 @@ def tag(
         if point is not None:
             bc_year = None
             narrative, narrative_at, narrative_named = point, start, sem.explicit
-            retold = (
-                0
-                if published is None or published.year - point.year < 2
-                else retold
-                if anchor == "narrative" and sem.anaphoric  # "A week later": the story goes on
-                else 2
-                if retelling
-                # (a month only in a text of far years: "Tigray held elections in September
-                # 2020 ... Axum was taken in mid-November", not news' "talks began in July 1997")
-                else int(bool(sem.explicit and (sem.day or (narrative_mode and sem.month))))
-            )
+            retold = _retold(sem, point, published, retold, retelling, narrative_mode, anchor)
             narrative_days = (
                 (res.latest - res.earliest).days
                 if res.earliest is not None and res.latest is not None

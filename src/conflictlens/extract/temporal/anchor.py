@@ -125,6 +125,24 @@ def planned(lex: Lexicon | None, toks: list[Token], k: int) -> bool:
     return False
 
 
+def either_side(lex: Lexicon | None, toks: list[Token], i: int, future: bool) -> bool:
+    """Whether a bare weekday at token ``i`` may lie on either side of the reference (the
+    nearest one): a plan told from the past ("was set to meet on Wednesday"), or a day right
+    after a word that bounds a span ("closed until Monday", "mourning starting on Wednesday"),
+    whatever the tense of the sentence. ``future``: the sentence looks ahead; a deadline
+    ("postponed until Tuesday") stays ahead, unless set in the past perfect ("had given them
+    until Thursday, but it was not met").
+    """
+    if lex is None or i == 0:
+        return False
+    if planned(lex, toks, i):
+        return True
+    words = lex.pack.get("either_side_before") or ()
+    # one word or two ("until", "starting on") right before the weekday
+    bound = toks[i - 1].low in words or (i > 1 and f"{toks[i - 2].low} {toks[i - 1].low}" in words)
+    return bound and (not future or _past_perfect(lex, toks, i))
+
+
 def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = False) -> int:
     """The tense token ``k`` marks: 1 future ("will", "akan"), -1 past ("was", "telah"), 0.
 

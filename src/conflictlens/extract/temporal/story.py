@@ -503,3 +503,28 @@ def _day_anchor(
     if sem.anaphoric and anchor == "published" and lead_day is not None:
         return lead_day, "narrative"
     return None
+
+
+def _retold(
+    sem: Sem,
+    point: date,
+    published: date | None,
+    level: int,
+    retelling: bool,
+    far_years: bool,
+    anchor: str,
+) -> int:
+    """How surely news retells a story of years before, once ``sem`` moved the story to
+    ``point``: 0 not, 1 an explicit day ("24 February 2022" written in 2025), 2 a bare date
+    that followed it (``retelling``). ``level`` is the last one; ``far_years``: most of the
+    text's years lie far from its writing (then an explicit month will do: "Tigray held
+    elections in September 2020 ... Axum was taken in mid-November", not news' "talks began in
+    July 1997 ... agreed in April").
+    """
+    if published is None or published.year - point.year < 2:
+        return 0
+    if anchor == "narrative" and sem.anaphoric:
+        return level  # "A week later": the story goes on
+    if retelling:
+        return 2
+    return int(bool(sem.explicit and (sem.day or (far_years and sem.month))))
