@@ -121,3 +121,53 @@ def test_a_quoted_date_is_not_retold():
 )  # fmt: skip
 def test_a_weekday_after_until_or_starting_is_the_nearest(text, lang, published, mention, value):
     assert _at(text, mention, value) in _tags(text, lang, published)
+
+
+_ANNIVERSARY = (
+    "Forty years ago today, artillery opened fire on the combat base at Khe Sanh. The siege "
+    "that followed lasted 77 days and became the symbol of the war in 1968. The Marines had "
+    "fought a series of hill battles around it in the spring of 1967, and by the end of the "
+    "year two divisions were moving toward it. The bombardment began at about 5:30 a.m. on "
+    "January 21, soon after an attack on Hill 861 had been beaten off. The district town was "
+    "abandoned the same day. Ten days later the Tet Offensive broke out across the South. On "
+    "the night of February 7 tanks overran the camp at Lang Vei. Through February and March "
+    "the base was shelled, and on February 25 a patrol was ambushed outside the wire. The "
+    "relief operation began on April 1 and reached the base on April 8, after 77 days. The "
+    "base was closed in June and abandoned on July 5, less than three months later. Today the "
+    "plateau is a coffee plantation."
+)
+
+
+def test_an_anniversary_opening_names_the_story_year():
+    # "Forty years ago" (1968) makes the text a history, not news of January 2008; "by the end
+    # of the year" moves the story to late 1967, and "soon after" is no future
+    found = _tags(_ANNIVERSARY, "en", date(2008, 1, 21))
+    assert _at(_ANNIVERSARY, "January 21", "1968-01-21") in found
+    assert ("February", _ANNIVERSARY.index("Through February") + 8, "1968-02") in found
+    assert _at(_ANNIVERSARY, "Today", "2008-01-21") in found
+
+
+_EPILOGUE = (
+    "On 30 March 1972 North Vietnam launched the largest offensive of the war, and a week later "
+    "three more divisions came out of Cambodia into Binh Long province. The first assault on An "
+    "Loc came on 13 April, when tanks broke into the northern edge of the town. The defenders "
+    "held a shrinking perimeter with the help of a handful of advisers and of almost constant "
+    "air support. Many of the tank crews had never worked with infantry before, and their tanks "
+    "were picked off in the streets with light anti-tank weapons fired from cellars, ruined "
+    "shops and the churchyard by soldiers who had learnt to use them only weeks before. For "
+    "more than two months the town could be supplied only from the air, and many of the "
+    "parachute loads drifted into enemy lines or fell among the ruins of the market. "
+    "At the height of the siege more than 7,000 shells fell on the town in a single day. The "
+    "heaviest attack began before dawn on 11 May, with a bombardment followed by tanks and "
+    "infantry from several directions at once, and a last attempt to break in was made in "
+    "mid-May. The siege was lifted on 18 June after 66 days. Saigon fell on 30 April 1975. "
+    "Today the town has been rebuilt. Veterans met there last year, and a memorial will be "
+    "unveiled this week."
+)
+
+
+def test_an_epilogue_counted_from_the_writing_leaves_a_story_a_story():
+    found = _tags(_EPILOGUE, "en", date(2012, 4, 13))
+    assert _at(_EPILOGUE, "11 May", "1972-05-11") in found
+    assert _at(_EPILOGUE, "18 June", "1972-06-18") in found
+    assert _at(_EPILOGUE, "last year", "2011") in found

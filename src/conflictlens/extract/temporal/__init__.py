@@ -65,6 +65,7 @@ from .story import (
     _clock_only,
     _clock_shifted,
     _coarsen,
+    _counts,
     _dated_story,
     _day_anchor,
     _deictic,
@@ -143,9 +144,11 @@ def tag(
     # A story that opens with a year long past, named once or twice (see _few_years_story)
     first = next((m.sem for m in matches if m.sem.kind == "date"), None)
     told = [m for m in matches if not _story_now(lex, toks, m)]  # ("Lysychansk was now ...")
-    deictic = sum(_deictic(m.sem) for m in told)
-    few = _few_years_story(matches, years, first, deictic, published)
     tail = bisect_left(toks, 0.75 * len(text), key=lambda t: t.start)
+    # (counted from a given date, "Forty years ago" names the story's year as an explicit one)
+    back_years, deictic, body, loud = _counts(told, matches, published, from_content, tail)
+    years += back_years
+    few = _few_years_story(matches, years, first, body, published)
     dated_story = _dated_story(told, published, len(text), tail)
     # (years long past in news that speaks from its day, "Friday ... his 2018 film": no history)
     news = deictic > _NEWS_DEICTIC * len(matches)
@@ -173,7 +176,7 @@ def tag(
     proper = _proper_words(code) if code else frozenset()
     # A news text's own day (not one read off its content, nor a yearless dateline's stand-in)
     slip = published is not None and not from_content and published.year < _PROXY_FROM
-    history = few or dated_story or _is_history(matches, years, published, from_content)
+    history = few or dated_story or _is_history(matches, years, published, from_content, loud)
     lead_end = (_SENTENCE_BREAK.search(text) or re.search("$", text)).start()  # first sentence
     for m in matches:
         sem = m.sem
@@ -182,7 +185,7 @@ def tag(
             continue  # a history's "was now" is the story's (news: "said it was now searching")
         # A title ("High Noon", "Film Festival 2016") is no time, but still dates what follows
         title = _is_title(text, toks, m, lex, proper)
-        anchor, flashed, retelling = "absolute", False, False
+        anchor, flashed, retelling, anaphoric = "absolute", False, False, False
         under = _underspecified(sem)  # before the narrative lends it a year
         bc_res = _in_bc_story(sem, under, bc_year) if bc_year is not None else None
         if bc_res is not None:
@@ -411,7 +414,8 @@ def tag(
             point is None
             and anchor == "narrative"
             and not flashed
-            and (sem.anaphoric or (under and (history or published is None or retelling)))
+            # ("by the end of the year" in a history: the story's year, and its last months)
+            and (anaphoric or (under and (history or published is None or retelling)))
             and res.earliest is not None
         ):
             # A chronicle moves on: "two years later", and in a history "14 June" read as

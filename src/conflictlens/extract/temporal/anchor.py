@@ -160,6 +160,8 @@ def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = F
             if toks[b].low in lex.deadline_words:
                 return 1  # "postponed until Tuesday", "gave them until 9 a.m. Tuesday"
         return 0
+    if lex.first(toks, k, "tense_void") is not None:
+        return 0  # "soon after": a link in time, no future
     if lex.first(toks, k, "future_markers") is not None:
         # "was scheduled to", "had been due to": a plan of the past, either way from today;
         # "has been scheduled for", "telah dijadwalkan": a plan that stands

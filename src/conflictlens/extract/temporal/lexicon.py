@@ -124,6 +124,7 @@ _LISTS = (
     "oclock",
     "future_markers",
     "past_markers",
+    "tense_void",
     "range_words",
     "duration_context",
     "not_after_year",

@@ -91,8 +91,24 @@ def _deictic(sem: Sem) -> bool:
     return sem.weekday is not None and sem.day is None
 
 
+def _years_back(sem: Sem) -> bool:
+    """ "Forty years ago", "five years ago": years counted back from the writing, which name
+    the year of a story as an explicit year does (an anniversary's opening)."""
+    return (
+        sem.rel_unit == "year"
+        and sem.rel_n is not None
+        and sem.rel_n <= -2
+        and not sem.anaphoric
+        and sem.mod is None
+    )
+
+
 def _is_history(
-    matches: list[Match], years: list[int], published: date | None, from_content: bool = False
+    matches: list[Match],
+    years: list[int],
+    published: date | None,
+    from_content: bool = False,
+    deictic: int | None = None,
 ) -> bool:
     """Whether a dated text is a history: its story lies years before it was written.
 
@@ -100,6 +116,7 @@ def _is_history(
     and hardly anything counts from the time of writing, unlike news with a background
     paragraph ("Friday ... in 2015 ... the middle of December"). A publication date read off the
     content (``from_content``: the text's own latest date) only needs most years to lie apart.
+    ``deictic``: how many of the matches count from the writing, when not all do.
     """
     if published is None or len(years) < 3:
         return False
@@ -108,7 +125,9 @@ def _is_history(
             return False
     elif sum(abs(y - published.year) < 2 for y in years) > 0.2 * len(years):
         return False  # an epilogue near the time of writing ("in August 2010") is allowed
-    return sum(_deictic(m.sem) for m in matches) <= 0.1 * len(matches)
+    if deictic is None:
+        deictic = sum(_deictic(m.sem) for m in matches)
+    return deictic <= 0.1 * len(matches)
 
 
 def _dated_story(
@@ -528,3 +547,21 @@ def _retold(
     if retelling:
         return 2
     return int(bool(sem.explicit and (sem.day or (far_years and sem.month))))
+
+
+def _counts(
+    told: list[Match], matches: list[Match], published: date | None, content: bool, tail: int
+) -> tuple[list[int], int, int, int]:
+    """What a text counts from its writing: the years "Forty years ago" names (counted from a
+    given publication date, not one read off the ``content``: an anniversary's opening names
+    the story's year as an explicit year would, and makes no news), and how many of ``told``,
+    of ``told`` before the ``tail`` token (an epilogue's "Today the town ..." leaves a story a
+    story) and of all ``matches`` count from the writing, those years not included."""
+    back = [] if published is None or content else [m for m in told if _years_back(m.sem)]
+    before = sum(m.i < tail for m in back)
+    return (
+        [published.year + (m.sem.rel_n or 0) for m in back] if published is not None else [],
+        sum(_deictic(m.sem) for m in told) - len(back),
+        sum(_deictic(m.sem) for m in told if m.i < tail) - before,
+        sum(_deictic(m.sem) for m in matches) - len(back),
+    )
