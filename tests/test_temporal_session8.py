@@ -171,3 +171,31 @@ def test_an_epilogue_counted_from_the_writing_leaves_a_story_a_story():
     assert _at(_EPILOGUE, "11 May", "1972-05-11") in found
     assert _at(_EPILOGUE, "18 June", "1972-06-18") in found
     assert _at(_EPILOGUE, "last year", "2011") in found
+
+
+def test_a_bare_day_of_the_month_takes_the_story_month():
+    text = (
+        "The army landed at Dunbar on 16 September 1745 and the 17th. The 4th Infantry Division "
+        "arrived for the 25th anniversary. The column left on 28 November and reached the town "
+        "on the 4th."
+    )
+    # (not "The 4th Infantry Division", "the 25th anniversary": a word follows the ordinal)
+    assert _tags(text, "en", date(2012, 2, 20)) == [
+        _at(text, "16 September 1745", "1745-09-16"),
+        _at(text, "the 17th", "1745-09-17"),
+        _at(text, "28 November", "1745-11-28"),
+        ("the 4th", text.rindex("the 4th"), "1745-12-04"),  # the month after 28 November
+    ]
+
+
+def test_a_bare_day_without_a_month_to_follow_is_no_time():
+    text = "The talks resumed on the 17th, the minister said."
+    assert _tags(text, "en", date(2019, 3, 18)) == []
+
+
+def test_a_numeric_date_with_a_spaced_slash_before_its_year():
+    # tokenized text ("(8/12 / 2017)") as in IndoSum
+    text = "Laga pertama digelar Jumat (8/12 / 2017) mulai pukul 14.00 WIB."
+    found = _tags(text, "id", date(2017, 12, 5))
+    assert _at(text, "Jumat (8/12 / 2017)", "2017-12-08") in found
+    assert _at(text, "pukul 14.00 WIB", "2017-12-08T14:00") in found

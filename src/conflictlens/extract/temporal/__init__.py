@@ -59,13 +59,13 @@ from .clauses import (
 from .lexicon import get_lexicon
 from .normalize import Resolved, Sem, resolve
 from .published import _yearless_dateline, infer_published
+from .retell import _counts, _month_of_day, _retold, _year_ago_quarter
 from .scan import _scan
 from .story import (
     _chronicle,
     _clock_only,
     _clock_shifted,
     _coarsen,
-    _counts,
     _dated_story,
     _day_anchor,
     _deictic,
@@ -79,7 +79,6 @@ from .story import (
     _named_day,
     _night_went_on,
     _part_only,
-    _retold,
     _story_now,
     _story_weekday_year,
     _today,
@@ -96,7 +95,6 @@ _NARRATIVE_REACH = 400
 _NEWS_DEICTIC = 0.3
 _FINE = frozenset({"day", "week", "month"})  # units a year cannot count from
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")
-_QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
 # The last month of a season that ends within its year (winter runs into the next one).
 _SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11}
 
@@ -183,6 +181,13 @@ def tag(
         start, end = toks[m.i].start, toks[m.j - 1].end
         if history and _story_now(lex, toks, m):
             continue  # a history's "was now" is the story's (news: "said it was now searching")
+        # "on the 17th": a day of the month the story has come to, or no time
+        day_of = m.ptype == "day" and _month_of_day(
+            sem, narrative, narrative_days, start - narrative_at
+        )
+        if m.ptype == "day" and not day_of:
+            continue
+        sem = day_of or sem
         # A title ("High Noon", "Film Festival 2016") is no time, but still dates what follows
         title = _is_title(text, toks, m, lex, proper)
         anchor, flashed, retelling, anaphoric = "absolute", False, False, False
@@ -388,23 +393,9 @@ def tag(
             if ref is None:
                 anchor = "none"
             elif sem.shift and sem.rel_unit == "year":
-                # "a year earlier" after "the third quarter" is that quarter a year before;
-                # "the year-ago quarter" without one is the last reported (completed) quarter's.
-                q = _QUARTER.match(last_value) if start - last_at < _NARRATIVE_REACH else None
-                now = published or ref
-                if q is not None and (int(q.group(1)), int(q.group(2))) <= (
-                    now.year,
-                    (now.month - 1) // 3 + 1,
-                ):
-                    # (a quarter still ahead, "the third quarter of 1990", has no results yet)
-                    y, quarter = int(q.group(1)), int(q.group(2))
-                elif sem.period in ("quarter", "period"):
-                    k = (ref.year * 12 + ref.month - 1) // 3 - 1
-                    y, quarter = k // 4, k % 4 + 1
-                else:
-                    y = quarter = 0
-                if quarter and 1 < y + (sem.rel_n or 0) < 9999:
-                    res = resolve(Sem(year=y + (sem.rel_n or 0), quarter=quarter), None)
+                # "a year earlier" after "the third quarter", "the year-ago quarter"
+                last = last_value if start - last_at < _NARRATIVE_REACH else ""
+                res = _year_ago_quarter(sem, last, published or ref, ref) or res
         if sem.ref is not None:
             anchor = "published" if published is not None else "none"
         point = explicit_point(sem) if sem.explicit else None

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .matchers import Match, Matchers, _int
+from .matchers import Match, _int
 from .normalize import Sem, valid_date
+from .ranges import RangePatterns
 
 
-class DatePatterns(Matchers):
+class DatePatterns(RangePatterns):
     """Explicit and underspecified calendar dates."""
 
     def p_numeric_date(self, k: int, allow_short: bool = False) -> list[Match]:
@@ -42,6 +43,15 @@ class DatePatterns(Matchers):
             and self._adj(k + 3)
             and self._adj(k + 4)
             and (_int(toks[k + 4]) is not None)
+        ) or (
+            # "(8/12 / 2017)": a year after a spaced slash, in brackets (tokenized text)
+            sep == "/"
+            and k > 0
+            and toks[k - 1].text == "("
+            and self._is(k + 3, "/")
+            and self._is(k + 5, ")")
+            and len(toks[k + 4].text) == 4
+            and _int(toks[k + 4]) is not None
         )
         if has_third:
             c, lc = _int(toks[k + 4]), len(toks[k + 4].text)
@@ -102,6 +112,8 @@ class DatePatterns(Matchers):
                     sem, j = self._relative_year(j, sem) or self._deictic_after(j, sem)
                     sem, j = self._part_after(j, sem)
                     out.append(Match(k, j, sem, "month"))
+            elif self._bare_day(k, j):
+                out.append(Match(k, j, Sem(day=dn[0]), "day"))
             return out
         rb = self.rel_before(k)
         if (
@@ -168,61 +180,6 @@ class DatePatterns(Matchers):
                 sem = self._range_relative(j, sem) or sem
             out.append(Match(k, j, sem, "month"))
         return out
-
-    def _after_month(self, k: int) -> bool:
-        """A capitalized month joined to a month just before it: "In February and March"."""
-        toks = self.toks
-        if k < 2 or not toks[k].text[:1].isupper() or not self._near(k - 1):
-            return False
-        if self.lex.first(toks, k - 1, "range_words") is None:
-            return False
-        mo = self.month(k - 2, True)
-        return mo is not None and not mo[2] and toks[k - 2].text[:1].isupper()
-
-    def _range_opened(self, a: Match, b: Match) -> Match:
-        """ "from 13 March to 7 May 1954", "5 June and 10 June 1967": the first date of a range
-        takes the year that closes it (the year before when its month comes later)."""
-        s, t = a.sem, b.sem
-        if (
-            s.kind != "date"
-            or s.year is not None
-            or s.month is None
-            or s.rel_unit is not None
-            or s.weekday is not None
-            or s.hour is not None
-            or t.year is None
-            or t.month is None
-            or not t.explicit
-            or t.rel_unit is not None
-            or self._range_sep(a.j) != b.i
-        ):
-            return a
-        year = t.year - 1 if s.month > t.month else t.year
-        return Match(a.i, a.j, replace(s, year=year, explicit=True), a.ptype, a.adjectival)
-
-    def _range_close(self, j: int) -> int | None:
-        """The end of the month that closes a range of months at ``j`` ("- November")."""
-        if self._is(j, "-", "–", "—") and self._adj(j) != self._adj(j + 1):
-            return None  # "Januari -November": a hyphen spaced on one side only
-        j = self._range_sep(j)
-        if j is None:
-            return None
-        mo = self.month(j, True) if self._near(j) else None
-        return None if mo is None or mo[2] else mo[1]
-
-    def _range_year(self, j: int) -> int | None:
-        """ "Januari-November 2014", "Juni hingga Agustus 2013": the year that closes a range
-        of months is also its first month's."""
-        end = self._range_close(j)
-        yr = self.year(end) if end is not None else None
-        return yr[0] if yr is not None else None
-
-    def _range_relative(self, j: int, sem: Sem) -> Sem | None:
-        """ "Januari - September tahun ini", "January to March last year": the first month
-        of a range closed by a relative year is of that year."""
-        end = self._range_close(j)
-        rel = self._relative_year(end, sem) if end is not None else None
-        return rel[0] if rel is not None else None
 
     def _common_noun(self, k: int) -> bool:
         """A month name that is also a common word, in lower case: "this march", "may"."""

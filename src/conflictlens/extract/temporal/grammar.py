@@ -31,7 +31,7 @@ __all__ = ["Grammar", "Match"]
 
 # Pattern types whose leading determiner ("the") belongs to the span (TimeBank convention:
 # "the third quarter", "the past two months", but "[the] March 12 meeting").
-_DET_TYPES = {"rel", "quarter", "dur", "season", "decade", "century", "weekend", "set"}
+_DET_TYPES = {"rel", "quarter", "dur", "season", "decade", "century", "weekend", "set", "day"}
 _START_CLASSES = (
     "era_ad",
     "holidays",

@@ -91,18 +91,6 @@ def _deictic(sem: Sem) -> bool:
     return sem.weekday is not None and sem.day is None
 
 
-def _years_back(sem: Sem) -> bool:
-    """ "Forty years ago", "five years ago": years counted back from the writing, which name
-    the year of a story as an explicit year does (an anniversary's opening)."""
-    return (
-        sem.rel_unit == "year"
-        and sem.rel_n is not None
-        and sem.rel_n <= -2
-        and not sem.anaphoric
-        and sem.mod is None
-    )
-
-
 def _is_history(
     matches: list[Match],
     years: list[int],
@@ -522,46 +510,3 @@ def _day_anchor(
     if sem.anaphoric and anchor == "published" and lead_day is not None:
         return lead_day, "narrative"
     return None
-
-
-def _retold(
-    sem: Sem,
-    point: date,
-    published: date | None,
-    level: int,
-    retelling: bool,
-    far_years: bool,
-    anchor: str,
-) -> int:
-    """How surely news retells a story of years before, once ``sem`` moved the story to
-    ``point``: 0 not, 1 an explicit day ("24 February 2022" written in 2025), 2 a bare date
-    that followed it (``retelling``). ``level`` is the last one; ``far_years``: most of the
-    text's years lie far from its writing (then an explicit month will do: "Tigray held
-    elections in September 2020 ... Axum was taken in mid-November", not news' "talks began in
-    July 1997 ... agreed in April").
-    """
-    if published is None or published.year - point.year < 2:
-        return 0
-    if anchor == "narrative" and sem.anaphoric:
-        return level  # "A week later": the story goes on
-    if retelling:
-        return 2
-    return int(bool(sem.explicit and (sem.day or (far_years and sem.month))))
-
-
-def _counts(
-    told: list[Match], matches: list[Match], published: date | None, content: bool, tail: int
-) -> tuple[list[int], int, int, int]:
-    """What a text counts from its writing: the years "Forty years ago" names (counted from a
-    given publication date, not one read off the ``content``: an anniversary's opening names
-    the story's year as an explicit year would, and makes no news), and how many of ``told``,
-    of ``told`` before the ``tail`` token (an epilogue's "Today the town ..." leaves a story a
-    story) and of all ``matches`` count from the writing, those years not included."""
-    back = [] if published is None or content else [m for m in told if _years_back(m.sem)]
-    before = sum(m.i < tail for m in back)
-    return (
-        [published.year + (m.sem.rel_n or 0) for m in back] if published is not None else [],
-        sum(_deictic(m.sem) for m in told) - len(back),
-        sum(_deictic(m.sem) for m in told if m.i < tail) - before,
-        sum(_deictic(m.sem) for m in matches) - len(back),
-    )

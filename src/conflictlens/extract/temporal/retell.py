@@ -1,0 +1,111 @@
+"""How a text retells a story: news that retells one of years before ("the invasion that began
+on 24 February 2022. By 2 March ..."), an anniversary's "Forty years ago", bare days of the
+story's month ("on the 17th") and the quarter a year before ("the year-ago quarter").
+
+Examples
+--------
+>>> from .normalize import Sem
+>>> _years_back(Sem(rel_unit="year", rel_n=-40)), _years_back(Sem(rel_unit="year", rel_n=-1))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from .grammar import Match
+from .normalize import Resolved, Sem, last_day, resolve
+from .story import _deictic
+
+
+def _years_back(sem: Sem) -> bool:
+    """ "Forty years ago", "five years ago": years counted back from the writing, which name
+    the year of a story as an explicit year does (an anniversary's opening)."""
+    return (
+        sem.rel_unit == "year"
+        and sem.rel_n is not None
+        and sem.rel_n <= -2
+        and not sem.anaphoric
+        and sem.mod is None
+    )
+
+
+def _retold(
+    sem: Sem,
+    point: date,
+    published: date | None,
+    level: int,
+    retelling: bool,
+    far_years: bool,
+    anchor: str,
+) -> int:
+    """How surely news retells a story of years before, once ``sem`` moved the story to
+    ``point``: 0 not, 1 an explicit day ("24 February 2022" written in 2025), 2 a bare date
+    that followed it (``retelling``). ``level`` is the last one; ``far_years``: most of the
+    text's years lie far from its writing (then an explicit month will do: "Tigray held
+    elections in September 2020 ... Axum was taken in mid-November", not news' "talks began in
+    July 1997 ... agreed in April").
+    """
+    if published is None or published.year - point.year < 2:
+        return 0
+    if anchor == "narrative" and sem.anaphoric:
+        return level  # "A week later": the story goes on
+    if retelling:
+        return 2
+    return int(bool(sem.explicit and (sem.day or (far_years and sem.month))))
+
+
+def _counts(
+    told: list[Match], matches: list[Match], published: date | None, content: bool, tail: int
+) -> tuple[list[int], int, int, int]:
+    """What a text counts from its writing: the years "Forty years ago" names (counted from a
+    given publication date, not one read off the ``content``: an anniversary's opening names
+    the story's year as an explicit year would, and makes no news), and how many of ``told``,
+    of ``told`` before the ``tail`` token (an epilogue's "Today the town ..." leaves a story a
+    story) and of all ``matches`` count from the writing, those years not included."""
+    back = [] if published is None or content else [m for m in told if _years_back(m.sem)]
+    before = sum(m.i < tail for m in back)
+    return (
+        [published.year + (m.sem.rel_n or 0) for m in back] if published is not None else [],
+        sum(_deictic(m.sem) for m in told) - len(back),
+        sum(_deictic(m.sem) for m in told if m.i < tail) - before,
+        sum(_deictic(m.sem) for m in matches) - len(back),
+    )
+
+
+def _month_of_day(sem: Sem, story: date | None, story_days: int, dist: int) -> Sem | None:
+    """The month of a bare day ("on the 17th", ``sem.day``): the story's, when it has come
+    down to a month or a day within the last few paragraphs ("landed on 16 September and the
+    17th"), the next one for an earlier day after a day ("28 November ... on the 4th"); None
+    when the text tells of no month. ``dist``: characters since the story's point."""
+    if story is None or story_days > 31 or dist > 1000 or sem.day is None:
+        return None
+    month = story.month
+    if story_days == 0 and sem.day < story.day:
+        month = month % 12 + 1
+    if sem.day > last_day(story.year, month):
+        return None
+    return replace(sem, month=month)
+
+
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])$")
+
+
+def _year_ago_quarter(sem: Sem, last_value: str, now: date, ref: date) -> Resolved | None:
+    """ "a year earlier" after "the third quarter" (``last_value``, the last date close by) is
+    that quarter a year before; "the year-ago quarter" without one is the last reported
+    (completed) quarter's, a year before. ``now``: the time of writing (or the reference)."""
+    q = _QUARTER.match(last_value)
+    if q is not None and (int(q.group(1)), int(q.group(2))) <= (now.year, (now.month - 1) // 3 + 1):
+        # (a quarter still ahead, "the third quarter of 1990", has no results yet)
+        y, quarter = int(q.group(1)), int(q.group(2))
+    elif sem.period in ("quarter", "period"):
+        k = (ref.year * 12 + ref.month - 1) // 3 - 1
+        y, quarter = k // 4, k % 4 + 1
+    else:
+        return None
+    if not 1 < y + (sem.rel_n or 0) < 9999:
+        return None
+    return resolve(Sem(year=y + (sem.rel_n or 0), quarter=quarter), None)
