@@ -199,3 +199,26 @@ def test_a_numeric_date_with_a_spaced_slash_before_its_year():
     found = _tags(text, "id", date(2017, 12, 5))
     assert _at(text, "Jumat (8/12 / 2017)", "2017-12-08") in found
     assert _at(text, "pukul 14.00 WIB", "2017-12-08T14:00") in found
+
+
+_FORTY_YEARS_ON = (
+    "Today, veterans gathered in Buenos Aires to mark 40 years since the landing. On the night "
+    "of 1 April 1982, Argentine commandos came ashore near Stanley, and at dawn on 2 April the "
+    "main force landed. At 9.30 a.m. the governor surrendered. Three days later the British "
+    "task force sailed from Portsmouth. The conscripts who garrisoned the islands were poorly "
+    "fed and equipped, and many of them spent the long southern autumn in flooded foxholes on "
+    "the hills above the town, waiting for an enemy they could not see and writing letters "
+    "home that were often never sent. Their officers, career soldiers from the mainland, lived "
+    "in the requisitioned houses of the town and came up to the positions only rarely. On 1 May "
+    "British aircraft bombed the airfield. This afternoon the names of the dead were read out."
+)
+
+
+def test_news_retelling_a_day_of_years_ago_dates_its_clock_times_and_later_days():
+    found = _tags(_FORTY_YEARS_ON, "en", date(2022, 4, 2))
+    # the next sentence's clock time is on the day retold; "1 May" comes two paragraphs'
+    # worth of characters after the story's last date, still of the story
+    assert _at(_FORTY_YEARS_ON, "9.30 a.m.", "1982-04-02T09:30") in found
+    assert _at(_FORTY_YEARS_ON, "Three days later", "1982-04-05") in found
+    assert _at(_FORTY_YEARS_ON, "1 May", "1982-05-01") in found
+    assert _at(_FORTY_YEARS_ON, "This afternoon", "2022-04-02TAF") in found

@@ -225,7 +225,7 @@ def tag(
                 and not future
                 and not news
                 and sem.rel_unit is None
-                and start - narrative_at < _NARRATIVE_REACH
+                and start - narrative_at < 2 * _NARRATIVE_REACH
                 and not _in_quote(text, start)
             )
             near = (
@@ -300,7 +300,8 @@ def tag(
                     history
                     or (
                         start - narrative_at < _NARRATIVE_REACH
-                        and not _SENTENCE_BREAK.search(text, narrative_at, start)
+                        # (or in news retelling a day of years ago, the next sentence's)
+                        and (retold or not _SENTENCE_BREAK.search(text, narrative_at, start))
                     )
                 )
             ):

@@ -54,7 +54,7 @@ def _retold(
         return level  # "A week later": the story goes on
     if retelling:
         return 2
-    return int(bool(sem.explicit and (sem.day or (far_years and sem.month))))
+    return int(bool(sem.explicit and (sem.day or (far_years and (sem.month or sem.season)))))
 
 
 def _counts(
