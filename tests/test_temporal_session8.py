@@ -222,3 +222,30 @@ def test_news_retelling_a_day_of_years_ago_dates_its_clock_times_and_later_days(
     assert _at(_FORTY_YEARS_ON, "Three days later", "1982-04-05") in found
     assert _at(_FORTY_YEARS_ON, "1 May", "1982-05-01") in found
     assert _at(_FORTY_YEARS_ON, "This afternoon", "2022-04-02TAF") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        # a present-tense plan further back in the sentence than the nearest past form
+        ("The truce between the army and the paramilitary forces is to begin at 9:45 pm "
+         "(1945 GMT) on Monday, the mediators said.", date(2023, 5, 21), "Monday", "2023-05-22"),
+        ("The Crew Dragon is scheduled to remain at the station during the week and return to "
+         "Earth on Friday.", date(2019, 3, 5), "Friday", "2019-03-08"),
+        # "for Saturday": a day set for something, the nearest one
+        ("The opposition called a march of women dressed in white for Saturday.",
+         date(2017, 5, 4), "Saturday", "2017-05-06"),
+    ],
+)  # fmt: skip
+def test_plans_further_back_and_days_set_for_something(text, published, mention, value):
+    assert _at(text, mention, value) in _tags(text, "en", published)
+
+
+def test_news_looking_ahead_from_its_day_is_not_of_a_background_year():
+    text = (
+        "Voters queued on Wednesday, and counting went on on Thursday. Three years ago the "
+        "court upheld the law. Widodo, who has been president since 2014, is barred from "
+        "seeking a third term and will step down in October. He won in 2014 and 2019, after "
+        "the fall of Suharto in 1998."
+    )
+    assert _at(text, "October", "2024-10") in _tags(text, "en", date(2024, 2, 15))

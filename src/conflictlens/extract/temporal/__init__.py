@@ -234,6 +234,9 @@ def tag(
                 or retelling
                 or (
                     narrative_mode
+                    # (news that looks ahead from its day, "will step down in October" after
+                    # "president since 2014", is not of the story)
+                    and (history or not future)
                     and (
                         start - narrative_at < far
                         or (history and not future and narrative_days < 365)
