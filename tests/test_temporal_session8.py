@@ -249,3 +249,21 @@ def test_news_looking_ahead_from_its_day_is_not_of_a_background_year():
         "the fall of Suharto in 1998."
     )
     assert _at(text, "October", "2024-10") in _tags(text, "en", date(2024, 2, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "value"),
+    [
+        ("The temperature fell below freezing every night.", "en", "every night",
+         "XXXX-XX-XXTNI"),
+        ("Relatives gather every Saturday night with photographs.", "en",
+         "every Saturday night", "XXXX-WXX-6TNI"),
+        ("Warga berjaga setiap malam hari di pos ronda.", "id", "setiap malam hari",
+         "XXXX-XX-XXTNI"),
+        # (a night of a named day stays that day's: not "setiap malam" + "Natal")
+        ("Ia selalu ke gereja setiap malam Natal bersama keluarga.", "id", "malam Natal",
+         "2019-12-24"),
+    ],
+)  # fmt: skip
+def test_every_night_is_a_set_of_nights(text, lang, mention, value):
+    assert _at(text, mention, value) in _tags(text, lang, date(2020, 1, 1))

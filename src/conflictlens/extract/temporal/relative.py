@@ -16,8 +16,9 @@ import re
 from dataclasses import replace
 
 from .durations import _join_durations, duration_value
-from .matchers import _DATE_UNITS, Match, Matchers, _int
+from .matchers import _DATE_UNITS, Match, _int
 from .normalize import Sem, resolve
+from .sets import SetPatterns
 
 # The classes a relative expression can start with (see ``_p_relative``).
 _REL_CLASSES = frozenset(
@@ -49,7 +50,7 @@ _NEXT_UNIT = {
 _YEAR_DIGITS = re.compile(r"1[0-9]{3}|2[01][0-9]{2}")
 
 
-class RelativePatterns(Matchers):
+class RelativePatterns(SetPatterns):
     """Deictic/anaphoric dates, durations, sets and times."""
 
     def p_relative(self, k: int) -> list[Match]:
@@ -449,10 +450,6 @@ class RelativePatterns(Matchers):
         toks = self.toks
         return k > 1 and toks[k - 1].text == "/" and not toks[k].gap and toks[k - 2].text.isdigit()
 
-    def _publication(self, j: int) -> bool:
-        """Token ``j`` makes "daily"/"weekly" a publication: "daily newspaper" (a pack word)."""
-        return j < len(self.toks) and bool(self._get(j, "publication_words"))
-
     def _bare_plural(self, k: int, j: int) -> bool:
         """A unit in the plural alone is some of it: "for years", "within (just) days", "mere
         minutes into", "decades of conflict", "weeks of protests" (not "years of his life")."""
@@ -482,86 +479,6 @@ class RelativePatterns(Matchers):
             s = w.sem
             if s.rel_unit == "week" and s.rel_n is not None and not (s.anaphoric or s.mod):
                 return s.rel_n, w.j
-        return None
-
-    def p_set(self, k: int) -> list[Match]:
-        """``every week``, ``setiap hari``, ``daily``, ``every Friday``, ``per hari``."""
-        out: list[Match] = []
-        word = self._get(k, "sets")
-        toks = self.toks
-        if (
-            word is not None
-            and word[0]
-            and not (toks[k].text[:1].isupper() and not self.sentence_start(k))  # "The Daily"
-            # "Hungarian daily newspaper Magyar Nemzet": a publication
-            and not (self._near(word[1]) and self._publication(word[1]))
-            and not (  # "to rise 8.5% annually", "10,000 units annually": a rate, as "a year"
-                k > 0
-                and (toks[k - 1].text.isdigit() or self.lex.first(toks, k - 1, "rate_words"))
-                and not self.lex.first(toks, k - 1, "frequency_words")
-            )
-        ):
-            out.append(Match(k, word[1], Sem(kind="set", set_value=str(word[0])), "set"))
-        sb = self._get(k, "set_before")
-        if sb is None:
-            return out
-        j = sb[1]
-        annual = self.toks[k].low not in self._unit_only_sets
-        if not annual and not (k > 0 and self.lex.first(self.toks, k - 1, "frequency_words")):
-            # "barel per hari", "dollars per day": a rate (a quantity over time), which TimeML
-            # leaves unmarked like a speed; "dua kali per hari" counts occurrences, a SET.
-            return out
-        num = self.number(j)
-        n: float | str = 1
-        if num is not None and num[0] != "X":
-            n, j = num
-        if annual and j > sb[1] and isinstance(n, int) and 1 <= n <= 31 and self._near(j):
-            mon = self.month(j, False)
-            if mon is not None:  # "setiap 17 Agustus", "every 4 July"
-                value = f"XXXX-{mon[0]:02d}-{n:02d}"
-                out.append(Match(k, mon[1], Sem(kind="set", set_value=value), "set"))
-                return out
-        unit = self._get(j, "units")
-        if annual and unit is not None and unit[0] == "month" and n == 1:
-            # "setiap bulan Juli": the month names which month of every year
-            named = self._annual(k, unit[1])
-            if named is not None:
-                out.append(named)
-                return out
-        pre = self._get(j, "weekday_prefix")  # "tiap hari Jumat": every Friday
-        if pre is not None and self._get(pre[1], "weekdays"):
-            unit, j = None, pre[1]
-        if unit is not None and unit[0] != "period":
-            out.append(
-                Match(k, unit[1], Sem(kind="set", set_value=duration_value(n, unit[0])), "set")
-            )
-            return out
-        wd = self._get(j, "weekdays")
-        if wd is not None:
-            value = f"XXXX-WXX-{int(wd[0]) + 1}"
-            out.append(Match(k, wd[1], Sem(kind="set", set_value=value), "set"))
-            return out
-        if annual and j == sb[1]:
-            named = self._annual(k, j)
-            if named is not None:
-                out.append(named)
-        return out
-
-    def _annual(self, k: int, j: int) -> Match | None:
-        """ "each July", "every March 15", "setiap musim panas": a day, month or season of every
-        year, a set (TimeML: "every March" is XXXX-03)."""
-        mon = self.month(j, False)
-        if mon is not None:
-            month, jj, _ = mon
-            day = self.day_number(jj) if self._near(jj) else None
-            if day is not None and not self._get(day[1], "units"):
-                value, jj = f"XXXX-{month:02d}-{day[0]:02d}", day[1]
-            else:
-                value = f"XXXX-{month:02d}"
-            return Match(k, jj, Sem(kind="set", set_value=value), "set")
-        season = self._get(j, "seasons")
-        if season is not None:
-            return Match(k, season[1], Sem(kind="set", set_value=f"XXXX-{season[0]}"), "set")
         return None
 
     # -- refinements the grammar's scan applies to a match (``match_at`` is the grammar's) --
