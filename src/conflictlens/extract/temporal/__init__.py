@@ -301,10 +301,11 @@ def tag(
                 and narrative_calendar
                 and (
                     history
+                    # (or in news retelling a day of years ago, the next paragraphs')
+                    or (retold and start - narrative_at < 2 * _NARRATIVE_REACH)
                     or (
                         start - narrative_at < _NARRATIVE_REACH
-                        # (or in news retelling a day of years ago, the next sentence's)
-                        and (retold or not _SENTENCE_BREAK.search(text, narrative_at, start))
+                        and not _SENTENCE_BREAK.search(text, narrative_at, start)
                     )
                 )
             ):
@@ -437,18 +438,23 @@ def tag(
                 narrative,
                 narrative_days,
                 # a bare month, or a year while the story is down to days ("since Kursk in 1943"),
-                # or a season told in the past perfect ("which had left in the fall of 1904")
-                history
-                and (
-                    under
-                    # (not while the story is only an opening summary, "from July 31 to November
-                    # 10, 1917", and the year is of it or the one before: "In early 1917, ...")
-                    or (
-                        _year_only(sem)
-                        and narrative_days < 28
-                        and (narrative_at > lead_end or (sem.year or 0) < narrative.year - 1)
+                # or a season told in the past perfect ("which had left in the fall of 1904");
+                # in news retelling a day of years ago, any coarser date before it ("swept in
+                # 1896 and again in 1933")
+                (retold and sem.explicit and not history)
+                or (
+                    history
+                    and (
+                        under
+                        # (not while the story is only an opening summary, "from July 31 to November
+                        # 10, 1917", and the year is of it or the one before: "In early 1917, ...")
+                        or (
+                            _year_only(sem)
+                            and narrative_days < 28
+                            and (narrative_at > lead_end or (sem.year or 0) < narrative.year - 1)
+                        )
+                        or (lex is not None and _past_perfect(lex, toks, m.i))
                     )
-                    or (lex is not None and _past_perfect(lex, toks, m.i))
                 ),
             )
         ):
