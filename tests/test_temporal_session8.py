@@ -284,3 +284,22 @@ def test_a_coarser_look_back_leaves_a_retold_day_where_it_was():
     found = _tags(text, "en", date(2021, 3, 10))
     assert ("3:35 p.m.", text.index("3:35 p.m."), "2011-03-11T15:35") in found
     assert ("14 March", text.index("14 March"), "2011-03-14") in found
+
+
+def test_a_decade_long_past_is_a_decade():
+    text = "Relations worsened through the 1330s, and after the setbacks of the 1370s it waned."
+    found = _tags(text, "en", date(2012, 2, 20))
+    assert _at(text, "the 1330s", "133") in found
+    assert _at(text, "the 1370s", "137") in found
+
+
+def test_a_retold_weekday_names_the_story_year_not_the_report_day():
+    text = (
+        "Today, on the tenth anniversary of the attacks, the families will gather at the "
+        "memorial. The ten gunmen left Karachi by boat on 22 November 2008. On the evening of "
+        "Wednesday, 26 November they came ashore near Colaba. The siege of the hotel ended on "
+        "Saturday, 29 November."
+    )
+    found = _tags(text, "en", date(2018, 11, 26))
+    assert _at(text, "Wednesday, 26 November", "2008-11-26") in found
+    assert _at(text, "Saturday, 29 November", "2008-11-29") in found

@@ -76,9 +76,11 @@ from .story import (
     _holds_story,
     _in_bc_story,
     _is_history,
+    _looks_back,
     _named_day,
     _night_went_on,
     _part_only,
+    _report_day,
     _story_now,
     _story_weekday_year,
     _today,
@@ -289,7 +291,10 @@ def tag(
             ref_days = narrative_days if day_ref is None else 0
             on_event = False
             story_year = (
-                _story_weekday_year(sem, narrative, narrative_days, published) if history else None
+                _story_weekday_year(sem, narrative, narrative_days, published)
+                # (news retelling years ago: not the report's own "Kamis (7/12)")
+                if history or (retold and not _report_day(sem, published))
+                else None
             )
             if story_year is not None:
                 # "On Sunday, 2 May" in a history of 1982: the story's year, as its weekday says
@@ -437,24 +442,14 @@ def tag(
                 res,
                 narrative,
                 narrative_days,
-                # a bare month, or a year while the story is down to days ("since Kursk in 1943"),
-                # or a season told in the past perfect ("which had left in the fall of 1904");
-                # in news retelling a day of years ago, any coarser date before it ("swept in
-                # 1896 and again in 1933")
-                (retold and sem.explicit and not history)
-                or (
-                    history
-                    and (
-                        under
-                        # (not while the story is only an opening summary, "from July 31 to November
-                        # 10, 1917", and the year is of it or the one before: "In early 1917, ...")
-                        or (
-                            _year_only(sem)
-                            and narrative_days < 28
-                            and (narrative_at > lead_end or (sem.year or 0) < narrative.year - 1)
-                        )
-                        or (lex is not None and _past_perfect(lex, toks, m.i))
-                    )
+                _looks_back(
+                    sem,
+                    history,
+                    bool(retold),
+                    under,
+                    narrative_days,
+                    narrative_at > lead_end or (sem.year or 0) < narrative.year - 1,
+                    lex is not None and _past_perfect(lex, toks, m.i),
                 ),
             )
         ):

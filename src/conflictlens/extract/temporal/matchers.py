@@ -384,7 +384,9 @@ class Matchers:
         if bare:
             # Older years only after a word that announces a year ("in 1453", "sejak 1350").
             context = k > 0 and self.lex.first(toks, k - 1, "year_context") is not None
-            if not (1600 <= v <= 2100 or (context and v <= 2100)):
+            # (or a decade: "the 1370s")
+            decade = v % 10 == 0 and self._adj(k + 1) and self._get(k + 1, "decade_suffix")
+            if not (1600 <= v <= 2100 or ((context or decade) and v <= 2100)):
                 return None
             if k > 0 and (
                 toks[k - 1].low in ("rp", "us", "no", "nomor", "$", "€", "£", "number")

@@ -510,3 +510,25 @@ def _day_anchor(
     if sem.anaphoric and anchor == "published" and lead_day is not None:
         return lead_day, "narrative"
     return None
+
+
+def _looks_back(
+    sem: Sem,
+    history: bool,
+    retold: bool,
+    under: bool,
+    story_days: int,
+    past_lead: bool,
+    perfect: bool,
+) -> bool:
+    """Whether a date before the story's point may be a look back that leaves the story where it
+    was (see :func:`_flashback`): in a history, a bare month, a year while the story is down to
+    days ("since Kursk in 1943"; not while the story is only an opening summary, "from July 31
+    to November 10, 1917 ... In early 1917", unless ``past_lead`` or the year is further back),
+    or a date told in the past ``perfect`` ("which had left in the fall of 1904"); in news
+    ``retold`` from a day of years ago, any explicit date ("swept in 1896 and again in 1933")."""
+    if retold and sem.explicit and not history:
+        return True
+    if not history:
+        return False
+    return under or (_year_only(sem) and story_days < 28 and past_lead) or perfect
