@@ -303,3 +303,16 @@ def test_a_retold_weekday_names_the_story_year_not_the_report_day():
     found = _tags(text, "en", date(2018, 11, 26))
     assert _at(text, "Wednesday, 26 November", "2008-11-26") in found
     assert _at(text, "Saturday, 29 November", "2008-11-29") in found
+
+
+def test_a_retelling_is_not_ended_by_a_day_it_recalls_from_years_before():
+    text = (
+        "Parents of the 43 students who disappeared ten years ago marched this afternoon in "
+        "Mexico City. On Friday, September 26, 2014, about 100 students travelled to Iguala to "
+        "commandeer buses for the march commemorating the massacre of October 2, 1968. At about "
+        "9:30 p.m. police opened fire. The mayor fled and was arrested on November 4. Three days "
+        "later the attorney general gave his account."
+    )
+    found = _tags(text, "en", date(2024, 9, 26))
+    assert _at(text, "9:30 p.m.", "2014-09-26T21:30") in found
+    assert _at(text, "November 4", "2014-11-04") in found

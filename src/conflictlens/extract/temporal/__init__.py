@@ -451,6 +451,7 @@ def tag(
                     narrative_at > lead_end or (sem.year or 0) < narrative.year - 1,
                     lex is not None and _past_perfect(lex, toks, m.i),
                 ),
+                bool(retold) and sem.explicit and not history,
             )
         ):
             if sem.explicit and res.earliest is not None:

@@ -430,15 +430,21 @@ def _weekday_fits(year: int, month: int, day: int, weekday: int) -> bool:
     return jdn % 7 == weekday
 
 
-def _flashback(sem: Sem, res: Resolved, current: date, current_days: int, bare: bool) -> bool:
+def _flashback(
+    sem: Sem, res: Resolved, current: date, current_days: int, bare: bool, far: bool = False
+) -> bool:
     """A look back that leaves the story where it was: "the previous day", "a year earlier",
     or, in a history, a bare month wholly before the story's day ("since July" after "24
     October 1648"). What follows counts from the story's own time, not from the look back.
-    (An explicit date, "in 2010", moves the story, however far back.)"""
+    (An explicit date, "in 2010", moves the story, however far back, unless ``far``: in news
+    retelling a day of years ago, a date a year or more before it, "the march commemorating
+    the massacre of October 2, 1968" after "September 26, 2014".)"""
     if sem.anaphoric and sem.rel_unit is not None and (sem.rel_n or 0) < 0:
         return True
     if not bare or res.earliest is None or res.latest is None:
         return False
+    if far and (res.latest - res.earliest).days < 32 and (current - res.latest.date()).days > 365:
+        return True  # (a day or a month; not "returned in 1995" after an opening summary)
     return (res.latest - res.earliest).days > current_days and res.latest.date() < current
 
 
