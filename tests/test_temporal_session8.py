@@ -316,3 +316,15 @@ def test_a_retelling_is_not_ended_by_a_day_it_recalls_from_years_before():
     found = _tags(text, "en", date(2024, 9, 26))
     assert _at(text, "9:30 p.m.", "2014-09-26T21:30") in found
     assert _at(text, "November 4", "2014-11-04") in found
+
+
+def test_a_weekday_date_named_again_is_the_day_named_before():
+    text = (
+        "The violence began on the night of 23 July 1983, but the conflict was older. Ceylon "
+        "became independent on 4 February 1948. The library was burnt on the night of 31 May "
+        "1981. On Saturday, 23 July, at about 11:30 p.m., rebels ambushed an army patrol, and "
+        "the next evening crowds gathered at the cemetery."
+    )
+    found = _tags(text, "en", date(2013, 7, 23))
+    assert _at(text, "Saturday, 23 July", "1983-07-23") in found
+    assert _at(text, "the next evening", "1983-07-24TEV") in found

@@ -77,6 +77,7 @@ from .story import (
     _in_bc_story,
     _is_history,
     _looks_back,
+    _named_again,
     _named_day,
     _night_went_on,
     _part_only,
@@ -126,9 +127,8 @@ def tag(
     bc_year: int | None = None  # the story's year when its last explicit year was "490 BC"
     narrative_at = last_at = -(10**9)
     narrative_named = False  # the narrative's point was named by an explicit date
-    # News that tells a story of years before: the narrative's point is a day or month an
-    # explicit date named ("24 February 2022" in 2025), or a bare date that followed it
-    retold = 0  # 1: the point is such a day; 2: a bare date has followed it
+    # News retelling a story of years before ("24 February 2022" in 2025): see _retold
+    retold = 0  # 1: the point is such an explicit day; 2: a bare date has followed it
     last_value = ""
     years = [m.sem.year for m in matches if m.sem.explicit and m.sem.year is not None]
     if (
@@ -173,6 +173,7 @@ def tag(
     # The end and day of the last mention when it is a bare weekday ("Selasa siang"), for ranges
     before_weekday: tuple[int, date] | None = None
     prev_month = (0, "")  # the end and "YYYY-MM" of the last mention when it was a month
+    dated: dict[tuple[int, int], int] = {}  # (month, day) → year of the explicit days named
     proper = _proper_words(code) if code else frozenset()
     # A news text's own day (not one read off its content, nor a yearless dateline's stand-in)
     slip = published is not None and not from_content and published.year < _PROXY_FROM
@@ -193,6 +194,8 @@ def tag(
         # A title ("High Noon", "Film Festival 2016") is no time, but still dates what follows
         title = _is_title(text, toks, m, lex, proper)
         anchor, flashed, retelling, anaphoric = "absolute", False, False, False
+        if (year := _named_again(sem, dated)) is not None:
+            sem = replace(sem, year=year, explicit=True)  # "23 July 1983 ... 23 July": that day
         under = _underspecified(sem)  # before the narrative lends it a year
         bc_res = _in_bc_story(sem, under, bc_year) if bc_year is not None else None
         if bc_res is not None:
@@ -563,6 +566,8 @@ def tag(
             )
         )
         here = out[-1]
+        if sem.explicit and sem.day and sem.month and sem.year and not sem.rel_unit:
+            dated.setdefault((sem.month, sem.day), sem.year)
         before_weekday = None
         prev_month = (end, here.value[:7] if sem.month and sem.day is None else "")
         if sem.weekday is not None and sem.day is None and _DAY_PREFIX.match(here.value or ""):

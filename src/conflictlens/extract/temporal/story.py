@@ -538,3 +538,18 @@ def _looks_back(
     if not history:
         return False
     return under or (_year_only(sem) and story_days < 28 and past_lead) or perfect
+
+
+def _named_again(sem: Sem, dated: dict[tuple[int, int], int]) -> int | None:
+    """The year of a day and month with its weekday that the text named before with its year
+    ("the night of 23 July 1983 ... On Saturday, 23 July"), when the weekday fits that year."""
+    if sem.year is not None or sem.rel_unit is not None or not (sem.day and sem.month):
+        return None
+    if sem.weekday is None:
+        return None  # (a bare "10 March" in a history follows its story)
+    year = dated.get((sem.month, sem.day))
+    if year is None or (
+        sem.weekday is not None and not _weekday_fits(year, sem.month, sem.day, sem.weekday)
+    ):
+        return None
+    return year
