@@ -328,3 +328,18 @@ def test_a_weekday_date_named_again_is_the_day_named_before():
     found = _tags(text, "en", date(2013, 7, 23))
     assert _at(text, "Saturday, 23 July", "1983-07-23") in found
     assert _at(text, "the next evening", "1983-07-24TEV") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        ("Security was tightened ahead of the fasting month of Ramadan, which begins Thursday.",
+         date(2018, 5, 14), "Thursday", "2018-05-17"),
+        ("The water festival starts on Thursday, but the opposition called for a boycott.",
+         date(2023, 4, 12), "Thursday", "2023-04-13"),
+        ("President-elect Donald Trump, who takes office Monday, has claimed credit.",
+         date(2025, 1, 19), "Monday", "2025-01-20"),
+    ],
+)  # fmt: skip
+def test_a_scheduled_present_looks_ahead(text, published, mention, value):
+    assert _at(text, mention, value) in _tags(text, "en", published)
