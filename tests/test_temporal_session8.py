@@ -343,3 +343,23 @@ def test_a_weekday_date_named_again_is_the_day_named_before():
 )  # fmt: skip
 def test_a_scheduled_present_looks_ahead(text, published, mention, value):
     assert _at(text, mention, value) in _tags(text, "en", published)
+
+
+_ONE_YEAR_ON = (
+    "A year ago today, the last defenders of the Azovstal steelworks walked out into captivity. "
+    "The siege had begun after the invasion of 24 February 2022. On 16 March 2022 a bomb struck "
+    "the Drama Theatre. By the end of the week, on 20 March, the city was cut off. Private cars "
+    "left through "
+    "a corridor in mid-March, and by mid-April the defenders held only the port and the plant, "
+    "where 2,000 civilians sheltered for two months. On 21 April Putin ordered "
+    "the plant blockaded, and on 16 May Kyiv ordered the garrison to save their lives. Today "
+    "the families of the prisoners gather in Kyiv."
+)
+
+
+def test_news_retelling_last_years_story_dates_its_bare_days_in_the_story():
+    # written one year on: "16 May" is the story's (2022), not four days before the writing
+    found = _tags(_ONE_YEAR_ON, "en", date(2023, 5, 20))
+    assert _at(_ONE_YEAR_ON, "21 April", "2022-04-21") in found
+    assert _at(_ONE_YEAR_ON, "16 May", "2022-05-16") in found
+    assert _at(_ONE_YEAR_ON, "Today", "2023-05-20") in found

@@ -221,13 +221,12 @@ def tag(
             # "The deadline was extended to July 4" in a history: ahead of the story's day,
             # told in the past (not "a summit is set for April", ahead of the writing)
             ahead = history and future and lex is not None and _told_in_past(lex, toks, m.i)
-            # News retelling a past story: "the invasion that began on 24 February 2022. By 2
-            # March ..." (written in 2025): a bare date close after the story's last day or month
-            # is of the story, as in a history
+            # News retelling a story ("began on 24 February 2022. By 2 March ...", in 2025)
             retelling = (
                 (retold == 2 or (retold and sem.day is not None))
                 and under
                 and not future
+                and not sem.lean  # ("24 Januari nanti": ahead)
                 and not news
                 and sem.rel_unit is None
                 and start - narrative_at < 2 * _NARRATIVE_REACH
@@ -253,7 +252,7 @@ def tag(
             close = narrative_mode or (start - narrative_at < _NARRATIVE_REACH and not coarse)
             # In a history, "by the end of the month" is the story's month.
             anaphoric = sem.anaphoric or (
-                history
+                (history or retold)  # (or news retelling a day of years ago)
                 and sem.rel_n == 0
                 and sem.rel_unit is not None
                 and sem.mod in ("START", "MID", "END")
@@ -263,7 +262,7 @@ def tag(
                 and any(lex.first(toks, k, "determiners") is not None for k in range(m.i, m.j))
             )
             ref, anchor = choose_reference(
-                anaphoric and close, published, narrative, near and under, dated_story
+                anaphoric and close, published, narrative, near and under, dated_story or retelling
             )
             day_ref = (
                 None
@@ -487,7 +486,8 @@ def tag(
         if point is not None:
             bc_year = None
             narrative, narrative_at, narrative_named = point, start, sem.explicit
-            retold = _retold(sem, point, published, retold, retelling, narrative_mode, anchor)
+            kept = anchor == "narrative" and (anaphoric or sem.anaphoric)  # "A week later"
+            retold = _retold(sem, point, published, retold, retelling, narrative_mode, kept)
             narrative_days = (
                 (res.latest - res.earliest).days
                 if res.earliest is not None and res.latest is not None

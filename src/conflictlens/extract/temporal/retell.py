@@ -39,18 +39,19 @@ def _retold(
     level: int,
     retelling: bool,
     far_years: bool,
-    anchor: str,
+    kept: bool,
 ) -> int:
     """How surely news retells a story of years before, once ``sem`` moved the story to
     ``point``: 0 not, 1 an explicit day ("24 February 2022" written in 2025), 2 a bare date
     that followed it (``retelling``). ``level`` is the last one; ``far_years``: most of the
     text's years lie far from its writing (then an explicit month will do: "Tigray held
     elections in September 2020 ... Axum was taken in mid-November", not news' "talks began in
-    July 1997 ... agreed in April").
+    July 1997 ... agreed in April"). ``kept``: the story goes on from its point ("A week
+    later", "the end of the week") and keeps the level.
     """
-    if published is None or published.year - point.year < 2:
+    if published is None or (published - point).days < 300:
         return 0
-    if anchor == "narrative" and sem.anaphoric:
+    if kept:
         return level  # "A week later": the story goes on
     if retelling:
         return 2
