@@ -363,3 +363,21 @@ def test_news_retelling_last_years_story_dates_its_bare_days_in_the_story():
     assert _at(_ONE_YEAR_ON, "21 April", "2022-04-21") in found
     assert _at(_ONE_YEAR_ON, "16 May", "2022-05-16") in found
     assert _at(_ONE_YEAR_ON, "Today", "2023-05-20") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        ("One year ago tonight, tanks rolled onto the bridges of Istanbul.", date(2017, 7, 15),
+         "One year ago tonight", "2016-07-15TNI"),
+        ("Two years ago today, mutinous soldiers seized the base. Today the town is quiet.",
+         date(2022, 8, 18), "Two years ago today", "2020-08-18"),
+    ],
+)  # fmt: skip
+def test_years_ago_today_is_one_day(text, published, mention, value):
+    assert _tags(text, "en", published)[0] == _at(text, mention, value)
+
+
+def test_years_ago_alone_keeps_its_year():
+    text = "He left a year ago. Today he returned."
+    assert _tags(text, "en", date(2020, 1, 1))[0] == _at(text, "a year ago", "2019")

@@ -59,7 +59,7 @@ from .clauses import (
 from .lexicon import get_lexicon
 from .normalize import Resolved, Sem, resolve
 from .published import _yearless_dateline, infer_published
-from .retell import _counts, _month_of_day, _retold, _year_ago_quarter
+from .retell import _ago_today, _counts, _month_of_day, _retold, _year_ago_quarter
 from .scan import _scan
 from .story import (
     _chronicle,
@@ -119,7 +119,7 @@ def tag(
     [('last Friday', '1998-08-07')]
     """
     toks, matches, code = _scan(text, lang)
-    lex = get_lexicon(code) if code else None
+    matches, lex = _ago_today(matches, toks, text, published), get_lexicon(code) if code else None
     out: list[Mention] = []
     narrative: date | None = None
     narrative_days = 0  # how long the narrative's last date is (0: a day, 365: a year)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from .grammar import Match
 from .normalize import Resolved, Sem, last_day, resolve
@@ -110,3 +110,42 @@ def _year_ago_quarter(sem: Sem, last_value: str, now: date, ref: date) -> Resolv
     if not 1 < y + (sem.rel_n or 0) < 9999:
         return None
     return resolve(Sem(year=y + (sem.rel_n or 0), quarter=quarter), None)
+
+
+def _ago_today(matches: list[Match], toks: list, text: str, published: date | None) -> list[Match]:
+    """ "A year ago today", "Five years ago tonight": one day counted back from the writing
+    (2016-07-15TNI written on 2017-07-15), not a year and a today. Returns a new list."""
+    if published is None or not matches:
+        return matches
+    out: list[Match] = []
+    skip = False
+    for a, b in zip(matches, [*matches[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        s, t = a.sem, b.sem if b is not None else None
+        if (
+            t is None
+            or not s.shift
+            or s.rel_unit not in ("year", "month", "week")
+            or (s.rel_n or 0) >= 0
+            or s.anaphoric
+            or s.mod is not None
+            or t.rel_unit != "day"
+            or t.rel_n != 0
+            or t.anaphoric
+            or text[toks[a.j - 1].end : toks[b.i].start].strip()
+        ):
+            out.append(a)
+            continue
+        n = int(s.rel_n or 0)
+        if s.rel_unit == "week":
+            day = published + timedelta(weeks=n)
+        else:
+            months = n * (12 if s.rel_unit == "year" else 1)
+            y, mo = divmod(published.year * 12 + published.month - 1 + months, 12)
+            day = date(y, mo + 1, min(published.day, last_day(y, mo + 1)))
+        sem = Sem(year=day.year, month=day.month, day=day.day, part=t.part, explicit=True)
+        out.append(Match(a.i, b.j, sem, "date"))
+        skip = True
+    return out
