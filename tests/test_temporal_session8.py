@@ -381,3 +381,12 @@ def test_years_ago_today_is_one_day(text, published, mention, value):
 def test_years_ago_alone_keeps_its_year():
     text = "He left a year ago. Today he returned."
     assert _tags(text, "en", date(2020, 1, 1))[0] == _at(text, "a year ago", "2019")
+
+
+def test_the_first_clock_time_of_a_range_before_a_clock_time():
+    # a schedule in IndoSum's tokenized text: each match from ... to ... WIB on its day
+    text = "Jumat (8/12 / 2017)14.00 - 16.00 WIB: Bank BJB vs Bima Perkasa Jogja16.00 - 18.00 WIB"
+    found = _tags(text, "id", date(2017, 12, 5))
+    assert _at(text, "14.00", "2017-12-08T14:00") in found
+    assert ("16.00", text.rindex("16.00"), "2017-12-08T16:00") in found
+    assert _at(text, "18.00 WIB", "2017-12-08T18:00") in found

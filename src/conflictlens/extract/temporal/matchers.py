@@ -453,6 +453,20 @@ class Matchers:
         """ "1-3 Januari 2020": the first day of a range, before a full date at ``m``."""
         s = m.sem
         i = m.i
+        if s.hour is not None and s.minute is not None and i >= floor + 4:
+            # "14.00 - 16.00 WIB": the first clock time of a range, before a clock time at ``m``
+            k, toks = i - 4, self.toks
+            h, mi = _int(toks[k]), _int(toks[k + 2])
+            if h is None or mi is None or len(toks[k + 2].text) != 2 or self._range_sep(i - 1) != i:
+                return None
+            if (
+                toks[k + 1].text in ".:"
+                and self._adj(k + 1)
+                and self._adj(k + 2)
+                and (h, mi) < (s.hour, s.minute)
+            ):
+                return Match(k, k + 3, replace(s, hour=h, minute=mi, mod=None), m.ptype)
+            return None
         if s.day is None or s.month is None or s.weekday is not None or s.hour is not None:
             return None
         for k in (i - 2, i - 3):
