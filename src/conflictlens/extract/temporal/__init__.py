@@ -40,6 +40,7 @@ from .anchor import (
     either_side,
     explicit_point,
     is_narrative,
+    opens_period,
     tense,
     unknown_year,
 )
@@ -411,6 +412,8 @@ def tag(
         if sem.ref is not None:
             anchor = "published" if published is not None else "none"
         point = explicit_point(sem) if sem.explicit else None
+        if point is not None and sem.month is None and opens_period(lex, toks, m.i, m.j):
+            point = None  # ("since 1994": a span up to the writing, no story's moment)
         if point is not None and sem.mod in ("MID", "END") and res.earliest is not None:
             point = res.earliest.date()  # "late 1944" tells of its last months
         if (

@@ -103,6 +103,20 @@ def _told_in_past(lex: Lexicon, toks: list[Token], k: int) -> bool:
     return False
 
 
+def opens_period(lex: Lexicon | None, toks: list[Token], i: int, j: int) -> bool:
+    """Whether the expression at tokens ``i:j`` opens a period that runs up to the writing
+    ("since 1994", "shootings dating back to 1994", "sejak 2015"): its date is where a span
+    starts, not a story's moment that bare dates after it take their year from, unless a
+    clause tells of it ("since 2014, when ... in June")."""
+    words = lex.pack.get("period_start_before") if lex is not None else None
+    if not words:
+        return False
+    after = [t.low for t in toks[j : j + 2]]
+    if any(w in lex.pack.get("relative_pronouns_when", ()) for w in after):
+        return False
+    return any(" ".join(t.low for t in toks[i - n : i]) in words for n in (1, 2, 3) if i >= n)
+
+
 def planned(lex: Lexicon | None, toks: list[Token], k: int) -> bool:
     """A plan told from the past earlier in the sentence of token ``k``: "was set to meet on
     Wednesday", "predicted that it would pass Bermuda Wednesday night" (the day may lie on
