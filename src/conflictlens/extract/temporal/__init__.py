@@ -38,9 +38,8 @@ from .anchor import (
     _told_in_past,
     choose_reference,
     either_side,
-    explicit_point,
     is_narrative,
-    opens_period,
+    story_point,
     tense,
     unknown_year,
 )
@@ -411,9 +410,7 @@ def tag(
                 res = _year_ago_quarter(sem, last, published or ref, ref) or res
         if sem.ref is not None:
             anchor = "published" if published is not None else "none"
-        point = explicit_point(sem) if sem.explicit else None
-        if point is not None and sem.month is None and opens_period(lex, toks, m.i, m.j):
-            point = None  # ("since 1994": a span up to the writing, no story's moment)
+        point = story_point(sem, lex, toks, m.i, m.j) if sem.explicit else None
         if point is not None and sem.mod in ("MID", "END") and res.earliest is not None:
             point = res.earliest.date()  # "late 1944" tells of its last months
         if (

@@ -117,6 +117,15 @@ def opens_period(lex: Lexicon | None, toks: list[Token], i: int, j: int) -> bool
     return any(" ".join(t.low for t in toks[i - n : i]) in words for n in (1, 2, 3) if i >= n)
 
 
+def story_point(sem: Sem, lex: Lexicon | None, toks: list[Token], i: int, j: int) -> date | None:
+    """The day an explicit expression at tokens ``i:j`` moves the story to, or None: not a
+    year that opens a period up to the writing ("since 1994", see :func:`opens_period`)."""
+    point = explicit_point(sem)
+    if point is not None and sem.month is None and opens_period(lex, toks, i, j):
+        return None
+    return point
+
+
 def planned(lex: Lexicon | None, toks: list[Token], k: int) -> bool:
     """A plan told from the past earlier in the sentence of token ``k``: "was set to meet on
     Wednesday", "predicted that it would pass Bermuda Wednesday night" (the day may lie on
