@@ -85,11 +85,30 @@ def is_day(key: str) -> bool:
 
 
 def feast_span(
-    key: str, year: int | None, ref: date | None, future: bool = False, past: bool = False
+    key: str,
+    year: int | None,
+    ref: date | None,
+    future: bool = False,
+    past: bool = False,
+    offset: int = 0,
 ) -> tuple[date, date] | None:
     """First and last day of feast ``key`` in Gregorian ``year`` (the one nearest ``ref`` when
     the year holds two), or, without a year, the occurrence nearest ``ref``; None when unknown
-    (no reference, a year outside the table, an unknown key)."""
+    (no reference, a year outside the table, an unknown key). With ``offset``, the day that
+    many days from the feast's first day ("H-7 Lebaran": -7) of the occurrence nearest
+    ``ref`` whatever the tense (counts are written in the weeks around the feast).
+
+    Examples
+    --------
+    >>> feast_span("idul_fitri", None, date(2017, 6, 1), past=True, offset=-7)
+    (datetime.date(2017, 6, 18), datetime.date(2017, 6, 19))
+    """
+    if offset:
+        shift = timedelta(days=offset)
+        span = feast_span(key, year, ref)
+        if span is None:
+            return None
+        return span[0] + shift, (span[1] if is_day(key) else span[0]) + shift
     table, hijri_first, hijri_keys = _table()
     spans = table.get(key, [])
     if year is not None and year < _GREGORIAN_FROM and key in hijri_keys:

@@ -35,6 +35,7 @@ _DET_TYPES = {"rel", "quarter", "dur", "season", "decade", "century", "weekend",
 _START_CLASSES = (
     "era_ad",
     "holidays",
+    "feast_counts",
     "anaphoric_days",
     "months",
     "month_abbr",
@@ -139,6 +140,7 @@ _PATTERNS = (
     ),
     ("p_set", frozenset({"sets", "set_before"}), False),
     ("p_holiday", frozenset({"holidays", "rel_before"}), False),
+    ("p_feast_count", frozenset({"feast_counts"}), False),
     ("p_time", frozenset({"time_prefix", "clock_words"}), True),
 )
 

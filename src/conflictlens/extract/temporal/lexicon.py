@@ -106,6 +106,7 @@ _MAPS = (
     "date_rel_after",
     "lean_after",
     "mods_after_amount",
+    "feast_counts",
 )
 _LISTS = (
     "era_bc",
@@ -154,6 +155,8 @@ _LISTS = (
     "set_after",
     "frequency_before",
     "feast_not_after",
+    "feast_count_links",
+    "duration_before_verb_after",
     "half_hour_before",
     "age_before_decade",
     "rate_words",

@@ -71,6 +71,7 @@ class Sem:
     period: str | None = None  # "the year-ago quarter": the shifted period is a quarter
     easter: int | None = None  # a moveable feast: days from Easter Sunday ("Good Friday": -2)
     feast: str | None = None  # a lunar feast or month (``feasts.json``: "idul_fitri", "ramadan")
+    feast_day: int = 0  # days counted from the feast's (first) day: "H-7 Lebaran" is -7
     lean: int = 0  # -1: the latest one before the reference ("this past spring")
     clock_shift: int | None = None  # minutes "twenty minutes later" moves the last clock time
     bc: bool = False  # ``year`` counts before the common era ("490 BC", "264 SM")
@@ -118,8 +119,7 @@ def _apply_mod(mod: str | None, lo: datetime, hi: datetime) -> tuple[datetime, d
     """Narrow bounds for START/MID/END (first, middle, last third); say if narrowed."""
     if mod not in ("START", "MID", "END"):
         return lo, hi, False
-    # Whole days, so that bounds stay on second resolution and a part ends at end of day;
-    # long periods snap to months ("early 2020" is January to April).
+    # Whole days (a part ends at end of day); long periods snap to months ("early 2020": Jan-Apr)
     third = timedelta(days=max((hi - lo).days // 3, 0))
     snap = (hi - lo).days > 62
     a, b = lo.date(), hi.date()
@@ -353,12 +353,12 @@ def _moveable(sem: Sem, ref: date | None, future: bool, past: bool) -> Resolved:
 
 def _feast(sem: Sem, ref: date | None, future: bool, past: bool) -> Resolved:
     """A lunar feast ("Lebaran": a day) or month ("Ramadhan": its year, bounds its days)."""
-    span = feast_span(str(sem.feast), sem.year, ref, future, past)
+    span = feast_span(str(sem.feast), sem.year, ref, future, past, sem.feast_day)
+    day = bool(sem.feast_day) or is_day(str(sem.feast))  # ("H-7 Lebaran": a day of the count)
     if span is None:  # no reference, or a year out of the table
-        year = "XXXX" if sem.year is None else f"{sem.year:04d}"
-        return Resolved(year + ("-XX-XX" if is_day(str(sem.feast)) else ""))
+        return Resolved(("XXXX" if sem.year is None else f"{sem.year:04d}") + "-XX-XX" * day)
     lo, hi = span
-    if is_day(str(sem.feast)):  # the calendar's day; bounds to the day sighting may move it to
+    if day:  # the calendar's day; bounds to the day sighting may move it to
         value = _date_value(lo.year, lo.month, lo.day)
         return Resolved(value, _start(lo), _end_of_day(hi), value + ("~" if hi > lo else ""))
     a, b, _ = _apply_mod(sem.mod, _start(lo), _end_of_day(hi))

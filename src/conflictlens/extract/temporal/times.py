@@ -302,6 +302,40 @@ class TimePatterns(Matchers):
                     ]
         return [Match(k, j, sem, "month")]
 
+    def p_feast_count(self, k: int) -> list[Match]:
+        """ "H-7 Lebaran", "H+4", "H - 1 sebelum Ramadhan": days counted to or from a feast (pack
+        ``feast_counts``), the one named after the count or, bare, the first the text names."""
+        toks = self.toks
+        if toks[k].text not in (self.lex.pack.get("feast_counts") or ()):
+            return []  # (the capital letter: "h" is no count)
+        n = _int(toks[k + 2]) if self._is(k + 1, "+", "-", "–") and self._near(k + 2) else None
+        if n is None or n > 400 or (self._adj(k + 3) and toks[k + 3].text.isalnum()):
+            return []
+        j = k + 3
+        link = self._get(j, "feast_count_links")
+        hol = self._get(link[1] if link else j, "holidays")
+        if hol is not None and hol[0][0] == "feast":
+            feast, j = str(hol[0][1]), hol[1]
+        elif (feast := self._text_feast()) is None:
+            return []  # "H-1 pemilu": the day of some event the calendar does not know
+        sign = 1 if toks[k + 1].text == "+" else -1
+        return [Match(k, j, Sem(feast=feast, feast_day=sign * n), "month")]
+
+    def _text_feast(self) -> str | None:
+        """The lunar feast the text names first (once per text)."""
+        cached = getattr(self, "_feast_of", None)
+        if cached is not None and cached[0] is self.toks:
+            return cached[1]
+        found = None
+        for i, t in enumerate(self.toks):
+            if "holidays" in self._classes.get(t.low, ()):
+                hol = self.lex.first(self.toks, i, "holidays")
+                if hol is not None and hol[0][0] == "feast":
+                    found = str(hol[0][1])
+                    break
+        self._feast_of = (self.toks, found)
+        return found
+
 
 # The hours each part of the day takes in ("Wednesday night" after "midnight", "10 p.m.")
 _PART_HOURS = {
