@@ -80,3 +80,101 @@ def test_a_year_that_opens_a_period_is_no_story_moment(text, lang, published, me
 )
 def test_a_dated_moment_still_anchors_what_follows(text, lang, published, mention, value):
     assert _at(text, mention, value) in _tags(text, lang, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        # a count of days to or from the feast named after it ...
+        (
+            "Arus balik diprediksi memuncak pada H+4 Lebaran.",
+            date(2017, 6, 20),
+            "H+4 Lebaran",
+            "2017-06-29",
+        ),
+        (
+            "Tiket untuk H-7 lebaran sudah habis terjual.",
+            date(2017, 6, 1),
+            "H-7 lebaran",
+            "2017-06-18",
+        ),
+        # ... or, bare, the feast the text names (IndoSum's spaced "H - 2")
+        (
+            "Menjelang Lebaran, stasiun dipadati pemudik. Puncaknya pada H - 2 dan H - 1.",
+            date(2017, 6, 20),
+            "H - 2",
+            "2017-06-23",
+        ),
+        (
+            "Pasar ramai pada H - 1 sebelum Ramadhan.",
+            date(2017, 5, 20),
+            "H - 1 sebelum Ramadhan",
+            "2017-05-26",
+        ),
+    ],
+)
+def test_days_counted_from_a_feast(text, published, mention, value):
+    assert _at(text, mention, value) in _tags(text, "id", published)
+
+
+def test_a_count_without_a_feast_in_the_text_is_no_date():
+    text = "Tiket H-1 pemilu sudah habis."
+    assert not any(m[0].startswith("H") for m in _tags(text, "id", date(2019, 4, 10)))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "value"),
+    [
+        # the end of a range of days comes after its start, with a clock time between
+        (
+            "A night curfew was imposed from 8 pm on Monday until 4 am on Tuesday.",
+            "en",
+            "Tuesday",
+            "2019-04-23",
+        ),
+        (
+            "Jam malam berlaku sejak Senin hingga pukul 04.00 WIB pada Selasa.",
+            "id",
+            "Selasa",
+            "2019-04-23",
+        ),
+    ],
+)
+def test_a_range_of_days_with_a_clock_between(text, lang, mention, value):
+    assert _at(text, mention, value) in _tags(text, lang, date(2019, 4, 22))
+
+
+def test_the_stops_of_an_abbreviation_end_no_sentence():
+    # "is due to" lies before "U.N.": the sentence looks ahead
+    text = "Sharif is due to address the U.N. General Assembly in New York on Wednesday."
+    assert _at(text, "Wednesday", "2016-09-21") in _tags(text, "en", date(2016, 9, 19))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        (
+            "The rebels took the city on 20 September 1857. On the 22nd Hodson shot three princes.",
+            "the 22nd",
+            "1857-09-22",
+        ),
+        (
+            "Havelock's men fought at Fatehpur on 12 July 1857. They entered Cawnpore on the 17th "
+            "and took a savage revenge.",
+            "the 17th",
+            "1857-07-17",
+        ),
+    ],
+)
+def test_a_bare_day_before_a_subject_or_a_verb(text, mention, value):
+    assert _at(text, mention, value) in _tags(text, "en", date(2017, 5, 10))
+
+
+def test_no_bare_day_in_a_unit_name():
+    text = "On 12 July 1944 the attack began. On the 4th Infantry Division's front, they advanced."
+    assert [m[0] for m in _tags(text, "en", date(2017, 5, 10))] == ["12 July 1944"]
+
+
+def test_last_as_a_verb_is_no_part_of_the_duration():
+    text = "The chiefs thought the war would last a few weeks."
+    assert _tags(text, "en", date(2019, 1, 22)) == [_at(text, "a few weeks", "PXW")]

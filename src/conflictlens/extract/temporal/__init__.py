@@ -568,12 +568,12 @@ def tag(
         here = out[-1]
         if sem.explicit and sem.day and sem.month and sem.year and not sem.rel_unit:
             dated.setdefault((sem.month, sem.day), sem.year)
-        before_weekday = None
+        # (a bare clock waits for its day, "at 10 p.m. Wednesday"; "Monday until 4 am on Tuesday")
+        timed = _clock_only(sem) or _part_only(sem)
+        before_weekday = before_weekday if timed else None
         prev_month = (end, here.value[:7] if sem.month and sem.day is None else "")
         if sem.weekday is not None and sem.day is None and _DAY_PREFIX.match(here.value or ""):
             before_weekday = (end, date.fromisoformat(here.value[:10]))
-        # (a bare clock time or part of a day waits for its day: "at 10 p.m. Wednesday")
-        timed = _clock_only(sem) or _part_only(sem)
         clocks = _date_clocks(clocks, out, sem, text, clock_links, timed)
     return out
 

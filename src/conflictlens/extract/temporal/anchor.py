@@ -214,6 +214,17 @@ def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = F
     return -1
 
 
+def _ends(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` ends a sentence: not the full stops of "U.N.", "a.m." (after one
+    letter, or before the next letter of the abbreviation)."""
+    if toks[k].text not in _SENTENCE_END:
+        return False
+    if toks[k].text != "." or not k:
+        return True
+    prev = toks[k - 1]
+    return not (len(prev.text) == 1 and prev.text.isalpha() and not toks[k].gap)
+
+
 def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, after: int = 6) -> int:
     """Return the tense around tokens ``i:j``: 1 future, -1 past, 0 unknown.
 
@@ -237,21 +248,21 @@ def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, aft
     for d in range(1, max(before, after) + 1):
         k = i - d
         if open_before and d <= before and k >= 0:
-            if toks[k].text in _SENTENCE_END or toks[k + 1].nl:
+            if _ends(toks, k) or toks[k + 1].nl:
                 open_before = False
             elif v := _tense_of(lex, toks, k, d):
                 return v
         k = j - 1 + d
         if open_after and d <= after and k < n:
             t = toks[k]
-            if t.text in _SENTENCE_END or t.nl or (t.text in _CLAUSE_END and not fronted):
+            if _ends(toks, k) or t.nl or (t.text in _CLAUSE_END and not fronted):
                 open_after = False
             elif v := _tense_of(lex, toks, k, -d, fronted):
                 return v
     # Further back in the sentence only a plain future auxiliary counts ("Erdogan will chair a
     # meeting of the National Security Council and the cabinet on Wednesday")
     for k in range(i - 1, max(i - 25, -1), -1):
-        if toks[k].text in _SENTENCE_END or toks[k + 1].nl:
+        if _ends(toks, k) or toks[k + 1].nl:
             break
         if toks[k].low in lex.reporting or toks[k].text in _QUOTES:
             break  # ("... will change", Pompeo told the press on Tuesday: the quote's own)

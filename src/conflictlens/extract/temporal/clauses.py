@@ -51,10 +51,21 @@ def _in_quote(text: str, start: int) -> bool:
 
 
 def _range_link(lex: Lexicon, between: str) -> bool:
-    """Only a range word between two expressions ("hingga", "sampai", "-"), not "dan"."""
+    """Only a range word between two expressions ("hingga", "sampai", "-"), not "dan"; a clock
+    time may stand between the word and the day ("from 8 pm on Monday until 4 am on Tuesday",
+    "Senin hingga pukul 04.00 WIB pada Selasa")."""
     words = set(lex.pack.get("range_words") or ()) - {"dan", "and"}
     link = " ".join(between.split()).lower()
-    return link in words or link in ("-", "\u2013", "\u2014")
+    if link in words or link in ("-", "\u2013", "\u2014"):
+        return True
+    parts = link.split()
+    if not any(p[:1].isdigit() for p in parts):
+        return False
+    pack = lex.pack
+    words_of = (*pack.get("am", ()), *pack.get("pm", ()), *pack.get("time_prefix", ()))
+    drop = {w for phrase in (*words_of, *pack.get("clock_day_links", ())) for w in phrase.split()}
+    drop.update(z.lower() for z in pack.get("timezones") or ())
+    return " ".join(p for p in parts if not (p[:1].isdigit() or p in drop)) in words
 
 
 def _month_range_year(

@@ -32,7 +32,17 @@ class RangePatterns(Matchers):
         if toks[k - 2].low not in self.lex.pack.get("bare_day_before", ()):
             return False
         after = j < len(toks) and toks[j].text.isalnum()
-        return not after or self._get(j, "determiners") is not None
+        if not after or self._get(j, "determiners") is not None:
+            return True
+        # "On the 22nd Hodson shot ...": a subject after a day that opens the sentence (not "the
+        # 4th Infantry Division"); "on the 17th and took ...": a verb after "and" (not "the 4th
+        # and 5th Divisions")
+        nxt = toks[j + 1] if j + 1 < len(toks) and self._near(j + 1) else None
+        if nxt is None or not nxt.text.isalpha() or not nxt.text.islower():
+            return False
+        if toks[j].text.istitle() and toks[j].low not in self.lex.words:
+            return self.sentence_start(k - 2)
+        return toks[j].low in self.lex.pack.get("bare_day_and", ())
 
     def _after_month(self, k: int) -> bool:
         """A capitalized month joined to a month just before it: "In February and March"."""

@@ -290,8 +290,10 @@ class RelativePatterns(SetPatterns):
             )
         j0 = k
         before = self._get(k, "duration_before")
-        if before is not None:
-            j0 = before[1]
+        if before is not None and self._get(before[1], "duration_before_verb_after") is None:
+            j0 = before[1]  # (but "would last a few weeks": the verb, then an amount)
+        else:
+            before = None
         num = self.number(j0)
         if num is not None and j0 == k and self._after_slash(k):
             return out  # "the 2019/20 fiscal year": the end of a span of years, no amount
