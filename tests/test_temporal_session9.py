@@ -178,3 +178,10 @@ def test_no_bare_day_in_a_unit_name():
 def test_last_as_a_verb_is_no_part_of_the_duration():
     text = "The chiefs thought the war would last a few weeks."
     assert _tags(text, "en", date(2019, 1, 22)) == [_at(text, "a few weeks", "PXW")]
+
+
+def test_a_lap_time_is_no_abbreviated_year():
+    text = "1. Marc MARQUEZ (Repsol Honda) 1'27.302  2. Danilo PETRUCCI 1'27.462"
+    assert _tags(text, "id", date(2017, 7, 1)) == []
+    text = "The class of '98 met again."
+    assert _tags(text, "en", date(2017, 7, 1)) == [_at(text, "'98", "1998")]

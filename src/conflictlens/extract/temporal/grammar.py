@@ -300,8 +300,9 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                     and not toks[i + 1].gap
                     and len(toks[i + 1].text) == 2
                     and toks[i + 1].text.isdigit()
+                    and (t.gap or not i or not toks[i - 1].text.isdigit())
                 ):
-                    i += 1  # an apostrophe starts only a year ("'98")
+                    i += 1  # an apostrophe starts only a year ("'98"; not the lap time 1'27.302)
                     continue
                 best = self.match_at(i)
                 past = self._get(i, "past_prefix")
