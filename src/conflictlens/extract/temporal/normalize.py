@@ -31,6 +31,7 @@ from .feasts import (
     is_day,
     misdated,
     nearest,
+    nth_weekday,
 )
 
 # Season → (first month, number of months); winter starts in December of the year named.
@@ -221,12 +222,13 @@ def resolve_date_fields(
         return out
     if out.month is not None and out.day is not None and out.weekday is not None:
         # The weekday decides the year near the reference: "Minggu (1/7)" written on 2 July
-        # 2017 is the day before, not Sunday 1 July 2018 ("Saturday, February 26" in 2023: 2022)
-        back = written and not future
-        years = (ref.year, ref.year - 1, ref.year + 1) + ((ref.year - 2,) if back else ())
+        # 2017 is the day before, not Sunday 1 July 2018 ("Saturday, February 26" in 2023: 2022;
+        # with the month written out a year away: "Saturday, 23 February" in 1992 is 1991)
+        back, years = written and not future, (ref.year, ref.year - 1, ref.year + 1)
+        years += (ref.year - 2,) if back else ()
         for y in years:
             day = date(y, out.month, out.day) if valid_date(y, out.month, out.day) else None
-            reach = 3 * _WEEKDAY_REACH if back and y < ref.year else _WEEKDAY_REACH
+            reach = 3 * _WEEKDAY_REACH if back and y < ref.year else _WEEKDAY_REACH + 100 * written
             if day and day.weekday() == out.weekday and abs((day - ref).days) <= reach:
                 out.year = y
                 return out
@@ -363,24 +365,6 @@ def _feast(sem: Sem, ref: date | None, future: bool, past: bool) -> Resolved:
         return Resolved(value, _start(lo), _end_of_day(hi), value + ("~" if hi > lo else ""))
     a, b, _ = _apply_mod(sem.mod, _start(lo), _end_of_day(hi))
     return Resolved(f"{lo.year:04d}", a, b, f"{a.date().isoformat()}/{b.date().isoformat()}")
-
-
-def nth_weekday(year: int, month: int, weekday: int, n: int) -> int:
-    """Return the day of the ``n``-th ``weekday`` of a month (``n = -1``: the last).
-
-    Examples
-    --------
-    >>> nth_weekday(1999, 11, 3, 4)  # Thanksgiving 1999
-    25
-    """
-    first = date(year, month, 1).weekday()
-    day = 1 + (weekday - first) % 7
-    if n > 0:
-        return day + 7 * (n - 1)
-    last = last_day(year, month)
-    while day + 7 <= last:
-        day += 7
-    return day
 
 
 def _with_time(sem: Sem, d: date | None, base: str) -> Resolved:
