@@ -212,3 +212,35 @@ def test_an_epilogue_looking_ahead_leaves_a_story_a_story():
     found = _tags(text, "en", date(2022, 5, 8))
     assert ("4 November", text.index("4 November"), "2020-11-04") in found
     assert ("next week", text.index("next week"), "2022-W19") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Di era ' 90 - an, Marcell bersama band itu merilis album.", "' 90 - an", "199"),
+        ("Dalam biografi penyanyi hit \u201960 - an itu, ia bercerita.", "\u201960 - an", "196"),
+        ("Mobil Jaguar dari tahun 60 - an itu dipamerkan.", "tahun 60 - an", "196"),
+        ("Pada era 90 - an, ia terkenal.", "90 - an", "199"),
+    ],
+)
+def test_decades_by_two_digits(text, mention, value):
+    assert _tags(text, "id", date(2018, 2, 19)) == [_at(text, mention, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Indeks naik ke level 60-an.", "Pria usia 30 - an itu ditangkap.", "sekitar 20 - an orang"],
+)
+def test_two_digits_and_an_without_a_decade_word_are_no_decade(text):
+    assert _tags(text, "id", date(2018, 2, 19)) == []
+
+
+def test_a_clock_time_in_the_sentence_of_a_weekday_is_on_that_day():
+    # (the report leads with Wednesday, its own day: the clock is still Tuesday's)
+    text = (
+        "QUITO, 10 January (Reuters) - Soldiers patrolled the streets on Wednesday after the "
+        "president declared an internal armed conflict.\nThe decree followed chaos on Tuesday, "
+        "when hooded gunmen stormed the studio during a live news programme at about 2:15 p.m. "
+        "local time (1915 GMT)."
+    )
+    assert _at(text, "2:15 p.m.", "2024-01-09T14:15") in _tags(text, "en", date(2024, 1, 10))

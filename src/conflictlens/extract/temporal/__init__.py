@@ -495,7 +495,7 @@ def tag(
             )
             # "on 12 March", and in a story "the next day": a clock time after it is that day's
             narrative_calendar = (sem.day is not None and sem.month is not None) or (
-                sem.anaphoric and narrative_days == 0
+                (sem.anaphoric or sem.weekday is not None) and narrative_days == 0
             )
             if narrative_days == 0:
                 day_point = point

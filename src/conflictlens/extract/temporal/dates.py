@@ -299,6 +299,9 @@ class DatePatterns(RangePatterns):
         ad = self._ad_year(j)
         if ad is not None:
             return [Match(k, ad[1], Sem(year=ad[0], explicit=True), "year")]
+        short = self._short_decade(k, j, pre is not None)  # "tahun 60-an", "era 90 - an"
+        if short is not None:
+            return [short]
         yr = self.year(j, bare=pre is None)
         if yr is not None and pre is None and self._reference_number(k, yr[1]):
             return out

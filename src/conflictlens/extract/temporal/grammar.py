@@ -29,6 +29,8 @@ from .times import TimePatterns
 
 __all__ = ["Grammar", "Match"]
 
+_APOSTROPHES = frozenset("'\u2019\u2018")  # "'98", "\u201960-an": an abbreviated year
+
 # Pattern types whose leading determiner ("the") belongs to the span (TimeBank convention:
 # "the third quarter", "the past two months", but "[the] March 12 meeting").
 _DET_TYPES = {"rel", "quarter", "dur", "season", "decade", "century", "weekend", "set", "day"}
@@ -168,7 +170,7 @@ def _leaning_words(lex: Lexicon, triggers: frozenset[str]) -> dict[str, frozense
     """
     out: dict[str, frozenset[str]] = {}
     for word in triggers:
-        if word.isdigit() or word == "'":
+        if word.isdigit() or word in _APOSTROPHES:
             continue
         alone, partners = _entries_of(lex, word)
         if alone <= {"determiners"}:
@@ -221,7 +223,7 @@ def _dependent_words(lex: Lexicon, triggers: frozenset[str]) -> dict[str, frozen
     leaning = _leaning_words(lex, triggers)
     out: dict[str, frozenset[str]] = {}
     for word in triggers:
-        if word.isdigit() or word == "'" or word in leaning:
+        if word.isdigit() or word in _APOSTROPHES or word in leaning:
             continue
         alone, partners = _entries_of(lex, word)
         if alone and alone <= _NEEDS_MORE:
@@ -231,7 +233,7 @@ def _dependent_words(lex: Lexicon, triggers: frozenset[str]) -> dict[str, frozen
 
 def _inert(t: Token, triggers: frozenset[str]) -> bool:
     """Tell whether no expression or prefix can start at a token like ``t``."""
-    return t.low not in triggers and not t.text.isdigit() and t.text != "'"
+    return t.low not in triggers and not t.text.isdigit() and t.text not in _APOSTROPHES
 
 
 class Grammar(DatePatterns, RelativePatterns, TimePatterns):
@@ -257,7 +259,7 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         i, n = 0, len(toks)
         while i < n:
             t = toks[i]
-            if t.low in words or t.text.isdigit() or t.text == "'":
+            if t.low in words or t.text.isdigit() or t.text in _APOSTROPHES:
                 partners = leaning.get(t.low)
                 if partners is not None and (
                     i + 1 == n or (_inert(toks[i + 1], words) and toks[i + 1].low not in partners)
@@ -272,7 +274,7 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                         and toks[i + 1].low not in known
                         and toks[i + 1].low not in partners
                         and not toks[i + 1].text.isdigit()
-                        and toks[i + 1].text != "'"
+                        and toks[i + 1].text not in _APOSTROPHES
                     )
                 ):
                     i += 1  # "a statement", "about the": no unit, month or number follows
@@ -295,14 +297,14 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                 ):
                     i += 1  # "G20", "Covid19", "F2": a name's digits ("2x24 jam" reads on)
                     continue
-                if t.text == "'" and not (
+                if t.text in _APOSTROPHES and not (
                     i + 1 < n
-                    and not toks[i + 1].gap
+                    and (not toks[i + 1].gap or self._get(i + 2, "decade_suffix"))
                     and len(toks[i + 1].text) == 2
                     and toks[i + 1].text.isdigit()
                     and (t.gap or not i or not toks[i - 1].text.isdigit())
                 ):
-                    i += 1  # an apostrophe starts only a year ("'98"; not the lap time 1'27.302)
+                    i += 1  # an apostrophe starts only a year ("'98", "' 90 - an"; not 1'27.302)
                     continue
                 best = self.match_at(i)
                 past = self._get(i, "past_prefix")
@@ -554,7 +556,7 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         if k >= len(self.toks):
             return []
         t = self.toks[k]
-        if t.low not in self.starts and not t.text.isdigit() and t.text != "'":
+        if t.low not in self.starts and not t.text.isdigit() and t.text not in _APOSTROPHES:
             return []
         # Memoized per (start, origin): prefixes make match_at ask for the same core twice.
         key = (k, self.origin)
@@ -577,7 +579,9 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
             found = tuple(
                 getattr(Grammar, name)
                 for name, starts, on_digit in _PATTERNS
-                if (digit and on_digit) or classes & starts or (t.text == "'" and name == "p_year")
+                if (digit and on_digit)
+                or classes & starts
+                or (t.text in _APOSTROPHES and name == "p_year")
             )
             self._dispatch[key] = found
         return found

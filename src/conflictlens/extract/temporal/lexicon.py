@@ -157,6 +157,7 @@ _LISTS = (
     "feast_not_after",
     "feast_count_links",
     "duration_before_verb_after",
+    "short_decade_before",
     "half_hour_before",
     "age_before_decade",
     "rate_words",

@@ -357,8 +357,8 @@ class Matchers:
             return None
         t = toks[k]
         if (
-            t.text == "'"
-            and self._adj(k + 1)
+            t.text in ("'", "\u2019", "\u2018")
+            and (self._adj(k + 1) or self._get(k + 2, "decade_suffix"))
             and len(toks[k + 1].text) == 2
             and not (k > 0 and not t.gap and toks[k - 1].text in ("'", "`"))
         ):  # "'98", but not the opening quote of ''60 Minutes''

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .matchers import Match, Matchers
+from .matchers import Match, Matchers, _int
 from .normalize import Sem
 
 
@@ -43,6 +43,20 @@ class RangePatterns(Matchers):
         if toks[j].text.istitle() and toks[j].low not in self.lex.words:
             return self.sentence_start(k - 2)
         return toks[j].low in self.lex.pack.get("bare_day_and", ())
+
+    def _short_decade(self, k: int, j: int, prefixed: bool) -> Match | None:
+        """ "tahun 60-an", "era 90 - an": a decade of the 1900s by its two digits after a year
+        prefix or a word of the pack's ``short_decade_before`` (not "level 60-an", "usia 30-an")."""
+        toks = self.toks
+        if not (
+            prefixed or (k and toks[k - 1].low in self.lex.pack.get("short_decade_before", ()))
+        ):
+            return None
+        v = _int(toks[j]) if len(toks[j].text) == 2 else None
+        suf = self._get(j + 1, "decade_suffix") if v is not None and 30 <= v <= 90 else None
+        if suf is None or v % 10:
+            return None
+        return Match(k, suf[1], Sem(decade=190 + v // 10, explicit=True), "decade")
 
     def _after_month(self, k: int) -> bool:
         """A capitalized month joined to a month just before it: "In February and March"."""
