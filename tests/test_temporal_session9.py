@@ -244,3 +244,28 @@ def test_a_clock_time_in_the_sentence_of_a_weekday_is_on_that_day():
         "local time (1915 GMT)."
     )
     assert _at(text, "2:15 p.m.", "2024-01-09T14:15") in _tags(text, "en", date(2024, 1, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        # "at least" before a bound weekday: the nearest one, not the past tense of "closed"
+        (
+            "Brussels airport will remain closed until at least Friday, its operator said late on "
+            "Wednesday.",
+            date(2016, 3, 23),
+            "Friday",
+            "2016-03-25",
+        ),
+        # a possessive's apostrophe opens no quotation: "will" further back still looks ahead
+        (
+            "Queen Elizabeth will visit the children's hospital where some of the wounded are "
+            "being treated on Thursday.",
+            date(2017, 5, 24),
+            "Thursday",
+            "2017-05-25",
+        ),
+    ],
+)
+def test_weekdays_ahead_in_wire_copy(text, published, mention, value):
+    assert _at(text, mention, value) in _tags(text, "en", published)
