@@ -269,3 +269,10 @@ def test_a_clock_time_in_the_sentence_of_a_weekday_is_on_that_day():
 )
 def test_weekdays_ahead_in_wire_copy(text, published, mention, value):
     assert _at(text, mention, value) in _tags(text, "en", published)
+
+
+def test_another_countrys_independence_day_is_not_the_fourth_of_july():
+    text = "On 24 August, Ukraine's Independence Day, troops crossed the border."
+    assert _tags(text, "en", date(2022, 8, 29)) == [_at(text, "24 August", "2022-08-24")]
+    text = "Celebrations for Independence Day began."
+    assert _tags(text, "en", date(2022, 8, 29)) == [_at(text, "Independence Day", "2022-07-04")]

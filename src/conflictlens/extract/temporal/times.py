@@ -262,6 +262,8 @@ class TimePatterns(Matchers):
             return []
         if self._holiday_dates and not self.toks[j].text[:1].isupper():
             return []  # "a memorial day for the dead": a common noun in English, not the holiday
+        if hol[0][0] not in ("feast", "easter", "easter_week") and self._owned(k):
+            return []  # "Ukraine's Independence Day": another country's, not the calendar's
         if k and hol[0][0] == "feast" and self.lex.first(self.toks, k - 1, "feast_not_after"):
             return []  # "shalat Idul Fitri": the prayer, an event
         nxt = self.toks[hol[1]] if hol[1] - j == 1 and self._near(hol[1]) else None
@@ -301,6 +303,18 @@ class TimePatterns(Matchers):
                         Match(k, m.j, replace(sem, rel_unit="year", rel_n=m.sem.rel_n), "month")
                     ]
         return [Match(k, j, sem, "month")]
+
+    def _owned(self, k: int) -> bool:
+        """A capitalized possessive just before token ``k``: "Ukraine's", "Indonesia\u2019s"."""
+        toks = self.toks
+        return (
+            k > 2
+            and toks[k - 1].low == "s"
+            and toks[k - 2].text in ("'", "\u2019")
+            and not toks[k - 1].gap
+            and not toks[k - 2].gap
+            and toks[k - 3].text[:1].isupper()
+        )
 
     def p_feast_count(self, k: int) -> list[Match]:
         """ "H-7 Lebaran", "H+4", "H - 1 sebelum Ramadhan": days counted to or from a feast (pack
