@@ -276,3 +276,18 @@ def test_another_countrys_independence_day_is_not_the_fourth_of_july():
     assert _tags(text, "en", date(2022, 8, 29)) == [_at(text, "24 August", "2022-08-24")]
     text = "Celebrations for Independence Day began."
     assert _tags(text, "en", date(2022, 8, 29)) == [_at(text, "Independence Day", "2022-07-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        (
+            "Three hundred and twenty-five years ago today, the relief army attacked.",
+            "Three hundred and twenty-five years ago today",
+            "1683-09-12",
+        ),
+        ("The siege lasted one hundred and fifty days.", "one hundred and fifty days", "P150D"),
+    ],
+)
+def test_number_words_joined_by_and(text, mention, value):
+    assert _tags(text, "en", date(2008, 9, 12)) == [_at(text, mention, value)]

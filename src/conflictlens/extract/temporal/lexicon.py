@@ -158,6 +158,7 @@ _LISTS = (
     "feast_count_links",
     "duration_before_verb_after",
     "short_decade_before",
+    "number_and",
     "half_hour_before",
     "age_before_decade",
     "rate_words",

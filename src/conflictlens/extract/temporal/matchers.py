@@ -73,10 +73,10 @@ class Matchers:
         self._plural_skip = frozenset(lex.pack.get("plural_skip") or ())
         self._possessives = frozenset(lex.pack.get("possessives") or ())
         self._ordinal_prefix = frozenset(lex.pack.get("ordinal_prefix") or ())  # "ke-75"
-        # Unit words that are also ordinals ("second"), and the words that may follow them
-        # as units ("a second later", "a second or two").
+        # Ordinal unit words ("second"), and words after them as units ("a second later")
         self._ordinal_units = frozenset(lex.pack.get("ordinal_units") or ())
         self._after_ordinal_unit = frozenset(lex.pack.get("after_ordinal_unit") or ())
+        self._and_words = frozenset(lex.pack.get("number_and") or ())  # "hundred and five"
 
     # -- small helpers -------------------------------------------------------------------
     def _adj(self, k: int) -> bool:
@@ -223,7 +223,6 @@ class Matchers:
             return None  # "following Wednesday's quake" is "after", not "the next"
         return rb
 
-    # -- numbers -------------------------------------------------------------------------
     def _range_sep(self, k: int) -> int | None:
         """The end of a range separator at ``k`` ("-", "and", "hingga"), or None."""
         if self._is(k, "-", "–", "—"):
@@ -282,8 +281,7 @@ class Matchers:
         if "numbers" not in self._classes.get(toks[k].low, ()):
             return None  # the loop below would stop at once: no number word starts here
         total, current, j, seen = 0.0, 0.0, k, False
-        # At most a few words ("dua ratus lima puluh"): a bound keeps the whole scan linear even on
-        # a long run of number words.
+        # At most a few words ("dua ratus lima puluh"): a bound keeps the scan linear on long runs
         stop = min(len(toks), k + 10)
         while j < stop and (not toks[j].nl or j == self.origin):
             word = self.lex.first(toks, j, "numbers")
@@ -311,8 +309,10 @@ class Matchers:
                 if mult[0] >= 1000:
                     total, current = total + current, 0.0
                 j = mult[1]
-            elif seen and toks[j].text == "-" and self._adj(j) and self._adj(j + 1):
-                j += 1
+            elif (seen and toks[j].text == "-" and self._adj(j) and self._adj(j + 1)) or (
+                seen and current >= 100 and current % 100 == 0 and toks[j].low in self._and_words
+            ):
+                j += 1  # "twenty-five", "three hundred and twenty-five"
                 continue
             else:
                 break
