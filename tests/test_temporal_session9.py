@@ -291,3 +291,13 @@ def test_another_countrys_independence_day_is_not_the_fourth_of_july():
 )
 def test_number_words_joined_by_and(text, mention, value):
     assert _tags(text, "en", date(2008, 9, 12)) == [_at(text, mention, value)]
+
+
+def test_a_month_ahead_in_news_is_a_plan_not_the_story():
+    text = (
+        "Soldiers detained him on Monday. He said a new government would be formed and "
+        "elections held in July 2023. Later that day, the general dissolved the government."
+    )
+    found = _tags(text, "en", date(2021, 10, 26))
+    assert _at(text, "July 2023", "2023-07") in found
+    assert _at(text, "Later that day", "2021-10-25") in found

@@ -471,7 +471,7 @@ def tag(
                 or (
                     published is not None
                     and point > published
-                    and (_year_only(sem) or (narrative_mode and not from_content and not sem.day))
+                    and (_year_only(sem) or not (sem.day or (narrative_mode and from_content)))
                 )
             )
         ):
