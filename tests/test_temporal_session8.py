@@ -6,12 +6,11 @@ Each case checks offsets into the text and the TIMEX3 value.
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 from timex_cases import at as _at
+from timex_cases import gold_text
 from timex_cases import tags as _tags
 
 _HISTORY_1915 = (
@@ -274,13 +273,7 @@ def test_every_night_is_a_set_of_nights(text, lang, mention, value):
 def test_a_coarser_look_back_leaves_a_retold_day_where_it_was():
     # A historian's piece written for the tenth anniversary (the project's blind history set
     # 66): 869, 1896, 1933 and "the 1960s" look back from 11 March 2011 and do not end it.
-    path = Path(__file__).resolve().parents[1] / "benchmarks/data/narrative_blind66_timex.jsonl"
-    doc = next(
-        d
-        for d in map(json.loads, path.read_text(encoding="utf-8").splitlines())
-        if d["doc_id"] == "tohoku"
-    )
-    text = doc["text"]
+    text = gold_text("narrative_blind66_timex", "tohoku")
     found = _tags(text, "en", date(2021, 3, 10))
     assert ("3:35 p.m.", text.index("3:35 p.m."), "2011-03-11T15:35") in found
     assert ("14 March", text.index("14 March"), "2011-03-14") in found

@@ -7,12 +7,11 @@ Each case checks offsets into the text and the TIMEX3 value.
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 from timex_cases import at as _at
+from timex_cases import gold_text
 from timex_cases import tags as _tags
 
 
@@ -202,13 +201,7 @@ def test_an_epilogue_looking_ahead_leaves_a_story_a_story():
     # The project's blind history set 82: the fall of Shusha in 2020, told in May 2022; its
     # closing paragraph ("Last year ...", "Today ... the festival opens next week") speaks
     # from the writing, the story before it does not.
-    path = Path(__file__).resolve().parents[1] / "benchmarks/data/narrative_blind82_timex.jsonl"
-    doc = next(
-        d
-        for d in map(json.loads, path.read_text(encoding="utf-8").splitlines())
-        if d["doc_id"] == "shusha"
-    )
-    text = doc["text"]
+    text = gold_text("narrative_blind82_timex", "shusha")
     found = _tags(text, "en", date(2022, 5, 8))
     assert ("4 November", text.index("4 November"), "2020-11-04") in found
     assert ("next week", text.index("next week"), "2022-W19") in found

@@ -3,7 +3,9 @@ expected (mention, start, value[, mod]) tuple from a mention's first place in th
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 from conflictlens.extract.temporal import tag
 
@@ -21,3 +23,10 @@ def tags(text: str, lang: str, published: date | None, *, mod: bool = False) -> 
 def at(text: str, mention: str, value: str, mod: object = _UNSET) -> tuple:
     """The tuple :func:`tags` gives for ``mention`` (with ``mod`` when one is passed)."""
     return (mention, text.index(mention), value) + (() if mod is _UNSET else (mod,))
+
+
+def gold_text(set_name: str, doc_id: str) -> str:
+    """The text of document ``doc_id`` in the gold set ``benchmarks/data/<set_name>.jsonl``."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / f"{set_name}.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(d["text"] for d in map(json.loads, lines) if d["doc_id"] == doc_id)
