@@ -294,3 +294,24 @@ def test_a_month_ahead_in_news_is_a_plan_not_the_story():
     found = _tags(text, "en", date(2021, 10, 26))
     assert _at(text, "July 2023", "2023-07") in found
     assert _at(text, "Later that day", "2021-10-25") in found
+
+
+def test_a_december_day_just_before_the_storys_january_day_is_of_the_year_before():
+    text = (
+        "Seoul fell to the Chinese for a second time on 4 January 1951, but Ridgway, who had "
+        "taken command of the Eighth Army on 26 December, rebuilt its confidence, and from "
+        "late January he pushed slowly north. Seoul was retaken in mid-March."
+    )
+    found = _tags(text, "en", date(2013, 7, 27), mod=True)
+    assert _at(text, "26 December", "1950-12-26", None) in found
+    assert _at(text, "late January", "1951-01", "END") in found
+    assert _at(text, "mid-March", "1951-03", "MID") in found
+
+
+def test_hours_later_count_from_a_clock_time_dated_after_it():
+    text = (
+        "The armistice was signed at 10 a.m. on 27 July 1953. The guns fell silent twelve hours "
+        "later."
+    )
+    found = _tags(text, "en", date(2013, 7, 27))
+    assert _at(text, "twelve hours later", "1953-07-27T22:00") in found

@@ -47,6 +47,7 @@ from .clauses import (
     _DAY_PREFIX,
     _SENTENCE_BREAK,
     _attributed,
+    _clock_at,
     _date_clocks,
     _framed,
     _in_quote,
@@ -211,11 +212,9 @@ def tag(
             # Thursday" is ahead of the reference, "was canceled" behind it.
             when = tense(lex, toks, m.i, m.j) if lex is not None else 0
             future, past = when > 0, when < 0
-            # A history's bare months follow its story once it has come down to months or
-            # days, however far its last date, unless a sentence looks ahead from the time of
-            # writing ("a summit set for April").
-            # (a story of recent years told without "yesterday"s: over a paragraph, when the
-            # sentence does not look ahead)
+            # A history's bare months follow its story once down to months or days, however far
+            # its last date (and a story of recent years told without "yesterday"s over a
+            # paragraph), unless a sentence looks ahead from the writing ("a summit set for April")
             far = _NARRATIVE_REACH if story_mode and not future else reach
             framed = not future and _framed(text, narrative_at, start)
             # "The deadline was extended to July 4" in a history: ahead of the story's day,
@@ -504,7 +503,8 @@ def tag(
         named_day = _named_day(sem, res) if published is not None else None
         if named_day is not None:
             ahead_day = (named_day, start) if named_day > published else None
-        shifted = _clock_shifted(sem, last_clock, start, _NARRATIVE_REACH, not history)
+        shift_from = _clock_at(last_clock, out)  # (re-dated by a day named after it)
+        shifted = _clock_shifted(sem, shift_from, start, _NARRATIVE_REACH, not history)
         if shifted is not sem:  # "twenty minutes later", "Delapan menit kemudian"
             sem, res = shifted, resolve(shifted, None)
         near_clock = (

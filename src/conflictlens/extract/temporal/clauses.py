@@ -12,7 +12,7 @@ True
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from ...spans import Mention
 from .grammar import Match
@@ -152,6 +152,21 @@ def _clock_on_day(clock: Mention, sem: Sem, day: Mention) -> None:
         res.edtf,
     )
     clock.anchor = day.anchor
+
+
+def _clock_at(last: tuple[datetime, int] | None, out: list[Mention]) -> tuple[datetime, int] | None:
+    """The last clock time ``(when, start)`` again, once a day named after it has dated it ("at
+    10 a.m. on 27 July 1953": the clock read first on the reference day is 1953's)."""
+    if last is None:
+        return None
+    for m in reversed(out[-3:]):
+        if m.start == last[1] and _CLOCK.match(m.value or ""):
+            day, hh, mm = m.value[:10], int(m.value[11:13]), int(m.value[14:16])
+            return datetime.fromisoformat(day) + timedelta(hours=hh, minutes=mm), last[1]
+    return last
+
+
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")
 
 
 def _date_clocks(

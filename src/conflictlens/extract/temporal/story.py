@@ -71,6 +71,9 @@ def _forward_year(ref: date, month: int, day: int | None) -> int:
     d = day or 15
     this = date(ref.year, month, min(d, last_day(ref.year, month)))
     nxt = date(ref.year + 1, month, min(d, last_day(ref.year + 1, month)))
+    prev = date(ref.year - 1, month, min(d, last_day(ref.year - 1, month)))
+    if day is not None and ref.day > 1 and 0 < (ref - prev).days <= 31:  # (ref: a day, not 1 Jan)
+        return ref.year - 1  # "on 26 December" after "4 January 1951": back across the new year
     return ref.year + 1 if (nxt - ref).days < abs((this - ref).days) else ref.year
 
 
