@@ -315,3 +315,12 @@ def test_hours_later_count_from_a_clock_time_dated_after_it():
     )
     found = _tags(text, "en", date(2013, 7, 27))
     assert _at(text, "twelve hours later", "1953-07-27T22:00") in found
+
+
+def test_a_reported_clause_has_its_own_tense():
+    # "would" after "that" is the speaker's plan; the weekday dates the saying
+    text = (
+        "Hezbollah leader Sayyed Hassan Nasrallah said in a televised speech on Saturday night "
+        "that his fighters would respect the truce."
+    )
+    assert _at(text, "Saturday night", "2006-08-12TNI") in _tags(text, "en", date(2006, 8, 14))

@@ -266,7 +266,13 @@ def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, aft
         k = j - 1 + d
         if open_after and d <= after and k < n:
             t = toks[k]
-            if _ends(toks, k) or t.nl or (t.text in _CLAUSE_END and not fronted):
+            # (and "said on Saturday night that his fighters would ...": the saying's day)
+            if (
+                _ends(toks, k)
+                or t.nl
+                or (t.text in _CLAUSE_END and not fronted)
+                or (t.low in lex.complementizers and not fronted)
+            ):
                 open_after = False
             elif v := _tense_of(lex, toks, k, -d, fronted):
                 return v

@@ -225,6 +225,8 @@ class Lexicon:
         self.deadline_words: frozenset[str] = frozenset(pack.get("deadline_words") or ())
         # Before a plan word, a perfect that keeps the plan standing ("has been scheduled")
         self.standing_plan: frozenset[str] = frozenset(pack.get("standing_plan") or ())
+        # Words that open a reported clause ("that", "bahwa"): its tense is not the saying's
+        self.complementizers: frozenset[str] = frozenset(pack.get("complementizers") or ())
         # class → first token → list of (token tuple, value), longest first
         self._index: dict[str, dict[str, list[tuple[tuple[str, ...], Any]]]] = {}
         for cls in _MAPS:
