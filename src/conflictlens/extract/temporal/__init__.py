@@ -48,6 +48,7 @@ from .clauses import (
     _SENTENCE_BREAK,
     _attributed,
     _clock_at,
+    _clock_time,
     _date_clocks,
     _framed,
     _in_quote,
@@ -98,7 +99,6 @@ _NARRATIVE_REACH = 400
 # A text that counts this share of its expressions from its time of writing speaks as news
 _NEWS_DEICTIC = 0.3
 _FINE = frozenset({"day", "week", "month"})  # units a year cannot count from
-_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d$")
 # The last month of a season that ends within its year (winter runs into the next one).
 _SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11}
 
@@ -515,11 +515,8 @@ def tag(
         if (rolled := _night_went_on(sem, res.value, near_clock and near_clock[0])) is not None:
             sem, res = rolled, resolve(rolled, None)  # "before midnight ... at 3:10 a.m."
             narrative, narrative_days = date(rolled.year, rolled.month, rolled.day), 0
-        if _CLOCK_VALUE.match(res.value):
-            # ("T24:00", midnight, is the next day's 00:00)
-            day_of, hh, mm = res.value[:10], int(res.value[11:13]), int(res.value[14:16])
-            at = datetime.fromisoformat(day_of) + timedelta(hours=hh, minutes=mm)
-            last_clock = (at, start)
+        if (at := _clock_time(res.value)) is not None:
+            last_clock = (at, start)  # ("T24:00", midnight, is the next day's 00:00)
         elif sem.day is not None and _night_of(lex, text, start) and res.value[:10] > "0":
             # "on the night of 23 January": its morning clock times are of the next day
             last_clock = (datetime.fromisoformat(res.value[:10]) + timedelta(hours=23), start)

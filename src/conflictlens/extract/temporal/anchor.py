@@ -27,7 +27,7 @@ from functools import cache
 from typing import Any
 
 from ...resources import load_json
-from .lexicon import Lexicon, Token
+from .lexicon import Lexicon, Token, possessive_at
 from .normalize import Sem
 
 
@@ -214,17 +214,6 @@ def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = F
     return -1
 
 
-def _possessive(toks: list[Token], k: int) -> bool:
-    """Whether the apostrophe at token ``k`` is a possessive's ("the children's hospital")."""
-    return (
-        k + 1 < len(toks)
-        and not toks[k].gap
-        and not toks[k + 1].gap
-        and toks[k + 1].low == "s"
-        and toks[k - 1].text.isalpha()
-    )
-
-
 def _ends(toks: list[Token], k: int) -> bool:
     """Whether token ``k`` ends a sentence: not the full stops of "U.N.", "a.m." (after one
     letter, or before the next letter of the abbreviation)."""
@@ -281,7 +270,7 @@ def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, aft
     for k in range(i - 1, max(i - 25, -1), -1):
         if _ends(toks, k) or toks[k + 1].nl:
             break
-        if toks[k].low in lex.reporting or (toks[k].text in _QUOTES and not _possessive(toks, k)):
+        if toks[k].low in lex.reporting or (toks[k].text in _QUOTES and not possessive_at(toks, k)):
             break  # ("... will change", Pompeo told the press on Tuesday: the quote's own)
         if k < i - before and lex.first(toks, k, "plain_future") is not None:
             return 1

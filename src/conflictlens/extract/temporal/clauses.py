@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from ...spans import Mention
 from .grammar import Match
@@ -61,11 +62,17 @@ def _range_link(lex: Lexicon, between: str) -> bool:
     parts = link.split()
     if not any(p[:1].isdigit() for p in parts):
         return False
-    pack = lex.pack
-    words_of = (*pack.get("am", ()), *pack.get("pm", ()), *pack.get("time_prefix", ()))
-    drop = {w for phrase in (*words_of, *pack.get("clock_day_links", ())) for w in phrase.split()}
-    drop.update(z.lower() for z in pack.get("timezones") or ())
+    drop = _clock_words(lex)
     return " ".join(p for p in parts if not (p[:1].isdigit() or p in drop)) in words
+
+
+@cache
+def _clock_words(lex: Lexicon) -> frozenset[str]:
+    """The words a clock time is written with: a.m./p.m., "pukul", zones, "local time on"."""
+    pack = lex.pack
+    phrases = (*pack.get("am", ()), *pack.get("pm", ()), *pack.get("time_prefix", ()))
+    words = {w for p in (*phrases, *pack.get("clock_day_links", ())) for w in p.split()}
+    return frozenset(words | {z.lower() for z in pack.get("timezones") or ()})
 
 
 def _month_range_year(
@@ -154,15 +161,22 @@ def _clock_on_day(clock: Mention, sem: Sem, day: Mention) -> None:
     clock.anchor = day.anchor
 
 
+def _clock_time(value: str | None) -> datetime | None:
+    """The moment a clock-time value names ("2020-11-09T24:00" is the next day's 00:00)."""
+    if not value or _CLOCK.match(value) is None:
+        return None
+    hh, mm = int(value[11:13]), int(value[14:16])
+    return datetime.fromisoformat(value[:10]) + timedelta(hours=hh, minutes=mm)
+
+
 def _clock_at(last: tuple[datetime, int] | None, out: list[Mention]) -> tuple[datetime, int] | None:
     """The last clock time ``(when, start)`` again, once a day named after it has dated it ("at
     10 a.m. on 27 July 1953": the clock read first on the reference day is 1953's)."""
     if last is None:
         return None
     for m in reversed(out[-3:]):
-        if m.start == last[1] and _CLOCK.match(m.value or ""):
-            day, hh, mm = m.value[:10], int(m.value[11:13]), int(m.value[14:16])
-            return datetime.fromisoformat(day) + timedelta(hours=hh, minutes=mm), last[1]
+        if m.start == last[1] and (at := _clock_time(m.value)) is not None:
+            return at, last[1]
     return last
 
 

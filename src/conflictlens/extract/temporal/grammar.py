@@ -21,6 +21,7 @@ from dataclasses import replace
 from functools import cache
 
 from .dates import DatePatterns
+from .lexicon import APOSTROPHES as _APOSTROPHES
 from .lexicon import Lexicon, Token
 from .matchers import Match
 from .normalize import Sem
@@ -28,8 +29,6 @@ from .relative import RelativePatterns
 from .times import TimePatterns
 
 __all__ = ["Grammar", "Match"]
-
-_APOSTROPHES = frozenset("'\u2019\u2018")  # "'98", "\u201960-an": an abbreviated year
 
 # Pattern types whose leading determiner ("the") belongs to the span (TimeBank convention:
 # "the third quarter", "the past two months", but "[the] March 12 meeting").

@@ -40,6 +40,23 @@ class Token(NamedTuple):
     nl: bool  # a line break between this token and the previous one
 
 
+# Apostrophes, straight and curly: "'98", "\u201960-an", "Ukraine\u2019s"
+APOSTROPHES = frozenset("'\u2019\u2018")
+
+
+def possessive_at(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` is the apostrophe of a possessive "'s" ("the children's hospital",
+    "Ukraine\u2019s"), glued to a word before it and to the "s" after it."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].text in APOSTROPHES
+        and toks[k + 1].low == "s"
+        and not toks[k].gap
+        and not toks[k + 1].gap
+        and toks[k - 1].text.isalpha()
+    )
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens with offsets; ``gap``/``nl`` say what separates them.
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .lexicon import Lexicon, Token
+from .lexicon import APOSTROPHES, Lexicon, Token
 from .normalize import Sem
 
 _DATE_UNITS = {"day", "week", "weekend", "month", "quarter", "half", "year", "decade", "century"}
@@ -357,7 +357,7 @@ class Matchers:
             return None
         t = toks[k]
         if (
-            t.text in ("'", "\u2019", "\u2018")
+            t.text in APOSTROPHES
             and (self._adj(k + 1) or self._get(k + 2, "decade_suffix"))
             and len(toks[k + 1].text) == 2
             and not (k > 0 and not t.gap and toks[k - 1].text in ("'", "`"))

@@ -15,12 +15,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .feasts import feast_span
+from .lexicon import possessive_at
 from .matchers import Match, Matchers, _int
 from .normalize import Sem
 
 
 class TimePatterns(Matchers):
     """Clock times and holidays (the grammar mixes these in with the date and relative ones)."""
+
+    _feast_of: tuple[list, str | None] | None = None  # (tokens, the first feast they name)
 
     def _elapsed(self, k: int, a: int, b: int, j: int) -> Match | None:
         """ "2:14:04" (hours, minutes, seconds) or "1:47.394" (minutes, seconds): a race time,
@@ -306,15 +309,7 @@ class TimePatterns(Matchers):
 
     def _owned(self, k: int) -> bool:
         """A capitalized possessive just before token ``k``: "Ukraine's", "Indonesia\u2019s"."""
-        toks = self.toks
-        return (
-            k > 2
-            and toks[k - 1].low == "s"
-            and toks[k - 2].text in ("'", "\u2019")
-            and not toks[k - 1].gap
-            and not toks[k - 2].gap
-            and toks[k - 3].text[:1].isupper()
-        )
+        return k > 2 and possessive_at(self.toks, k - 2) and self.toks[k - 3].text[:1].isupper()
 
     def p_feast_count(self, k: int) -> list[Match]:
         """ "H-7 Lebaran", "H+4", "H - 1 sebelum Ramadhan": days counted to or from a feast (pack
@@ -337,9 +332,8 @@ class TimePatterns(Matchers):
 
     def _text_feast(self) -> str | None:
         """The lunar feast the text names first (once per text)."""
-        cached = getattr(self, "_feast_of", None)
-        if cached is not None and cached[0] is self.toks:
-            return cached[1]
+        if self._feast_of is not None and self._feast_of[0] is self.toks:
+            return self._feast_of[1]
         found = None
         for i, t in enumerate(self.toks):
             if "holidays" in self._classes.get(t.low, ()):
