@@ -517,7 +517,7 @@ def tag(
             narrative, narrative_days = date(rolled.year, rolled.month, rolled.day), 0
         if (at := _clock_time(res.value)) is not None:
             last_clock = (at, start)  # ("T24:00", midnight, is the next day's 00:00)
-        elif sem.day is not None and _night_of(lex, text, start) and res.value[:10] > "0":
+        elif sem.day is not None and _night_of(lex, text, start) and _DAY_PREFIX.match(res.value):
             # "on the night of 23 January": its morning clock times are of the next day
             last_clock = (datetime.fromisoformat(res.value[:10]) + timedelta(hours=23), start)
         day = _named_day(sem, res, True) if lead_day is None and published else None

@@ -446,6 +446,8 @@ def _relative(sem: Sem, ref: date | None, future: bool, past: bool = False) -> R
             return Resolved(value, None, None, value)
         if unit == "week" and sem.weekday is not None:
             return Resolved(f"XXXX-WXX-{sem.weekday + 1}")  # "Rabu pekan ini", no reference
+        if unit == "day" and (sem.hour is not None or sem.part is not None):
+            return _with_time(sem, None, blank["day"])  # "at 3 a.m.": XXXX-XX-XXT03:00
         return Resolved(blank.get(unit, "XXXX"))
     if unit == "month_named" and (sem.month or sem.easter is not None or sem.feast):
         # "last November": the latest November before the reference month, "next March" ...
