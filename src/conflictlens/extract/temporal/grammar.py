@@ -146,6 +146,14 @@ _PATTERNS = (
 )
 
 
+# The classes read at the token an expression starts at: the patterns' first words, the
+# prefixes of :meth:`Grammar.match_at` and the "this past" of ``scan``.
+_STARTING = frozenset().union(
+    *(starts for _, starts, _ in _PATTERNS),
+    ("determiners", "mods", "position_mods", "mods_outside", "past_prefix"),
+)
+
+
 @cache
 def _tables(lex: Lexicon) -> tuple[frozenset, frozenset, frozenset, dict]:
     """Start words, trigger words, rel-only qualifiers and the dispatch cache of a lexicon."""
@@ -178,15 +186,21 @@ def _leaning_words(lex: Lexicon, triggers: frozenset[str]) -> dict[str, frozense
 
 
 def _entries_of(lex: Lexicon, word: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The classes in which ``word`` is a whole phrase, and the words that continue its phrases."""
+    """The classes that can start an expression in which ``word`` is a whole phrase, and the
+    words that continue its phrases.
+
+    Only the classes :meth:`Grammar.match_at` and ``scan`` read at the token an expression
+    starts at count: "at" is a whole phrase only as a clock's preposition, which a clock
+    pattern reads behind it, so "at" starts only its longer phrases ("at least", "at night").
+    """
     alone: set[str] = set()
     partners: set[str] = set()
     for cls in lex.classes.get(word, ()):
         for key, _ in lex.entries(cls, word):
-            if len(key) == 1:
-                alone.add(cls)
-            else:
+            if len(key) > 1:
                 partners.add(key[1])
+            elif cls in _STARTING:
+                alone.add(cls)
     return frozenset(alone), frozenset(partners)
 
 
