@@ -23,6 +23,8 @@ from .ranges import RangePatterns
 class DatePatterns(RangePatterns):
     """Explicit and underspecified calendar dates."""
 
+    _quarters = True  # whether the text has a quarter's or a half's word (set by the scan)
+
     def p_numeric_date(self, k: int, allow_short: bool = False) -> list[Match]:
         """``17/10/2013``, ``2013-10-17``, ``17.10.2013``; ``(23/12)`` inside parentheses."""
         toks = self.toks
@@ -396,6 +398,8 @@ class DatePatterns(RangePatterns):
 
     def p_quarter(self, k: int, year_first: bool = True) -> list[Match]:
         """``the third quarter``, ``third-quarter``, ``Q3 2020``, ``kuartal III 2020``."""
+        if not self._quarters:
+            return []  # (no word of a quarter or a half in the text)
         lex, toks = self.lex, self.toks
         # "this year's third quarter", "the year-earlier third quarter": the year comes first.
         for m in self.p_relative(k) if year_first else ():

@@ -18,7 +18,7 @@ Examples
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
+from operator import attrgetter
 
 from .dates import DatePatterns
 from .lexicon import APOSTROPHES as _APOSTROPHES
@@ -26,64 +26,16 @@ from .lexicon import Lexicon, Token
 from .matchers import Match
 from .normalize import Sem
 from .relative import RelativePatterns
+from .starts import PATTERNS, dependent_words, inert, leaning_words, quarter_words, tables
 from .times import TimePatterns
 
 __all__ = ["Grammar", "Match"]
 
+_low = attrgetter("low")
+
 # Pattern types whose leading determiner ("the") belongs to the span (TimeBank convention:
 # "the third quarter", "the past two months", but "[the] March 12 meeting").
 _DET_TYPES = {"rel", "quarter", "dur", "season", "decade", "century", "weekend", "set", "day"}
-_START_CLASSES = (
-    "era_ad",
-    "holidays",
-    "feast_counts",
-    "anaphoric_days",
-    "months",
-    "month_abbr",
-    "weekdays",
-    "rel_before",
-    "year_prefix",
-    "decade_words",
-    "century_words",
-    "ordinals",
-    "ordinal_prefix",
-    "quarter_names",
-    "units",
-    "seasons",
-    "refs",
-    "day_part_words",
-    "days",
-    "relative",
-    "determiners",
-    "numbers",
-    "vague_numbers",
-    "vague_durations",
-    "duration_words",
-    "duration_before",
-    "plural_units",
-    "sets",
-    "set_before",
-    "time_prefix",
-    "clock_words",
-    "month_prefix",
-    "weekday_prefix",
-    "date_prefix",
-)
-_REL_STARTS = frozenset(
-    {
-        "refs",
-        "day_part_words",
-        "days",
-        "relative",
-        "rel_before",
-        "determiners",
-        "units",
-        "numbers",
-        "vague_numbers",
-        "anaphoric_days",
-        "duration_words",
-    }
-)
 _BARE_UNITS = {"year", "month", "week", "weekend", "quarter", "half", "decade", "century"}
 # Quantity qualifiers that only make sense on durations ("more than two weeks").
 _RANGE_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
@@ -94,159 +46,6 @@ _AGO_MODS = {
     "LESS_THAN": "AFTER",
     "EQUAL_OR_LESS": "ON_OR_AFTER",
 }
-# Each pattern, the word classes it can start with, and whether it can start with digits.
-_PATTERNS = (
-    ("p_numeric_date", frozenset(), True),
-    (
-        "p_month_date",
-        frozenset({"months", "month_abbr", "rel_before", "month_prefix", "date_prefix"}),
-        True,
-    ),
-    ("p_weekday", frozenset({"weekdays", "rel_before", "weekday_prefix"}), False),
-    (
-        "p_year",
-        frozenset(
-            {
-                "era_ad",
-                "year_prefix",
-                "decade_words",
-                "ordinals",
-                "ordinal_prefix",
-                "century_words",
-                "numbers",
-            }
-        ),
-        True,
-    ),
-    (
-        "p_quarter",
-        frozenset({"quarter_names", "ordinals", "ordinal_prefix", "units"}) | _REL_STARTS,
-        True,
-    ),
-    ("p_season", frozenset({"rel_before", "seasons"}), False),
-    ("p_relative", _REL_STARTS, True),
-    (
-        "p_duration",
-        frozenset(
-            {
-                "vague_durations",
-                "duration_words",
-                "plural_units",
-                "duration_before",
-                "numbers",
-                "vague_numbers",
-            }
-        ),
-        True,
-    ),
-    ("p_set", frozenset({"sets", "set_before"}), False),
-    ("p_holiday", frozenset({"holidays", "rel_before"}), False),
-    ("p_feast_count", frozenset({"feast_counts"}), False),
-    ("p_time", frozenset({"time_prefix", "clock_words"}), True),
-)
-
-
-# The classes read at the token an expression starts at: the patterns' first words, the
-# prefixes of :meth:`Grammar.match_at` and the "this past" of ``scan``.
-_STARTING = frozenset().union(
-    *(starts for _, starts, _ in _PATTERNS),
-    ("determiners", "mods", "position_mods", "mods_outside", "past_prefix"),
-)
-
-
-@cache
-def _tables(lex: Lexicon) -> tuple[frozenset, frozenset, frozenset, dict]:
-    """Start words, trigger words, rel-only qualifiers and the dispatch cache of a lexicon."""
-    # Words that can begin a core pattern; any other token is skipped at once.
-    starts = frozenset().union(*(lex.first_words(c) for c in _START_CLASSES))
-    prefixes = ("determiners", "mods", "position_mods", "mods_outside")
-    triggers = starts.union(*(lex.first_words(c) for c in prefixes))
-    rel_only = frozenset(lex.pack.get("pmod_rel_only") or ())
-    return starts, triggers, rel_only, {}
-
-
-@cache
-def _leaning_words(lex: Lexicon, triggers: frozenset[str]) -> dict[str, frozenset[str]]:
-    """Trigger words that start an expression only with the next token: word → its partners.
-
-    "the" is on its own only a determiner; every other phrase it starts has more words ("the
-    day before", "the past"). Such a word starts an expression only when the next token is a
-    trigger itself ("the weekend", "the third quarter") or continues one of its phrases (the
-    partners). Otherwise :meth:`Grammar.match_at` finds nothing there, and ``scan`` skips the
-    call: "the city" is the commonest miss in English.
-    """
-    out: dict[str, frozenset[str]] = {}
-    for word in triggers:
-        if word.isdigit() or word in _APOSTROPHES:
-            continue
-        alone, partners = _entries_of(lex, word)
-        if alone <= {"determiners"}:
-            out[word] = partners
-    return out
-
-
-def _entries_of(lex: Lexicon, word: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The classes that can start an expression in which ``word`` is a whole phrase, and the
-    words that continue its phrases.
-
-    Only the classes :meth:`Grammar.match_at` and ``scan`` read at the token an expression
-    starts at count: "at" is a whole phrase only as a clock's preposition, which a clock
-    pattern reads behind it, so "at" starts only its longer phrases ("at least", "at night").
-    """
-    alone: set[str] = set()
-    partners: set[str] = set()
-    for cls in lex.classes.get(word, ()):
-        for key, _ in lex.entries(cls, word):
-            if len(key) > 1:
-                partners.add(key[1])
-            elif cls in _STARTING:
-                alone.add(cls)
-    return frozenset(alone), frozenset(partners)
-
-
-# Word classes whose one-word entries never make an expression alone: a number word, a
-# qualifier, a relative word or an ordinal needs a unit, a month or a number after it.
-_NEEDS_MORE = frozenset(
-    {
-        "determiners",
-        "numbers",
-        "teen_words",
-        "multipliers",
-        "vague_numbers",
-        "ordinals",
-        "mods",
-        "mods_outside",
-        "position_mods",
-        "rel_before",
-        "linkers",
-    }
-)
-
-
-@cache
-def _dependent_words(lex: Lexicon, triggers: frozenset[str]) -> dict[str, frozenset[str]]:
-    """Trigger words that need a word of the language pack right after them: word → partners.
-
-    Like :func:`_leaning_words`, for the number words, qualifiers and relative words ("a",
-    "that", "about", "this"): such a word starts an expression only when the next token is a
-    digit, a word the pack knows ("a week", "about two", "this morning") or continues one of
-    its phrases; otherwise ``scan`` does not call :meth:`Grammar.match_at` ("a statement",
-    "that the", "about the").
-    """
-    leaning = _leaning_words(lex, triggers)
-    out: dict[str, frozenset[str]] = {}
-    for word in triggers:
-        if word.isdigit() or word in _APOSTROPHES or word in leaning:
-            continue
-        alone, partners = _entries_of(lex, word)
-        if alone and alone <= _NEEDS_MORE:
-            out[word] = partners
-    return out
-
-
-def _inert(t: Token, triggers: frozenset[str]) -> bool:
-    """Tell whether no expression or prefix can start at a token like ``t``."""
-    return t.low not in triggers and not t.text.isdigit() and t.text not in _APOSTROPHES
 
 
 class Grammar(DatePatterns, RelativePatterns, TimePatterns):
@@ -257,25 +56,28 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         self._core: dict[tuple[int, int], list[Match]] = {}
         self._rel: dict[tuple[int, int], list[Match]] = {}
         # Per-language tables, computed once and shared by every Grammar of that language.
-        self.starts, self.triggers, self._rel_only, self._dispatch = _tables(lex)
+        self.starts, self.triggers, self._rel_only, self._dispatch = tables(lex)
+        self._quarter_words = quarter_words(lex)
 
     # -- scanning ------------------------------------------------------------------------
     def scan(self, toks: list[Token]) -> list[Match]:
         """Return the non-overlapping, longest-first matches over ``toks``."""
         self.toks = toks
         self._core, self._rel = {}, {}
+        # A text without a quarter's or a half's word has no quarter to look for at each number
+        self._quarters = not self._quarter_words.isdisjoint(map(_low, toks))
         out: list[Match] = []
         words = self.triggers
         known = self.lex.words
-        leaning = _leaning_words(self.lex, words)
-        dependent = _dependent_words(self.lex, words)
+        leaning = leaning_words(self.lex, words)
+        dependent = dependent_words(self.lex, words)
         i, n = 0, len(toks)
         while i < n:
             t = toks[i]
             if t.low in words or t.text.isdigit() or t.text in _APOSTROPHES:
                 partners = leaning.get(t.low)
                 if partners is not None and (
-                    i + 1 == n or (_inert(toks[i + 1], words) and toks[i + 1].low not in partners)
+                    i + 1 == n or (inert(toks[i + 1], words) and toks[i + 1].low not in partners)
                 ):
                     i += 1  # "the city": nothing temporal can start here
                     continue
@@ -291,6 +93,16 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                     )
                 ):
                     i += 1  # "a statement", "about the": no unit, month or number follows
+                    continue
+                if (
+                    i + 1 < n
+                    and len(t.text) != 4
+                    and toks[i + 1].gap
+                    and toks[i + 1].low not in known
+                    and toks[i + 1].text.isalpha()
+                    and t.text.isdigit()
+                ):
+                    i += 1  # "12 people", "300 permukiman": a count, not a year or a date
                     continue
                 if (
                     i
@@ -591,7 +403,7 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
             classes = self._classes.get(t.low, frozenset())
             found = tuple(
                 getattr(Grammar, name)
-                for name, starts, on_digit in _PATTERNS
+                for name, starts, on_digit in PATTERNS
                 if (digit and on_digit)
                 or classes & starts
                 or (t.text in _APOSTROPHES and name == "p_year")

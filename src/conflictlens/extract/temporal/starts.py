@@ -1,0 +1,249 @@
+"""Which tokens can start a temporal expression: the word classes each pattern begins with,
+and the function words that start one only with the right word after them.
+
+:meth:`~.grammar.Grammar.scan` calls :meth:`~.grammar.Grammar.match_at` only at a token these
+tables allow; everywhere else nothing can start, so skipping the call changes no match.
+
+Examples
+--------
+>>> from .lexicon import get_lexicon
+>>> lex = get_lexicon("en")
+>>> starts, triggers, _, _ = tables(lex)
+>>> "march" in starts, "city" in triggers
+(True, False)
+>>> sorted(dependent_words(lex, triggers)["that"])
+['day', 'ended', 'ends', 'same']
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .lexicon import APOSTROPHES as _APOSTROPHES
+from .lexicon import Lexicon, Token
+
+_START_CLASSES = (
+    "era_ad",
+    "holidays",
+    "feast_counts",
+    "anaphoric_days",
+    "months",
+    "month_abbr",
+    "weekdays",
+    "rel_before",
+    "year_prefix",
+    "decade_words",
+    "century_words",
+    "ordinals",
+    "ordinal_prefix",
+    "quarter_names",
+    "units",
+    "seasons",
+    "refs",
+    "day_part_words",
+    "days",
+    "relative",
+    "determiners",
+    "numbers",
+    "vague_numbers",
+    "vague_durations",
+    "duration_words",
+    "duration_before",
+    "plural_units",
+    "sets",
+    "set_before",
+    "time_prefix",
+    "clock_words",
+    "month_prefix",
+    "weekday_prefix",
+    "date_prefix",
+)
+REL_STARTS = frozenset(
+    {
+        "refs",
+        "day_part_words",
+        "days",
+        "relative",
+        "rel_before",
+        "determiners",
+        "units",
+        "numbers",
+        "vague_numbers",
+        "anaphoric_days",
+        "duration_words",
+    }
+)
+
+# Each pattern, the word classes it can start with, and whether it can start with digits.
+PATTERNS = (
+    ("p_numeric_date", frozenset(), True),
+    (
+        "p_month_date",
+        frozenset({"months", "month_abbr", "rel_before", "month_prefix", "date_prefix"}),
+        True,
+    ),
+    ("p_weekday", frozenset({"weekdays", "rel_before", "weekday_prefix"}), False),
+    (
+        "p_year",
+        frozenset(
+            {
+                "era_ad",
+                "year_prefix",
+                "decade_words",
+                "ordinals",
+                "ordinal_prefix",
+                "century_words",
+                "numbers",
+            }
+        ),
+        True,
+    ),
+    (
+        "p_quarter",
+        frozenset({"quarter_names", "ordinals", "ordinal_prefix", "units"}) | REL_STARTS,
+        True,
+    ),
+    ("p_season", frozenset({"rel_before", "seasons"}), False),
+    ("p_relative", REL_STARTS, True),
+    (
+        "p_duration",
+        frozenset(
+            {
+                "vague_durations",
+                "duration_words",
+                "plural_units",
+                "duration_before",
+                "numbers",
+                "vague_numbers",
+            }
+        ),
+        True,
+    ),
+    ("p_set", frozenset({"sets", "set_before"}), False),
+    ("p_holiday", frozenset({"holidays", "rel_before"}), False),
+    ("p_feast_count", frozenset({"feast_counts"}), False),
+    ("p_time", frozenset({"time_prefix", "clock_words"}), True),
+)
+
+
+# The classes read at the token an expression starts at: the patterns' first words, the
+# prefixes of :meth:`Grammar.match_at` and the "this past" of ``scan``.
+_STARTING = frozenset().union(
+    *(starts for _, starts, _ in PATTERNS),
+    ("determiners", "mods", "position_mods", "mods_outside", "past_prefix"),
+)
+
+
+@cache
+def tables(lex: Lexicon) -> tuple[frozenset, frozenset, frozenset, dict]:
+    """Start words, trigger words, rel-only qualifiers and the dispatch cache of a lexicon."""
+    # Words that can begin a core pattern; any other token is skipped at once.
+    starts = frozenset().union(*(lex.first_words(c) for c in _START_CLASSES))
+    prefixes = ("determiners", "mods", "position_mods", "mods_outside")
+    triggers = starts.union(*(lex.first_words(c) for c in prefixes))
+    rel_only = frozenset(lex.pack.get("pmod_rel_only") or ())
+    return starts, triggers, rel_only, {}
+
+
+@cache
+def leaning_words(lex: Lexicon, triggers: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Trigger words that start an expression only with the next token: word → its partners.
+
+    "the" is on its own only a determiner; every other phrase it starts has more words ("the
+    day before", "the past"). Such a word starts an expression only when the next token is a
+    trigger itself ("the weekend", "the third quarter") or continues one of its phrases (the
+    partners). Otherwise :meth:`Grammar.match_at` finds nothing there, and ``scan`` skips the
+    call: "the city" is the commonest miss in English.
+    """
+    out: dict[str, frozenset[str]] = {}
+    for word in triggers:
+        if word.isdigit() or word in _APOSTROPHES:
+            continue
+        alone, partners = _entries_of(lex, word)
+        if alone <= {"determiners"}:
+            out[word] = partners
+    return out
+
+
+def _entries_of(lex: Lexicon, word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The classes that can start an expression in which ``word`` is a whole phrase, and the
+    words that continue its phrases.
+
+    Only the classes :meth:`Grammar.match_at` and ``scan`` read at the token an expression
+    starts at count: "at" is a whole phrase only as a clock's preposition, which a clock
+    pattern reads behind it, so "at" starts only its longer phrases ("at least", "at night").
+    """
+    alone: set[str] = set()
+    partners: set[str] = set()
+    for cls in lex.classes.get(word, ()):
+        for key, _ in lex.entries(cls, word):
+            if len(key) > 1:
+                partners.add(key[1])
+            elif cls in _STARTING:
+                alone.add(cls)
+    return frozenset(alone), frozenset(partners)
+
+
+# Word classes whose one-word entries never make an expression alone: a number word, a
+# qualifier, a relative word or an ordinal needs a unit, a month or a number after it.
+_NEEDS_MORE = frozenset(
+    {
+        "determiners",
+        "numbers",
+        "teen_words",
+        "multipliers",
+        "vague_numbers",
+        "ordinals",
+        "mods",
+        "mods_outside",
+        "position_mods",
+        "rel_before",
+        "linkers",
+    }
+)
+
+
+@cache
+def dependent_words(lex: Lexicon, triggers: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Trigger words that need a word of the language pack right after them: word → partners.
+
+    Like :func:`leaning_words`, for the number words, qualifiers and relative words ("a",
+    "that", "about", "this"): such a word starts an expression only when the next token is a
+    digit, a word the pack knows ("a week", "about two", "this morning") or continues one of
+    its phrases; otherwise ``scan`` does not call :meth:`Grammar.match_at` ("a statement",
+    "that the", "about the").
+    """
+    leaning = leaning_words(lex, triggers)
+    out: dict[str, frozenset[str]] = {}
+    for word in triggers:
+        if word.isdigit() or word in _APOSTROPHES or word in leaning:
+            continue
+        alone, partners = _entries_of(lex, word)
+        if alone and alone <= _NEEDS_MORE:
+            out[word] = partners
+    return out
+
+
+def inert(t: Token, triggers: frozenset[str]) -> bool:
+    """Tell whether no expression or prefix can start at a token like ``t``."""
+    return t.low not in triggers and not t.text.isdigit() and t.text not in _APOSTROPHES
+
+
+@cache
+def quarter_words(lex: Lexicon) -> frozenset[str]:
+    """The first words of the quarters' names and of the units that are a quarter or a half
+    ("q", "quarter", "half", "kuartal", "semester"): every quarter expression has one.
+
+    Examples
+    --------
+    >>> from .lexicon import get_lexicon
+    >>> sorted(quarter_words(get_lexicon("id")))
+    ['kuartal', 'paruh', 'q', 'semester', 'triwulan']
+    """
+    units = {
+        word
+        for word in lex.first_words("units")
+        for _, value in lex.entries("units", word)
+        if value in ("quarter", "half")
+    }
+    return lex.first_words("quarter_names") | units
