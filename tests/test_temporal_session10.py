@@ -7,6 +7,8 @@ Each case checks offsets into the text and the TIMEX3 value.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from timex_cases import at as _at
 from timex_cases import tags as _tags
@@ -41,3 +43,67 @@ def test_night_of_an_unknown_year_through_analyze():
     assert result.published is None
     assert list(result.mentions["value"]) == ["XXXX-10-23", "XXXX-XX-XXT03:00"]
     assert list(result.mentions["start"]) == [text.index("23 October"), text.index("3 a.m.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # An article before a multiplier is "one": "a hundred years" (was "years ago" alone)
+        (
+            "A hundred years ago, the Bolsheviks seized power.",
+            "en",
+            [("A hundred years ago", "1917")],
+        ),
+        ("The feud lasted a hundred years.", "en", [("a hundred years", "P100Y")]),
+        ("It began a thousand years ago.", "en", [("a thousand years ago", "1017")]),
+        # Minutes after or before an hour are one clock time
+        (
+            "They attacked at ten minutes past midnight.",
+            "en",
+            [("ten minutes past midnight", "2017-11-07T00:10")],
+        ),
+        (
+            "The ship sank at a quarter past two.",
+            "en",
+            [("a quarter past two", "2017-11-07T02:15")],
+        ),
+        (
+            "The bombers came at twenty minutes to midnight.",
+            "en",
+            [("twenty minutes to midnight", "2017-11-07T23:40")],
+        ),
+        (
+            "He left home a quarter before 11 a.m. on Thursday.",
+            "en",
+            [("a quarter before 11 a.m.", "2017-11-02T10:45"), ("Thursday", "2017-11-02")],
+        ),
+        # ... but "five to ten years" stays a range of amounts, and "30 minutes before the
+        # 6 p.m. deadline" a duration and a time
+        ("The sentence is five to ten years.", "en", [("five to ten years", "PXY")]),
+        (
+            "It ended 30 minutes before the 6 p.m. deadline.",
+            "en",
+            [("30 minutes", "PT30M"), ("6 p.m.", "2017-11-07T18:00")],
+        ),
+        # (a text ending in "the year" after a prefix no longer fails)
+        ("It took a quarter of the year", "en", [("the year", "2017")]),
+    ],
+)
+def test_session10_rules(text, lang, expected):
+    assert _tags(text, lang, date(2017, 11, 7)) == [_at(text, m, v) for m, v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "per Sabtu (26/1)": as of that Saturday, not every Saturday
+        (
+            "Video itu sudah ditonton 134 juta kali per Sabtu (26/1).",
+            [("Sabtu (26/1)", "2018-01-26")],
+        ),
+        ("Obat itu diminum dua kali per hari.", [("per hari", "P1D")]),
+    ],
+)
+def test_per_weekday_is_as_of_that_day(text, expected):
+    published = date(2018, 1, 28)
+    assert _tags(text, "id", published) == [_at(text, m, v) for m, v in expected]

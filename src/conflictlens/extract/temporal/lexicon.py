@@ -114,6 +114,8 @@ _MAPS = (
     "decade_words",
     "timezones",
     "clock_words",
+    "clock_fractions",
+    "clock_offsets",
     "quarter_names",
     "vague_durations",
     "anaphoric_days",

@@ -107,8 +107,7 @@ class Matchers:
 
     def _reference_number(self, k: int, j: int) -> bool:
         """A year inside a reference number or name: "UU No.35 / 2014", "826/Pdt.g / 2017/PA.Jks"
-        (not a month before it: "12/2014"), "2019-nCoV"."""
-        # (not a month before it: "12/2014"; "PMK.010 / 2016" is a number's, three digits)
+        (not a month before it: "12/2014"; "PMK.010 / 2016" is a number's), "2019-nCoV"."""
         prev = self.toks[k - 2] if k > 1 else None
         before = (
             prev is not None
@@ -297,10 +296,11 @@ class Matchers:
                     and len(toks[j - 1].low) <= 2
                     and (toks[j - 1].low == toks[k].low)
                 ):
-                    # An indefinite article is "one" only on its own ("a year", not "a two-year").
+                    # An article is "one" alone or with a multiplier ("a year", "a hundred")
                     if self.lex.first(toks, j, "numbers"):
-                        return None
-                    break
+                        return None  # (not "a two-year")
+                    if not self.lex.first(toks, j, "multipliers"):
+                        break
             elif seen and self.lex.first(toks, j, "teen_words"):
                 current += 10
                 j += 1

@@ -52,7 +52,7 @@ class RangePatterns(Matchers):
             prefixed or (k and toks[k - 1].low in self.lex.pack.get("short_decade_before", ()))
         ):
             return None
-        v = _int(toks[j]) if len(toks[j].text) == 2 else None
+        v = _int(toks[j]) if j < len(toks) and len(toks[j].text) == 2 else None
         suf = self._get(j + 1, "decade_suffix") if v is not None and 30 <= v <= 90 else None
         if suf is None or v % 10:
             return None

@@ -83,7 +83,7 @@ class SetPatterns(Matchers):
                 Match(k, unit[1], Sem(kind="set", set_value=duration_value(n, unit[0])), "set")
             )
             return out
-        wd = self._get(j, "weekdays")
+        wd = self._get(j, "weekdays") if annual else None  # ("per Sabtu (26/1)": as of it)
         if wd is not None:
             value, j = f"XXXX-WXX-{int(wd[0]) + 1}", wd[1]
             part = self._get(j, "day_parts")  # "every Saturday night"

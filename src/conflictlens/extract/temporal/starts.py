@@ -54,6 +54,7 @@ _START_CLASSES = (
     "set_before",
     "time_prefix",
     "clock_words",
+    "clock_fractions",
     "month_prefix",
     "weekday_prefix",
     "date_prefix",
@@ -123,6 +124,7 @@ PATTERNS = (
     ("p_holiday", frozenset({"holidays", "rel_before"}), False),
     ("p_feast_count", frozenset({"feast_counts"}), False),
     ("p_time", frozenset({"time_prefix", "clock_words"}), True),
+    ("p_clock_offset", frozenset({"numbers", "clock_fractions"}), True),
 )
 
 

@@ -52,6 +52,41 @@ class TimePatterns(Matchers):
             return False
         return not (k > 0 and self.toks[k - 1].text == "(")
 
+    def p_clock_offset(self, k: int) -> list[Match]:
+        """``one minute past midnight``, ``a quarter to five``, ``ten minutes after 3 p.m.``:
+        minutes after or before an hour, one clock time.
+
+        The minutes are a fraction word ("quarter", "half") or a number with its unit; the hour
+        is a clock time (:meth:`p_time`) or a bare number up to 12 ("half past ten"), so that "five
+        to ten years" stays a range of amounts.
+        """
+        frac = self._get(k, "clock_fractions")
+        if frac is not None:
+            minutes, j = int(frac[0]), frac[1]
+        else:
+            num = self.number(k)
+            if num is None or not isinstance(num[0], int) or not 0 < num[0] < 60:
+                return []
+            minutes, j = num
+            unit = self._get(j, "units")
+            if unit is None or unit[0] != "minute":
+                return []
+            j = unit[1]
+        side = self._get(j, "clock_offsets")
+        if side is None:
+            return []
+        j = side[1]
+        hour = next((m for m in self.p_time(j) if not m.sem.minute), None)
+        if hour is not None and hour.sem.hour is not None:
+            sem, h, end = hour.sem, hour.sem.hour, hour.j
+        else:
+            num = self.number(j) if self._near(j) else None
+            if num is None or num[0] not in range(1, 13) or self._get(num[1], "units"):
+                return []
+            sem, h, end = Sem(rel_unit="day", rel_n=0), int(num[0]), num[1]  # (on the day)
+        at = (h * 60 + int(side[0]) * minutes) % (24 * 60)
+        return [Match(k, end, replace(sem, hour=at // 60, minute=at % 60), "time")]
+
     def p_time(self, k: int) -> list[Match]:
         """``pukul 06.18 WIB``, ``10:35 a.m.``, ``6 a.m.``, ``noon Thursday``, ``jam 7 pagi``."""
         toks = self.toks
