@@ -107,3 +107,44 @@ def test_session10_rules(text, lang, expected):
 def test_per_weekday_is_as_of_that_day(text, expected):
     published = date(2018, 1, 28)
     assert _tags(text, "id", published) == [_at(text, m, v) for m, v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "mention", "value"),
+    [
+        # Years counted on past the writing are the writing's own year
+        (
+            "The war ended in January 1970. Ojukwu lived in exile until he was pardoned in "
+            "1982. Fifty years later, the war is still barely taught in schools.",
+            "en",
+            date(2020, 1, 15),
+            "Fifty years later",
+            "2020",
+        ),
+        (
+            "Rekor transfer dipecahkan pada 2015. Satu tahun berselang, rekor itu kembali pecah.",
+            "id",
+            date(2016, 9, 1),
+            "Satu tahun berselang",
+            "2016",
+        ),
+        # ... a year later that stays before the writing is counted as before
+        (
+            "The dam was finished in 1990. Two years later, the valley flooded.",
+            "en",
+            date(2020, 1, 15),
+            "Two years later",
+            "1992",
+        ),
+        # ... and days may run past it (a plan)
+        (
+            "Laga pertama digelar Sabtu (6/5). Laga kedua digelar tiga hari kemudian.",
+            "id",
+            date(2017, 5, 6),
+            "tiga hari kemudian",
+            "2017-05-09",
+        ),
+    ],
+)
+def test_years_later_past_the_writing(text, lang, published, mention, value):
+    assert _at(text, mention, value) in _tags(text, lang, published)

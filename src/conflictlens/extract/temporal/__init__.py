@@ -74,7 +74,6 @@ from .story import (
     _event_day,
     _few_years_story,
     _flashback,
-    _forward_year,
     _holds_story,
     _in_bc_story,
     _is_history,
@@ -86,9 +85,11 @@ from .story import (
     _report_day,
     _story_now,
     _story_weekday_year,
+    _story_year,
     _today,
     _underspecified,
     _year_only,
+    _years_later_now,
 )
 from .titles import _is_title, _proper_words
 
@@ -99,8 +100,6 @@ _NARRATIVE_REACH = 400
 # A text that counts this share of its expressions from its time of writing speaks as news
 _NEWS_DEICTIC = 0.3
 _FINE = frozenset({"day", "week", "month"})  # units a year cannot count from
-# The last month of a season that ends within its year (winter runs into the next one).
-_SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11}
 
 
 def tag(
@@ -348,20 +347,7 @@ def tag(
                 future, past = sem.lean > 0, sem.lean < 0
                 ref = ref - timedelta(days=1) if sem.lean < 0 else ref
             if anchor == "narrative" and ref is not None and under and story_year is None:
-                # A chronicle's "On 4 June" after "By mid-1942" is in the story's current year; once
-                # down to months, it moves on: "13 February" after "late 1944" is in 1945.
-                year = ref.year
-                if sem.month is not None and narrative_days < 365:
-                    year = _forward_year(ref, sem.month, sem.day)
-                elif (
-                    sem.season in _SEASON_LAST_MONTH
-                    and narrative_days < 365
-                    and ref.month > _SEASON_LAST_MONTH[sem.season]
-                ):
-                    year += 1  # "In the spring" after "19 September 1944": the next spring
-                elif sem.season == "WI" and narrative_days < 365 and ref.month <= 2:
-                    year -= 1  # "the winter" after "January 2, 1905": the winter of 1904-05
-                sem = replace(sem, year=year)
+                sem = replace(sem, year=_story_year(sem, ref, narrative_days))
             try:
                 # (a stale numeric date "Senin (27/8)" in news, not "Saturday, February 26")
                 numeric = "/" in text[start:end]
@@ -401,6 +387,8 @@ def tag(
                     res = resolve(replace(sem, rel_unit="day", rel_n=7 * sem.rel_n), ref)
                 # "hari itu" after "setahun kemudian": a day of that year, not 1 January.
                 res = _coarsen(sem, ref, ref_days, res)
+                if (now := _years_later_now(sem, res, published)) is not None:
+                    sem, res, anchor = now, resolve(now, published), "published"
             if ref is None:
                 anchor = "none"
             elif sem.shift and sem.rel_unit == "year":
