@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 from timex_cases import at as _at
+from timex_cases import gold_text
 from timex_cases import tags as _tags
 
 import conflictlens as cl
@@ -148,3 +149,14 @@ def test_per_weekday_is_as_of_that_day(text, expected):
 )
 def test_years_later_past_the_writing(text, lang, published, mention, value):
     assert _at(text, mention, value) in _tags(text, lang, published)
+
+
+def test_history_with_a_closing_paragraph_from_the_writing():
+    # A history whose deictic expressions all stand in its last paragraph ("Rwandan troops
+    # arrived last July, and this week ... Today the party marks sixty years") is still a
+    # history: "September 7" after "April 25, 1974" is of 1974, not of the year of writing.
+    text = gold_text("narrative_blind92_timex", "mozambique")
+    found = _tags(text, "en", date(2022, 6, 25))
+    assert _at(text, "September 7", "1974-09-07") in found
+    assert _at(text, "two weeks later", "1974-09-21") in found
+    assert _at(text, "last July", "2021-07") in found

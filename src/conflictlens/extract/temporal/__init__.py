@@ -177,7 +177,10 @@ def tag(
     proper = _proper_words(code) if code else frozenset()
     # A news text's own day (not one read off its content, nor a yearless dateline's stand-in)
     slip = published is not None and not from_content and published.year < _PROXY_FROM
-    history = few or dated_story or _is_history(matches, years, published, from_content, loud)
+    # (a story told without the writing's words until its closing paragraph, "Rwandan troops
+    # arrived last July ... Today the party marks sixty years", counts only those before it)
+    deictic_of = body if story_mode else loud
+    history = few or dated_story or _is_history(matches, years, published, from_content, deictic_of)
     lead_end = (_SENTENCE_BREAK.search(text) or re.search("$", text)).start()  # first sentence
     for m in matches:
         sem = m.sem
