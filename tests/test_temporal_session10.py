@@ -103,6 +103,8 @@ def test_session10_rules(text, lang, expected):
             [("Sabtu (26/1)", "2018-01-26")],
         ),
         ("Obat itu diminum dua kali per hari.", [("per hari", "P1D")]),
+        # "every weekend" is each week's weekend
+        ("Mereka datang setiap akhir pekan.", [("setiap akhir pekan", "XXXX-WXX-WE")]),
     ],
 )
 def test_per_weekday_is_as_of_that_day(text, expected):

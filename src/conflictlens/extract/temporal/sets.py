@@ -79,9 +79,9 @@ class SetPatterns(Matchers):
         if pre is not None and self._get(pre[1], "weekdays"):
             unit, j = None, pre[1]
         if unit is not None and unit[0] != "period":
-            out.append(
-                Match(k, unit[1], Sem(kind="set", set_value=duration_value(n, unit[0])), "set")
-            )
+            # "every weekend": each week's weekend (TimeML XXXX-WXX-WE), not two days apart
+            value = "XXXX-WXX-WE" if unit[0] == "weekend" and n == 1 else duration_value(n, unit[0])
+            out.append(Match(k, unit[1], Sem(kind="set", set_value=value), "set"))
             return out
         wd = self._get(j, "weekdays") if annual else None  # ("per Sabtu (26/1)": as of it)
         if wd is not None:
