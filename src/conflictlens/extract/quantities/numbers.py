@@ -46,14 +46,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     out: list[Token] = []
     append = out.append
+    new = tuple.__new__
+    if end is None:
+        end = len(text)
+    if text.find("\n", start, end) < 0:
+        # One line (how the scanner tokenizes): only the first token follows a line break.
+        for m in _TOKEN.finditer(text, start, end):
+            a, b = m.span()
+            word = m.group()
+            # tuple.__new__ skips the Python-level __new__ of a NamedTuple (half the cost).
+            append(new(Token, (m.lastgroup, a, b, word, word.lower(), not out)))
+        return out
     last = start
     find = text.find
-    new = tuple.__new__
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+    for m in _TOKEN.finditer(text, start, end):
         a, b = m.span()
         word = m.group()
         # ``find`` rather than slicing: no substring is built per token.
-        # tuple.__new__ skips the Python-level __new__ of a NamedTuple (half the cost).
         newline = not out or find("\n", last, a) >= 0
         append(new(Token, (m.lastgroup, a, b, word, word.lower(), newline)))
         last = b
