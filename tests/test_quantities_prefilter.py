@@ -1,4 +1,4 @@
-"""Quantities: the line pre-test skips only lines where ``scan`` can start at no token."""
+"""Quantities: the scanner's shortcuts (line pre-test, phrase look-ups) change no answer."""
 
 from __future__ import annotations
 
@@ -10,7 +10,13 @@ from conflictlens.extract import quantities
 from conflictlens.extract.quantities import _blocked, _may_count
 from conflictlens.extract.quantities.forms import minus_sign
 from conflictlens.extract.quantities.lexicon import lexicon
-from conflictlens.extract.quantities.numbers import tokenize
+from conflictlens.extract.quantities.numbers import (
+    _phrase_at,
+    _phrase_before,
+    phrase_at,
+    phrase_before,
+    tokenize,
+)
 from conflictlens.extract.quantities.scan import _starters, scan
 
 # Pieces that sit on the edges of the pre-test: number words in any case and against
@@ -100,3 +106,26 @@ def test_line_pre_test_examples():
     assert not _may_count("Kedua pihak sepakat.", 0, 20, lex, [])  # only inside a word
     assert _may_count("suhu −5 derajat", 0, 15, lex, [(6, 7)])  # a sign against a blocked digit
     assert _may_count("sekitar ½ dari", 0, 14, lex, [])  # a numeric character
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_phrase_look_ups_stop_early_with_the_same_answer(lang):
+    lex = lexicon(lang)
+    tables = [lex.nouns, lex.predicates, lex.vague, lex.measures, lex.currency_before,
+              lex.currency_after, lex.qualifiers_before, lex.qualifiers_after, lex.percent,
+              lex.range_starts, lex.range_joiners, lex.fraction_words]  # fmt: skip
+    # Phrases of the tables themselves, glued and cut, between ordinary words.
+    words = [k for t in tables for k in list(t)[:40]] + ["dan", "the", "of", "US", "$", "-", "."]
+    rnd = random.Random(3)
+    for _ in range(400):
+        text = " ".join(rnd.choice(words) for _ in range(8)).replace(" $", "$")
+        tokens = tokenize(text)
+        for table in tables:
+            for i in range(len(tokens) + 1):
+                for maxlen in (1, 3, 5):
+                    assert phrase_at(tokens, i, table, maxlen) == _phrase_at(
+                        tokens, i, table, maxlen
+                    )
+                    assert phrase_before(tokens, i, table, maxlen) == _phrase_before(
+                        tokens, i, table, maxlen
+                    )

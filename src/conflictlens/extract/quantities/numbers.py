@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from .lexicon import MAX_PHRASE, Lexicon
@@ -69,11 +70,63 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+# Per lookup table (the lexicon's tables, read-only and kept for the process): the proper
+# prefixes and proper suffixes of its keys. A phrase being built that is neither can grow into
+# no key, so the look-up stops there (most stop at their first token). Keyed by ``id`` with the
+# table itself, so an id is never reused while its entry exists; a bounded number of tables.
+_AFFIXES: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
+_MAX_TABLES = 256
+
+
+def _affixes(table) -> tuple[object, frozenset[str], frozenset[str]] | None:
+    entry = _AFFIXES.get(id(table))
+    if entry is not None and entry[0] is table:
+        return entry
+    if len(_AFFIXES) >= _MAX_TABLES:
+        return None  # other tables are read without the shortcut
+    entry = _AFFIXES[id(table)] = (table, *_affix_sets(frozenset(table)))
+    return entry
+
+
+@cache
+def _affix_sets(keys: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    # Shared by tables with the same keys (the lexicons of languages that fall back to English).
+    prefixes = frozenset(k[:m] for k in keys for m in range(1, len(k)))
+    suffixes = frozenset(k[m:] for k in keys for m in range(1, len(k)))
+    return prefixes, suffixes
+
+
 def phrase_at(tokens: list[Token], i: int, table, maxlen: int = MAX_PHRASE):
     """Return ``(key, j)`` of the longest phrase of ``table`` starting at token ``i`` (j exclusive).
 
     Tokens written without a space between them join without one ("US$", "-an", "s/d").
     """
+    entry = _AFFIXES.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _affixes(table)
+        if entry is None:
+            return _phrase_at(tokens, i, table, maxlen)
+    prefixes = entry[1]
+    best = None
+    key = ""
+    n = len(tokens)
+    for j in range(i, min(n, i + maxlen)):
+        tok = tokens[j]
+        if j > i:
+            gap = tok.start - tokens[j - 1].end
+            if gap > 1 or tok.newline:
+                break
+            key += " " if gap else ""
+        key += tok.low
+        if key in table:
+            best = (key, j + 1)
+        if key not in prefixes:
+            break
+    return best
+
+
+def _phrase_at(tokens: list[Token], i: int, table, maxlen: int) -> tuple[str, int] | None:
+    # :func:`phrase_at` without the prefix shortcut.
     best = None
     key = ""
     n = len(tokens)
@@ -92,6 +145,31 @@ def phrase_at(tokens: list[Token], i: int, table, maxlen: int = MAX_PHRASE):
 
 def phrase_before(tokens: list[Token], i: int, table, maxlen: int = MAX_PHRASE):
     """Return ``(key, start)`` of the longest phrase of ``table`` ending just before token ``i``."""
+    entry = _AFFIXES.get(id(table))
+    if entry is None or entry[0] is not table:
+        entry = _affixes(table)
+        if entry is None:
+            return _phrase_before(tokens, i, table, maxlen)
+    suffixes = entry[2]
+    best = None
+    key = ""
+    for j in range(i - 1, max(-1, i - 1 - maxlen), -1):
+        tok = tokens[j]
+        if j < i - 1:
+            gap = tokens[j + 1].start - tok.end
+            if gap > 1:
+                break
+            key = (" " if gap else "") + key
+        key = tok.low + key
+        if key in table:
+            best = (key, j)
+        if key not in suffixes:
+            break
+    return best
+
+
+def _phrase_before(tokens: list[Token], i: int, table, maxlen: int) -> tuple[str, int] | None:
+    # :func:`phrase_before` without the suffix shortcut.
     best = None
     key = ""
     for j in range(i - 1, max(-1, i - 1 - maxlen), -1):
