@@ -18,12 +18,16 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from .lexicon import MAX_PHRASE, Lexicon
+from .lexicon import MAX_PHRASE, Lexicon, lexicon
 
-# One token: a digit string with inner separators ("1.500", "1,5"), a word (hyphen/apostrophe
-# joined: "luka-luka", "twenty-three"), or one other visible character. Every alternative consumes
+# One token: a word (hyphen/apostrophe joined: "luka-luka", "twenty-three"), a digit string with
+# inner separators ("1.500", "1,5"), or one other visible character. Every alternative consumes
 # at least one character and separators are mandatory between repetitions: the scan is linear.
-_TOKEN = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)|(?P<sym>\S)")
+# The first character decides the alternative (words, the commonest, are tried first), and the
+# possessive quantifiers match what greedy ones would, without keeping backtracking points.
+_TOKEN = re.compile(
+    r"(?P<word>[^\W\d_]++(?:[-'’][^\W\d_]++)*+)|(?P<num>\d++(?:[.,]\d++)*+)|(?P<sym>\S)"
+)
 
 
 class Token(NamedTuple):
@@ -220,13 +224,23 @@ def parse_digits(text: str, lex: Lexicon) -> float | None:
     return float(head + "." + tail)
 
 
+@cache
+def _number_words(code: str) -> frozenset[str]:
+    # Digit words, multipliers and teens of a language, in one set built once.
+    lex = lexicon(code)
+    return frozenset(lex.atoms.keys() | lex.multipliers.keys() | lex.teen.keys())
+
+
 def _parts(tok: Token, lex: Lexicon) -> list[str] | None:
     if tok.kind != "word":
         return None
-    if tok.low in lex.expansions:
-        return lex.expansions[tok.low]
-    pieces = tok.low.split("-") if "-" in tok.low else [tok.low]
-    known = lex.atoms.keys() | lex.multipliers.keys() | lex.teen.keys()
+    low = tok.low
+    if low in lex.expansions:
+        return lex.expansions[low]
+    known = _number_words(lex.code)
+    if "-" not in low:
+        return [low] if low in known else None
+    pieces = low.split("-")
     if all(p in known for p in pieces):
         return pieces
     return None
