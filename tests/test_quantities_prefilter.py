@@ -129,3 +129,16 @@ def test_phrase_look_ups_stop_early_with_the_same_answer(lang):
                     assert phrase_before(tokens, i, table, maxlen) == _phrase_before(
                         tokens, i, table, maxlen
                     )
+
+
+def test_blocked_tokens_are_those_overlapping_a_span():
+    rnd = random.Random(5)
+    for line in _lines(13, 500):
+        tokens = tokenize(line)
+        n = len(line)
+        spans = sorted(
+            (a, min(n, a + rnd.randint(0, 15)))
+            for a in (rnd.randint(0, n) for _ in range(rnd.randint(0, 4)))
+        )  # nested, overlapping and empty spans too
+        expected = [any(s < t.end and e > t.start for s, e in spans) for t in tokens]
+        assert _blocked(tokens, spans) == expected, (line, spans)

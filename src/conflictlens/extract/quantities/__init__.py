@@ -62,7 +62,9 @@ Sedikitnya 12 12.0 12.0 None orang casualties
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
+from operator import itemgetter
 
 from ...document import Document
 from ...spans import Mention
@@ -123,6 +125,7 @@ def extract(doc: Document, temporal: list[Mention]) -> list[Mention]:
 
 
 _LINE = re.compile(r"[^\n]+")
+_START, _END = itemgetter(1), itemgetter(2)  # of a Token
 # Where a number token or a minus sign before one starts (the digits of "1.500" are two runs).
 _NUMERAL = re.compile(r"\d+|[-−–](?=\d)")
 # The word tokens of :func:`.numbers.tokenize` (same alternative, so the same words).
@@ -198,18 +201,12 @@ def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[i
 
 
 def _blocked(tokens, spans: list[tuple[int, int]]) -> list[bool]:
-    # Sweep tokens and (sorted) temporal spans together: linear in their number.
+    # The tokens overlapping a temporal span: in text order, those ending after its start and
+    # starting before its end, found by bisection (tokens neither overlap nor nest).
     blocked = [False] * len(tokens)
-    if not spans:
-        return blocked  # most lines hold no temporal mention
-    k = 0
-    for i, tok in enumerate(tokens):
-        while k < len(spans) and spans[k][1] <= tok.start:
-            k += 1
-        j = k
-        while j < len(spans) and spans[j][0] < tok.end:
-            if spans[j][1] > tok.start:
-                blocked[i] = True
-                break
-            j += 1
+    for s, e in spans:  # most lines hold no temporal mention
+        lo = bisect_right(tokens, s, key=_END)
+        hi = bisect_left(tokens, e, key=_START)
+        if lo < hi:
+            blocked[lo:hi] = [True] * (hi - lo)
     return blocked
