@@ -105,23 +105,25 @@ def phrase_at(tokens: list[Token], i: int, table, maxlen: int = MAX_PHRASE):
 
     Tokens written without a space between them join without one ("US$", "-an", "s/d").
     """
-    entry = _AFFIXES.get(id(table))
-    if entry is None or entry[0] is not table:
+    entry = _AFFIXES.get(id(table))  # (an entry keeps its table alive: the id is its own)
+    if entry is None:
         entry = _affixes(table)
         if entry is None:
             return _phrase_at(tokens, i, table, maxlen)
-    prefixes = entry[1]
-    best = None
-    key = ""
     n = len(tokens)
-    for j in range(i, min(n, i + maxlen)):
+    if i >= n or maxlen < 1:
+        return None
+    key = tokens[i].low
+    best = (key, i + 1) if key in table else None
+    prefixes = entry[1]
+    if key not in prefixes:
+        return best  # most look-ups end here, at their first token
+    for j in range(i + 1, min(n, i + maxlen)):
         tok = tokens[j]
-        if j > i:
-            gap = tok.start - tokens[j - 1].end
-            if gap > 1 or tok.newline:
-                break
-            key += " " if gap else ""
-        key += tok.low
+        gap = tok.start - tokens[j - 1].end
+        if gap > 1 or tok.newline:
+            break
+        key += " " + tok.low if gap else tok.low
         if key in table:
             best = (key, j + 1)
         if key not in prefixes:
@@ -150,21 +152,23 @@ def _phrase_at(tokens: list[Token], i: int, table, maxlen: int) -> tuple[str, in
 def phrase_before(tokens: list[Token], i: int, table, maxlen: int = MAX_PHRASE):
     """Return ``(key, start)`` of the longest phrase of ``table`` ending just before token ``i``."""
     entry = _AFFIXES.get(id(table))
-    if entry is None or entry[0] is not table:
+    if entry is None:
         entry = _affixes(table)
         if entry is None:
             return _phrase_before(tokens, i, table, maxlen)
+    if i < 1 or maxlen < 1:
+        return None
+    key = tokens[i - 1].low
+    best = (key, i - 1) if key in table else None
     suffixes = entry[2]
-    best = None
-    key = ""
-    for j in range(i - 1, max(-1, i - 1 - maxlen), -1):
+    if key not in suffixes:
+        return best
+    for j in range(i - 2, max(-1, i - 1 - maxlen), -1):
         tok = tokens[j]
-        if j < i - 1:
-            gap = tokens[j + 1].start - tok.end
-            if gap > 1:
-                break
-            key = (" " if gap else "") + key
-        key = tok.low + key
+        gap = tokens[j + 1].start - tok.end
+        if gap > 1:
+            break
+        key = tok.low + " " + key if gap else tok.low + key
         if key in table:
             best = (key, j)
         if key not in suffixes:
