@@ -140,7 +140,9 @@ def _ascii_starters(code: str) -> frozenset[bytes] | None:
 
     A word token whose lower case is such a starter is a run of letters that lower to ASCII:
     in the lower-cased text encoded to ASCII (other characters "?"), it is one of the runs of
-    letters. Number words (``atoms``) are starters, so the head of "twenty-three" is one too.
+    letters, since lower-casing turns no character outside words into a word character (true of
+    every Unicode character). Number words (``atoms``) are starters, so the head of
+    "twenty-three" is one too.
     """
     words = [w for w in _starters(code) if " " not in w]  # no token holds a space
     if not all(w.isascii() and w.isalpha() for w in words):
