@@ -62,10 +62,13 @@ Sedikitnya 12 12.0 12.0 None orang casualties
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import cache
+from operator import itemgetter
 
 from ...document import Document
 from ...spans import Mention
-from .lexicon import lexicon
+from .lexicon import Lexicon, lexicon
 from .numbers import tokenize
 from .scan import _starters, scan
 
@@ -98,61 +101,114 @@ def extract(doc: Document, temporal: list[Mention]) -> list[Mention]:
     """
     text = doc.masked or doc.text
     lex = lexicon(doc.lang)
-    starters = _starters(lex.code)
     spans = sorted((m.start, m.end) for m in temporal)
     out: list[Mention] = []
     first = 0
     # Line by line: a count never spans a line break, and short token lists keep memory and
     # garbage-collection work proportional to the line, not the document.
     for line in _LINE.finditer(text):
-        while first < len(spans) and spans[first][1] <= line.start():
+        start, end = line.span()
+        while first < len(spans) and spans[first][1] <= start:
             first += 1
         last = first
-        while last < len(spans) and spans[last][0] < line.end():
+        while last < len(spans) and spans[last][0] < end:
             last += 1
-        if not _may_count(text, line.start(), line.end(), starters):
+        near = spans[first:last]
+        if not _may_count(text, start, end, lex, near):
             continue
-        tokens = tokenize(text, line.start(), line.end())
+        tokens = tokenize(text, start, end)
         if tokens:
-            out.extend(scan(text, tokens, lex, _blocked(tokens, spans[first:last])))
+            out.extend(scan(text, tokens, lex, _blocked(tokens, near)))
     for m in out:
         m.text = doc.text[m.start : m.end]
     return out
 
 
 _LINE = re.compile(r"[^\n]+")
-_DIGIT = re.compile(r"\d")
+_START, _END = itemgetter(1), itemgetter(2)  # of a Token
+# Where a number token or a minus sign before one starts (the digits of "1.500" are two runs).
+_NUMERAL = re.compile(r"\d+|[-−–](?=\d)")
 # The word tokens of :func:`.numbers.tokenize` (same alternative, so the same words).
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# ASCII bytes: letters kept, everything else a space (so ``split`` gives the runs of letters).
+_LETTER_RUNS = bytes(c if chr(c).isalpha() else 32 for c in range(128)) + b" " * 128
 
 
-def _may_count(text: str, start: int, end: int, starters: frozenset[str]) -> bool:
+@cache
+def _ascii_starters(code: str) -> frozenset[bytes] | None:
+    """The one-word starters of ``scan`` as ASCII bytes, or None unless all are plain letters.
+
+    A word token whose lower case is such a starter is a run of letters that lower to ASCII:
+    in the lower-cased text encoded to ASCII (other characters "?"), it is one of the runs of
+    letters, since lower-casing turns no character outside words into a word character (true of
+    every Unicode character). Number words (``atoms``) are starters, so the head of
+    "twenty-three" is one too.
+    """
+    words = [w for w in _starters(code) if " " not in w]  # no token holds a space
+    if not all(w.isascii() and w.isalpha() for w in words):
+        return None
+    return frozenset(w.encode() for w in words)
+
+
+def _may_count(text: str, start: int, end: int, lex: Lexicon, spans: list[tuple[int, int]]) -> bool:
     """Tell whether ``text[start:end]`` has a token a quantity can start at (see ``scan``).
 
-    A cheap test in C before tokenizing: most lines without digits have no number word either.
-    Conservative: a hyphenated word or a one-character number ("½", "¾") sends the line on.
+    A cheap test in C before tokenizing. ``scan`` starts at a number, a minus sign against one,
+    or a word that is a starter, a hyphenated number word ("twenty-three") or one numeric
+    character ("½"), unless the token overlaps a temporal span of ``spans``: only the parts of
+    the line outside them are searched ("12 Januari 2024": no count). Conservative: a word cut
+    by a span, a number whose digits run into one, or any numeric character sends the line on.
     """
-    if _DIGIT.search(text, start, end) is not None or text.find("-", start, end) >= 0:
-        return True
-    words = _WORD.findall(text, start, end)
-    if not starters.isdisjoint(map(str.lower, words)):
-        return True
-    return not text[start:end].isascii() and any(len(w) == 1 and w.isnumeric() for w in words)
+    parts = _outside(start, end, spans) if spans else ((start, end),)
+    for a, b in parts:
+        # One character past the part: a minus sign at its end against digits in a span.
+        m = _NUMERAL.search(text, a, min(b + 1, end))
+        if m is not None and m.start() < b:
+            return True
+    keys = _ascii_starters(lex.code)
+    for a, b in parts:
+        part = text[a:b]
+        if keys is not None:
+            runs = part.lower().encode("ascii", "replace").translate(_LETTER_RUNS).split()
+            if not keys.isdisjoint(runs):
+                return True
+        elif _starting_word(part, lex):
+            return True
+        # No digit is left in the part: any numeric character is a one-character number.
+        if not part.isascii() and any(map(str.isnumeric, set(part))):
+            return True
+    return False
+
+
+def _starting_word(part: str, lex: Lexicon) -> bool:
+    # The general test, word by word (starters that are not plain ASCII letters).
+    lows = [w.lower() for w in _WORD.findall(part)]
+    return not _starters(lex.code).isdisjoint(lows) or any(
+        "-" in w and w.split("-")[0] in lex.atoms for w in lows
+    )
+
+
+def _outside(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``[start, end)`` outside every span (sorted by start): a token overlapping
+    no span lies within one of them."""
+    parts = []
+    a = start
+    for s, e in spans:
+        if s > a:
+            parts.append((a, min(s, end)))
+        a = max(a, e)
+    if a < end:
+        parts.append((a, end))
+    return parts
 
 
 def _blocked(tokens, spans: list[tuple[int, int]]) -> list[bool]:
-    # Sweep tokens and (sorted) temporal spans together: linear in their number.
+    # The tokens overlapping a temporal span: in text order, those ending after its start and
+    # starting before its end, found by bisection (tokens neither overlap nor nest).
     blocked = [False] * len(tokens)
-    if not spans:
-        return blocked  # most lines hold no temporal mention
-    k = 0
-    for i, tok in enumerate(tokens):
-        while k < len(spans) and spans[k][1] <= tok.start:
-            k += 1
-        j = k
-        while j < len(spans) and spans[j][0] < tok.end:
-            if spans[j][1] > tok.start:
-                blocked[i] = True
-                break
-            j += 1
+    for s, e in spans:  # most lines hold no temporal mention
+        lo = bisect_right(tokens, s, key=_END)
+        hi = bisect_left(tokens, e, key=_START)
+        if lo < hi:
+            blocked[lo:hi] = [True] * (hi - lo)
     return blocked

@@ -15,14 +15,19 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
-from .lexicon import MAX_PHRASE, Lexicon
+from .lexicon import MAX_PHRASE, Lexicon, lexicon
 
-# One token: a digit string with inner separators ("1.500", "1,5"), a word (hyphen/apostrophe
-# joined: "luka-luka", "twenty-three"), or one other visible character. Every alternative consumes
+# One token: a word (hyphen/apostrophe joined: "luka-luka", "twenty-three"), a digit string with
+# inner separators ("1.500", "1,5"), or one other visible character. Every alternative consumes
 # at least one character and separators are mandatory between repetitions: the scan is linear.
-_TOKEN = re.compile(r"(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)|(?P<sym>\S)")
+# The first character decides the alternative (words, the commonest, are tried first), and the
+# possessive quantifiers match what greedy ones would, without keeping backtracking points.
+_TOKEN = re.compile(
+    r"(?P<word>[^\W\d_]++(?:[-'’][^\W\d_]++)*+)|(?P<num>\d++(?:[.,]\d++)*+)|(?P<sym>\S)"
+)
 
 
 class Token(NamedTuple):
@@ -46,18 +51,53 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     out: list[Token] = []
     append = out.append
+    new = tuple.__new__
+    if end is None:
+        end = len(text)
+    if text.find("\n", start, end) < 0:
+        # One line (how the scanner tokenizes): only the first token follows a line break.
+        for m in _TOKEN.finditer(text, start, end):
+            a, b = m.span()
+            word = m.group()
+            # tuple.__new__ skips the Python-level __new__ of a NamedTuple (half the cost).
+            append(new(Token, (m.lastgroup, a, b, word, word.lower(), not out)))
+        return out
     last = start
     find = text.find
-    new = tuple.__new__
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+    for m in _TOKEN.finditer(text, start, end):
         a, b = m.span()
         word = m.group()
         # ``find`` rather than slicing: no substring is built per token.
-        # tuple.__new__ skips the Python-level __new__ of a NamedTuple (half the cost).
         newline = not out or find("\n", last, a) >= 0
         append(new(Token, (m.lastgroup, a, b, word, word.lower(), newline)))
         last = b
     return out
+
+
+# Per lookup table (the lexicon's tables, read-only and kept for the process): the proper
+# prefixes and proper suffixes of its keys. A phrase being built that is neither can grow into
+# no key, so the look-up stops there (most stop at their first token). Keyed by ``id`` with the
+# table itself, so an id is never reused while its entry exists; a bounded number of tables.
+_AFFIXES: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
+_MAX_TABLES = 256
+
+
+def _affixes(table) -> tuple[object, frozenset[str], frozenset[str]] | None:
+    entry = _AFFIXES.get(id(table))
+    if entry is not None and entry[0] is table:
+        return entry
+    if len(_AFFIXES) >= _MAX_TABLES:
+        return None  # other tables are read without the shortcut
+    entry = _AFFIXES[id(table)] = (table, *_affix_sets(frozenset(table)))
+    return entry
+
+
+@cache
+def _affix_sets(keys: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    # Shared by tables with the same keys (the lexicons of languages that fall back to English).
+    prefixes = frozenset(k[:m] for k in keys for m in range(1, len(k)))
+    suffixes = frozenset(k[m:] for k in keys for m in range(1, len(k)))
+    return prefixes, suffixes
 
 
 def phrase_at(tokens: list[Token], i: int, table, maxlen: int = MAX_PHRASE):
@@ -65,6 +105,34 @@ def phrase_at(tokens: list[Token], i: int, table, maxlen: int = MAX_PHRASE):
 
     Tokens written without a space between them join without one ("US$", "-an", "s/d").
     """
+    entry = _AFFIXES.get(id(table))  # (an entry keeps its table alive: the id is its own)
+    if entry is None:
+        entry = _affixes(table)
+        if entry is None:
+            return _phrase_at(tokens, i, table, maxlen)
+    n = len(tokens)
+    if i >= n or maxlen < 1:
+        return None
+    key = tokens[i].low
+    best = (key, i + 1) if key in table else None
+    prefixes = entry[1]
+    if key not in prefixes:
+        return best  # most look-ups end here, at their first token
+    for j in range(i + 1, min(n, i + maxlen)):
+        tok = tokens[j]
+        gap = tok.start - tokens[j - 1].end
+        if gap > 1 or tok.newline:
+            break
+        key += " " + tok.low if gap else tok.low
+        if key in table:
+            best = (key, j + 1)
+        if key not in prefixes:
+            break
+    return best
+
+
+def _phrase_at(tokens: list[Token], i: int, table, maxlen: int) -> tuple[str, int] | None:
+    # :func:`phrase_at` without the prefix shortcut.
     best = None
     key = ""
     n = len(tokens)
@@ -83,6 +151,33 @@ def phrase_at(tokens: list[Token], i: int, table, maxlen: int = MAX_PHRASE):
 
 def phrase_before(tokens: list[Token], i: int, table, maxlen: int = MAX_PHRASE):
     """Return ``(key, start)`` of the longest phrase of ``table`` ending just before token ``i``."""
+    entry = _AFFIXES.get(id(table))
+    if entry is None:
+        entry = _affixes(table)
+        if entry is None:
+            return _phrase_before(tokens, i, table, maxlen)
+    if i < 1 or maxlen < 1:
+        return None
+    key = tokens[i - 1].low
+    best = (key, i - 1) if key in table else None
+    suffixes = entry[2]
+    if key not in suffixes:
+        return best
+    for j in range(i - 2, max(-1, i - 1 - maxlen), -1):
+        tok = tokens[j]
+        gap = tokens[j + 1].start - tok.end
+        if gap > 1:
+            break
+        key = tok.low + " " + key if gap else tok.low + key
+        if key in table:
+            best = (key, j)
+        if key not in suffixes:
+            break
+    return best
+
+
+def _phrase_before(tokens: list[Token], i: int, table, maxlen: int) -> tuple[str, int] | None:
+    # :func:`phrase_before` without the suffix shortcut.
     best = None
     key = ""
     for j in range(i - 1, max(-1, i - 1 - maxlen), -1):
@@ -133,13 +228,23 @@ def parse_digits(text: str, lex: Lexicon) -> float | None:
     return float(head + "." + tail)
 
 
+@cache
+def _number_words(code: str) -> frozenset[str]:
+    # Digit words, multipliers and teens of a language, in one set built once.
+    lex = lexicon(code)
+    return frozenset(lex.atoms.keys() | lex.multipliers.keys() | lex.teen.keys())
+
+
 def _parts(tok: Token, lex: Lexicon) -> list[str] | None:
     if tok.kind != "word":
         return None
-    if tok.low in lex.expansions:
-        return lex.expansions[tok.low]
-    pieces = tok.low.split("-") if "-" in tok.low else [tok.low]
-    known = lex.atoms.keys() | lex.multipliers.keys() | lex.teen.keys()
+    low = tok.low
+    if low in lex.expansions:
+        return lex.expansions[low]
+    known = _number_words(lex.code)
+    if "-" not in low:
+        return [low] if low in known else None
+    pieces = low.split("-")
     if all(p in known for p in pieces):
         return pieces
     return None
