@@ -16,7 +16,7 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
 
@@ -126,6 +126,10 @@ class _Rules:
     person_after: frozenset[str]
     minor_home: int
     minor_any: int
+    # What :func:`_plausible` reads of a gazetteer name's readings (:func:`_reading_flags`), by
+    # name: filled as names are met, at most one entry per gazetteer name (strings to ints, a
+    # dict the garbage collector does not scan).
+    readings: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
 
 @cache
@@ -422,10 +426,57 @@ def _located(text: str, cands: list[Candidate], gaz: Gazetteer, r: _Rules) -> li
 
 def _starts_major(gaz: Gazetteer, words: list[str], r: _Rules) -> bool:
     for j in range(min(3, len(words)), 0, -1):
-        found = _find(gaz, r, " ".join(words[:j]))
-        if found and any(gaz.places[i].feature in _MAJOR for i in found):
+        if _name_flags(gaz, r, " ".join(words[:j])) & _ANY_MAJOR:
             return True
     return False
+
+
+# Flags of a name's readings (bits of :func:`_reading_flags`).
+_COUNTRY, _HOME, _MAJOR_WINS, _KNOWN, _ANY_MAJOR = 1, 2, 4, 8, 16
+
+
+def _reading_flags(gaz: Gazetteer, r: _Rules, places: list[int]) -> int:
+    """What :func:`_plausible` asks of the readings ``places`` of one name, as bits: one is a
+    country (``_COUNTRY``); one lies in a home country (``_HOME``); a major reading is at least
+    as big as every minor one (``_MAJOR_WINS``); one lies at home or is big enough to match
+    without a cue (``_KNOWN``); one is of a major feature class (``_ANY_MAJOR``)."""
+    feats = [gaz.places[i] for i in places]
+    homes = r.homes
+    # A small foreign division (Freeport, Bahamas: 73,000) is no more famous than a town of
+    # its size: in a language with a home country it needs a cue like one ("PT Freeport").
+    small = r.minor_home
+
+    def is_major(p: Place) -> bool:
+        if p.feature not in _MAJOR:
+            return False
+        return p.feature != "admin1" or p.country in homes or p.population >= small
+
+    major = [p.population for p in feats if is_major(p)]
+    minor = [p.population for p in feats if not is_major(p)]
+    flags = _COUNTRY if any(p.feature == "country" for p in feats) else 0
+    if any(p.country in homes for p in feats):
+        flags |= _HOME
+    # Major unless a minor reading is bigger (Manchester the city, not the Jamaican parish).
+    if major and (not minor or max(major) >= max(minor)):
+        flags |= _MAJOR_WINS
+    # Several languages (unknown text language): the most permissive threshold.
+    if any(p.country in homes or p.population >= r.minor_any for p in feats):
+        flags |= _KNOWN
+    if any(p.feature in _MAJOR for p in feats):
+        flags |= _ANY_MAJOR
+    return flags
+
+
+def _name_flags(gaz: Gazetteer, r: _Rules, name: str) -> int:
+    """The :func:`_reading_flags` of ``name`` (0 when it names no place), computed once per
+    gazetteer name (a word that names none is not remembered: there is no end to those)."""
+    flags = r.readings.get(name)
+    if flags is None:
+        places = _find(gaz, r, name)
+        if places is None:
+            return 0
+        flags = r.readings[name] = _reading_flags(gaz, r, places)
+    return flags
 
 
 def _inside_name(text: str, s: int, gaz: Gazetteer, r: _Rules) -> bool:
@@ -455,16 +506,15 @@ def _inside_name(text: str, s: int, gaz: Gazetteer, r: _Rules) -> bool:
     )
 
 
-def _plausible(text, s, end, places, gaz, r: _Rules, persons=None) -> bool:
+def _plausible(text, s, end, name, gaz, r: _Rules, persons=None) -> bool:
     """Whether a match of a minor place (town, district) reads as a place here.
 
     A capitalized word right before it ("Pink Floyd", "Nyi Ageng Serang") or right after it
     ("Manchester City") makes it part of a person or organisation name, unless that word is a
     title or cue ("Bupati Sleman"). In a language with a home country, a small foreign town
-    needs a cue ("di Erwin"), since its name is far more often a person's.
+    needs a cue ("di Erwin"), since its name is far more often a person's. ``name``: the
+    gazetteer name matched (its readings are read from :func:`_name_flags`).
     """
-    feats = [gaz.places[i] for i in places]
-    homes = r.homes
     context = r.context
     # "US$ 460 million", "Ohio State University", "United States Department of Agriculture".
     if text.startswith("$", end):
@@ -472,11 +522,12 @@ def _plausible(text, s, end, places, gaz, r: _Rules, persons=None) -> bool:
     nxt = _next_word(text, end)
     if nxt and nxt in r.org_heads:
         return False
+    flags = _name_flags(gaz, r, name)
     # Countries stay places inside names ("Liga Primer Inggris", "Tentara AS", "U.S. Army"),
     # except the home country, which ends the names of its own bodies ("Bank Indonesia",
     # "Garuda Indonesia", "DPR RI"); a title before it still makes it a place ("Presiden RI").
-    if any(p.feature == "country" for p in feats):
-        return not (any(p.country in homes for p in feats) and _inside_name(text, s, gaz, r))
+    if flags & _COUNTRY:
+        return not (flags & _HOME and _inside_name(text, s, gaz, r))
     if _inside_name(text, s, gaz, r):
         if persons is not None:
             persons.add(text[s:end])
@@ -488,22 +539,11 @@ def _plausible(text, s, end, places, gaz, r: _Rules, persons=None) -> bool:
         and nxt not in r.directions
         and nxt not in r.titles_after
         and nxt not in r.calendar_words
-        and not _starts_major(gaz, [nxt], r)
+        and not _name_flags(gaz, r, nxt) & _ANY_MAJOR
     ):
         return False
-    # A small foreign division (Freeport, Bahamas: 73,000) is no more famous than a town of
-    # its size: in a language with a home country it needs a cue like one ("PT Freeport").
-    small = r.minor_home
-
-    def is_major(p: Place) -> bool:
-        if p.feature not in _MAJOR:
-            return False
-        return p.feature != "admin1" or p.country in homes or p.population >= small
-
-    major = [p.population for p in feats if is_major(p)]
-    minor = [p.population for p in feats if not is_major(p)]
-    # Major unless a minor reading is bigger (Manchester the city, not the Jamaican parish).
-    if major and (not minor or max(major) >= max(minor)):
+    # Major unless a minor reading is bigger (see :func:`_reading_flags`).
+    if flags & _MAJOR_WINS:
         return True
     prev, initial = _prev_word(text, s)
     # "kata Darsono", "Sipayung mengatakan": a speaker, whatever village bears the name.
@@ -513,9 +553,7 @@ def _plausible(text, s, end, places, gaz, r: _Rules, persons=None) -> bool:
         return True
     if prev[:1].isupper() and not initial:
         return False
-    # Several languages (unknown text language): the most permissive threshold.
-    minor = r.minor_any
-    return any(p.country in homes or p.population >= minor for p in feats)
+    return bool(flags & _KNOWN)
 
 
 def _name_phrase(text, s, words, gaz, r: _Rules, persons=None) -> Candidate | None:
@@ -524,15 +562,21 @@ def _name_phrase(text, s, words, gaz, r: _Rules, persons=None) -> Candidate | No
     names = gaz.names
     top = min(len(words), max(gaz.max_words.get(w0, 0), int(w0 in names or w0 + "." in names)))
     context = r.context
+    blocked = r.blocked
     for k in range(top, 0, -1):
         name = " ".join(words[:k]) if k > 1 else w0
         end = s + len(name)
-        places = _find(gaz, r, name)
-        if places is None and text.startswith(".", end):
-            places = _find(gaz, r, name + ".")
-            if places is not None:
+        # :func:`~.words._find`, inlined (the hot loop); the list is made for the winner only.
+        found = names.get(name)
+        if found is not None and name in blocked:
+            found = None
+        if found is None and text.startswith(".", end):
+            found = names.get(name + ".")
+            if found is not None and name + "." in blocked:
+                found = None
+            if found is not None:
                 name, end = name + ".", end + 1
-        if places is None:
+        if found is None:
             continue
         # Every language's common words: foreign names in a text are often English words.
         if name in r.common:
@@ -543,12 +587,13 @@ def _name_phrase(text, s, words, gaz, r: _Rules, persons=None) -> Candidate | No
             # word ("dari Real Madrid").
             if _next_word(text, end)[:1].isupper():
                 continue
-        if not _plausible(text, s, end, places, gaz, r, persons):
+        if not _plausible(text, s, end, name, gaz, r, persons):
             return None
+        places = list(found) if isinstance(found, tuple) else [found]
         # "Jakarta Timur", "Minahasa Selatan": a direction word continues the name.
         if k < len(words) and words[k] in r.directions:
             ext = name + " " + words[k]
             more = _find(gaz, r, ext)
             return Candidate(s, s + len(ext), ext, list(more or places), alias=ext in r.aliases)
-        return Candidate(s, end, name, list(places), alias=name in r.aliases)
+        return Candidate(s, end, name, places, alias=name in r.aliases)
     return None

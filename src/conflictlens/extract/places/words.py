@@ -16,6 +16,8 @@ _WORD = r"\w+(?:(?:['’](?!s\b)|[.\-])\w+)*"
 # A phrase: up to eight words separated by single spaces (NERGrit-style tokenized text included).
 # Tokenized text spaces its hyphens ("Desa Lumbi - Lumbia"): a spaced hyphen may join words.
 _PHRASE = re.compile(rf"{_WORD}(?: (?:- )?{_WORD}){{0,7}}")
+# One word: the first word of a ``_PHRASE`` match (the phrase never backtracks into it).
+_ONE_WORD = re.compile(_WORD)
 # A capitalized word: an upper-case letter not preceded by a word character, and the word.
 # (The lookbehind follows the letter, so the regex engine skips to capitals: the same match,
 # several times faster than a pattern that opens with a lookbehind.)
@@ -48,8 +50,9 @@ def _prev_word(text: str, start: int) -> tuple[str, bool]:
 
 
 def _next_word(text: str, end: int) -> str:
-    m = _PHRASE.match(text, end + 1) if text.startswith(" ", end) else None
-    return m.group().split(" ", 1)[0] if m else ""
+    """The word after the space at ``end`` (the first word of a phrase there), or ``""``."""
+    m = _ONE_WORD.match(text, end + 1) if text.startswith(" ", end) else None
+    return m.group() if m else ""
 
 
 def _find(gaz: Gazetteer, r: _Rules, name: str) -> list[int] | None:
