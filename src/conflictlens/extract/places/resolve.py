@@ -18,7 +18,7 @@ Examples
 from __future__ import annotations
 
 import math
-from collections import Counter
+from functools import cache
 
 from .gazetteer import Gazetteer, Place
 from .match import Candidate
@@ -71,8 +71,25 @@ def _prior(p: Place) -> float:
     return s + _CURATED if p.id.startswith("cl:") else s
 
 
-def _best(cands: list[int], gaz: Gazetteer, score) -> int:
-    return max(cands, key=lambda i: (score(gaz.places[i]), -i))
+@cache
+def _priors(gaz: Gazetteer) -> dict[int, float]:
+    """The :func:`_prior` of each place of ``gaz`` met so far, by index (filled by
+    :func:`_prior_of`; floats by ints, a dict the garbage collector does not scan)."""
+    return {}
+
+
+def _prior_of(gaz: Gazetteer, i: int) -> float:
+    """:func:`_prior` of place ``i``, computed once per process."""
+    known = _priors(gaz)
+    s = known.get(i)
+    if s is None:
+        s = known[i] = _prior(gaz.places[i])
+    return s
+
+
+def _has_other(evidence: set[str] | None, text: str) -> bool:
+    """Whether ``evidence`` (surface forms) holds a form other than ``text``."""
+    return evidence is not None and len(evidence) > (1 if text in evidence else 0)
 
 
 def resolve(
@@ -97,7 +114,11 @@ def resolve(
         if not c.places:
             first.append(None)
             continue
-        i = c.places[0] if c.alias else _best(c.places, gaz, _prior)
+        # (One reading is the best of one: no prior needed.)
+        if c.alias or len(c.places) == 1:
+            i = c.places[0]
+        else:
+            i = max(c.places, key=lambda j: (_prior_of(gaz, j), -j))
         first.append(i)
         p = gaz.places[i]
         # Only readings that dominate their alternatives count as evidence.
@@ -108,17 +129,23 @@ def resolve(
                 admin1.setdefault(i, set()).add(c.text)
             if p.feature in ("city", "admin2") and len(anchors) < _MAX_ANCHORS:
                 anchors.append((p.lat, p.lon, c.text))
-    majority = Counter(gaz.places[i].country for i in first if i is not None).most_common(1)
-    top = majority[0][0] if majority else None
+    # The most frequent country of the first readings (the first counted on a tie, as with
+    # ``Counter.most_common``).
+    counts: dict[str | None, int] = {}
+    for i in first:
+        if i is not None:
+            cc = gaz.places[i].country
+            counts[cc] = counts.get(cc, 0) + 1
+    top = max(counts, key=counts.__getitem__) if counts else None
 
     def score(
         p: Place, text: str, rival: bool = False, own: frozenset = frozenset(), far: bool = False
     ) -> float:
-        s = _prior(p)
+        s = _prior_of(gaz, p.index)
         # ``own``: countries this very name can mean; their subdivisions of the same name
         # ("Mexico" the state) get no lift from the country being named.
         if p.feature != "country" and p.country not in own:
-            if countries.get(p.country, {text}) - {text}:
+            if _has_other(countries.get(p.country), text):
                 s += _SAME_COUNTRY
             if top is not None and p.country == top:
                 s += _MAJORITY
@@ -126,7 +153,7 @@ def resolve(
             s += _MAJORITY
         # A town in a state the text names beats other towns, not a state or country of the
         # same name ("California" near "Pennsylvania" is still the state).
-        if not rival and admin1.get(p.admin1, {text}) - {text}:
+        if not rival and _has_other(admin1.get(p.admin1), text):
             s += _SAME_ADMIN1
         if p.country in homes:
             s += _HOME
@@ -138,23 +165,28 @@ def resolve(
         return s
 
     out: list[int | None] = []
+    places = gaz.places
     for c, i in zip(cands, first, strict=True):
         if i is None or len(c.places) == 1:
             out.append(i)
             continue
 
-        rival = any(gaz.places[j].feature in ("country", "admin1") for j in c.places)
-        own = frozenset(
-            gaz.places[j].country for j in c.places if gaz.places[j].feature == "country"
-        )
+        readings = [places[j] for j in c.places]
+        rival = any(p.feature in ("country", "admin1") for p in readings)
+        own = frozenset(p.country for p in readings if p.feature == "country")
 
         # Distance only matters between readings in different countries (it is costly).
-        far = len({gaz.places[j].country for j in c.places}) > 1
+        far = len({p.country for p in readings}) > 1
 
         def sc(p: Place, text=c.text, rival=rival, own=own, far=far) -> float:
             return score(p, text, rival, own, far)
 
-        best = _best(c.places, gaz, sc)
+        # The best by score, the lower index on a tie.
+        text_c = c.text
+        best = max(
+            zip(readings, c.places, strict=True),
+            key=lambda pj: (score(pj[0], text_c, rival, own, far), -pj[1]),
+        )[1]
         big = max(c.places, key=lambda j: (gaz.places[j].population, -j))
         if (
             c.cue is None
