@@ -1,9 +1,9 @@
 """Candidate place spans: gazetteer names, cue phrases and direction suffixes, longest first.
 
-Scanning is linear: one regular-expression pass finds capitalized word starts (and one finds
-lower-case cue words); at each start a bounded phrase of at most eight words is read and its
-prefixes are looked up in the name table, longest first. Every pattern here has a single way to
-match each character, so nothing backtracks.
+Scanning is linear: one regular-expression pass finds capitalized word starts (and one
+Aho-Corasick pass finds lower-case cue words); at each start a bounded phrase of at most eight
+words is read and its prefixes are looked up in the name table, longest first. Every pattern
+here has a single way to match each character, so nothing backtracks.
 
 Examples
 --------
@@ -20,11 +20,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
 
-import ahocorasick
-
 from .candidate import Candidate
 from .candidate import lookup as _lookup
-from .cues import _MAX_CUE_WORDS, _cue_phrase, _street
+from .cues import _MAX_CUE_WORDS, _cue_hits, _cue_phrase, _cue_words, _street
 from .dateline import dateline
 from .gazetteer import LANGS, Gazetteer, Place, Words, words
 from .headed import (
@@ -44,58 +42,6 @@ from .words import (
     _prev_word,
     _without_foreign_cue,
 )
-
-
-def _cue_words(include: frozenset[str], before: frozenset[str]) -> tuple[tuple[str, bool], ...]:
-    """The lower-case cues, each with a space appended, and whether it is part of the span
-    ("desa Suren") or stays outside it ("dukuh Mojorejo"); a cue of both kinds is part of it."""
-    lower = [(c + " ", True) for c in sorted(include) if not c[0].isupper()]
-    lower += [(c + " ", False) for c in sorted(before - include) if not c[0].isupper()]
-    return tuple(lower)
-
-
-@cache
-def _cue_automaton(words: tuple[tuple[str, bool], ...]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton of the cues ``words``: each cue is stored with its length
-    and whether it is part of the span."""
-    auto = ahocorasick.Automaton()
-    for w, inside in words:
-        auto.add_word(w, (len(w), inside))
-    auto.make_automaton()
-    return auto
-
-
-def _cue_hits(text: str, words: tuple[tuple[str, bool], ...]) -> tuple[list[int], set[int]]:
-    """Lower-case cues that start a word and come right before a capitalized word ("desa
-    Suren", "kota Bandung"): the starts of those inside the span, the ends of the others.
-
-    All cues are found in one pass of an Aho-Corasick automaton (every occurrence of every
-    cue, overlapping ones included), far quicker than one ``str.find`` scan per cue or a
-    regular expression of all cues that must be tried at every word start. Hits are read left
-    to right and never overlap ("desa-desa Sukamaju": the cue is "desa-desa", not the "desa"
-    in it), as with one pass of the alternation.
-    """
-    hits = []
-    n = len(text)
-    for last, (size, inside) in _cue_automaton(words).iter(text):
-        after = last + 1
-        i = after - size
-        if after < n and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
-            c = text[after]
-            if "A" <= c <= "Z" or "\u00c0" <= c <= "\u00de":
-                hits.append((i, after, inside))
-    lower: list[int] = []
-    forced: set[int] = set()
-    last = 0
-    for start, end, inside in sorted(hits):
-        if start < last:
-            continue
-        last = end
-        if inside:
-            lower.append(start)
-        else:
-            forced.add(end)
-    return lower, forced
 
 
 @dataclass(slots=True, frozen=True)
@@ -151,9 +97,19 @@ def _openers(gaz: Gazetteer) -> Words:
     One set for the per-word filter, so that it runs as one C-level pass (see
     :func:`_opening_words`).
     """
-    cue_first = {c.split(" ")[0] for g in gaz.grammar.values() for c in g.cues_include}
-    dotted = {n[:-1] for n in gaz.names if n.endswith(".")}
-    return words(gaz.names, gaz.max_words, dotted, cue_first)
+    return words(gaz.names, gaz.max_words, _dotted(gaz), _all_cue_first(gaz))
+
+
+@cache
+def _dotted(gaz: Gazetteer) -> frozenset[str]:
+    """Names that end with a dot, without it ("Washington D.C" of "Washington D.C.")."""
+    return frozenset(n[:-1] for n in gaz.names if n.endswith("."))
+
+
+@cache
+def _all_cue_first(gaz: Gazetteer) -> frozenset[str]:
+    """The first words of the cues of every language."""
+    return frozenset(c.split(" ")[0] for g in gaz.grammar.values() for c in g.cues_include)
 
 
 @cache
@@ -186,11 +142,12 @@ def _rules(gaz: Gazetteer, langs: tuple[str, ...]) -> _Rules:
     cues = frozenset().union(*(g.cues_include for g in grammars))
     cue_first = frozenset(c.split(" ")[0] for c in cues)
     openers = _openers(gaz)
-    # Words in the shared set only as another language's cue.
-    dotted = {n[:-1] for n in gaz.names if n.endswith(".")}
+    # Words in the shared set only as another language's cue (the set is names, their first
+    # words, dotted names and cues' first words: only a cue's first word can be such a word).
+    dotted = _dotted(gaz)
     not_openers = words(
         w
-        for w in openers
+        for w in _all_cue_first(gaz)
         if w not in gaz.names and w not in gaz.max_words and w not in dotted and w not in cue_first
     )
     # Names tagged for other languages only (what ``Gazetteer.allowed`` refuses).
@@ -263,15 +220,16 @@ def _opening_words(text: str, r: _Rules) -> tuple[list[int], list[str]]:
     cursor = 0
     words = _CAPW.findall(text)
     skip = r.not_openers
+    find, word_at = text.find, _CAPW.match
     for w in compress(words, map(r.openers.__contains__, words)):
         if w in skip:
             continue
-        s = text.find(w, cursor)
+        s = find(w, cursor)
         while s >= 0:
-            m = _CAPW.match(text, s)
+            m = word_at(text, s)
             if m is not None and m.end() == s + len(w):
                 break
-            s = text.find(w, s + 1)
+            s = find(w, s + 1)
         if s < 0:  # cannot happen: findall saw the word after ``cursor``
             break
         starts.append(s)
@@ -578,7 +536,10 @@ def _name_phrase(text, s, words, gaz, r: _Rules, persons=None) -> Candidate | No
     """The longest gazetteer name starting at ``s``, extended by a direction suffix."""
     w0 = words[0]
     names = gaz.names
-    top = min(len(words), max(gaz.max_words.get(w0, 0), int(w0 in names or w0 + "." in names)))
+    # Names opening with ``w0`` have at most this many words (one: ``w0`` alone, or dotted).
+    top = gaz.max_words.get(w0, 0) or int(w0 in names or w0 + "." in names)
+    if top > len(words):
+        top = len(words)
     context = r.context
     blocked = r.blocked
     for k in range(top, 0, -1):

@@ -56,6 +56,26 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _nearest_km(
+    lat: float, lon: float, anchors: list[tuple[float, float, float, str]], text: str
+) -> float:
+    """:func:`_km` from a point to the nearest of ``anchors`` not named ``text`` (``1e9`` when
+    there is none). An anchor is its latitude in radians, that latitude's cosine, its longitude
+    and its name: the same arithmetic as :func:`_km`, with the anchor's part done once."""
+    p1 = math.radians(lat)
+    c1 = math.cos(p1)
+    near = 1e9
+    first = True
+    for p2, c2, lo, t in anchors:
+        if t == text:
+            continue
+        a = math.sin((p2 - p1) / 2) ** 2 + c1 * c2 * math.sin(math.radians(lo - lon) / 2) ** 2
+        d = 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+        if first or d < near:
+            near, first = d, False
+    return near
+
+
 _ALIAS = 2.5
 _MAJORITY = 0.4
 # A reading this populous, and this many times more populous than the one the document's
@@ -108,7 +128,7 @@ def resolve(
     countries: dict[str, set[str]] = {}
     admin1: dict[int, set[str]] = {}
     # Points of unambiguous towns and districts: an ambiguous name near them is likelier there.
-    anchors: list[tuple[float, float, str]] = []
+    anchors: list[tuple[float, float, float, str]] = []
     first: list[int | None] = []
     for c in cands:
         if not c.places:
@@ -128,7 +148,8 @@ def resolve(
             if p.feature == "admin1":
                 admin1.setdefault(i, set()).add(c.text)
             if p.feature in ("city", "admin2") and len(anchors) < _MAX_ANCHORS:
-                anchors.append((p.lat, p.lon, c.text))
+                p2 = math.radians(p.lat)  # (see :func:`_nearest_km`)
+                anchors.append((p2, math.cos(p2), p.lon, c.text))
     # The most frequent country of the first readings (the first counted on a tie, as with
     # ``Counter.most_common``).
     counts: dict[str | None, int] = {}
@@ -158,9 +179,7 @@ def resolve(
         if p.country in homes:
             s += _HOME
         if far and anchors and p.feature in ("city", "admin2"):
-            near = min(
-                (_km(p.lat, p.lon, la, lo) for la, lo, t in anchors if t != text), default=1e9
-            )
+            near = _nearest_km(p.lat, p.lon, anchors, text)
             s += _NEAR if near < _NEAR_KM else _NEAR / 2 if near < 2 * _NEAR_KM else 0.0
         return s
 
