@@ -101,6 +101,23 @@ def _openers(gaz: Gazetteer) -> Words:
 
 
 @cache
+def _pairs(gaz: Gazetteer) -> Words:
+    """The first two words of every name of two words or more, and of a two-word name also
+    without its final dot: a phrase whose first two words are not here starts no longer name
+    (see :func:`_name_phrase`). Built once per process (about 40 ms; 60,000 strings)."""
+    out: Words = {}
+    for n in gaz.names:
+        i = n.find(" ")
+        if i > 0:
+            j = n.find(" ", i + 1)
+            p = n if j < 0 else n[:j]
+            out[p] = None
+            if p.endswith("."):
+                out[p[:-1]] = None
+    return out
+
+
+@cache
 def _dotted(gaz: Gazetteer) -> frozenset[str]:
     """Names that end with a dot, without it ("Washington D.C" of "Washington D.C.")."""
     return frozenset(n[:-1] for n in gaz.names if n.endswith("."))
@@ -540,6 +557,10 @@ def _name_phrase(text, s, words, gaz, r: _Rules, persons=None) -> Candidate | No
     top = gaz.max_words.get(w0, 0) or int(w0 in names or w0 + "." in names)
     if top > len(words):
         top = len(words)
+    # Most phrases open no name of two words or more ("The Hague" opens with "The", as do most
+    # sentences): one look-up of the first two words skips the longer prefixes.
+    if top > 1 and w0 + " " + words[1] not in _pairs(gaz):
+        top = 1
     context = r.context
     blocked = r.blocked
     for k in range(top, 0, -1):
