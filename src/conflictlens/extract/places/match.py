@@ -24,7 +24,7 @@ from .candidate import Candidate
 from .candidate import lookup as _lookup
 from .cues import _MAX_CUE_WORDS, _cue_hits, _cue_phrase, _cue_words, _street
 from .dateline import dateline
-from .gazetteer import LANGS, Gazetteer, Place, Words, words
+from .gazetteer import LANGS, Gazetteer, Words, words
 from .headed import (
     _headed,
     _headed_candidate,
@@ -34,10 +34,15 @@ from .headed import (
 )
 from .lists import enum_regex, enumerated, list_regex, listed
 from .words import (
+    _ANY_MAJOR,
     _CAPW,
-    _MAJOR,
+    _COUNTRY,
+    _HOME,
+    _KNOWN,
+    _MAJOR_WINS,
     _PHRASE,
     _find,
+    _name_flags,
     _next_word,
     _prev_word,
     _without_foreign_cue,
@@ -84,9 +89,9 @@ class _Rules:
     person_after: frozenset[str]
     minor_home: int
     minor_any: int
-    # What :func:`_plausible` reads of a gazetteer name's readings (:func:`_reading_flags`), by
-    # name: filled as names are met, at most one entry per gazetteer name (strings to ints, a
-    # dict the garbage collector does not scan).
+    # What :func:`_plausible` reads of a gazetteer name's readings (their
+    # :func:`~.words._reading_flags`), by name: filled as names are met, at most one entry per
+    # gazetteer name (strings to ints, a dict the garbage collector does not scan).
     readings: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -238,17 +243,22 @@ def _opening_words(text: str, r: _Rules) -> tuple[list[int], list[str]]:
     words = _CAPW.findall(text)
     skip = r.not_openers
     find, word_at = text.find, _CAPW.match
+    n = len(text)
     for w in compress(words, map(r.openers.__contains__, words)):
         if w in skip:
             continue
         s = find(w, cursor)
-        while s >= 0:
-            m = word_at(text, s)
-            if m is not None and m.end() == s + len(w):
+        e = s + len(w)
+        # A hit between spaces is the whole word (the pattern reads no further than a space):
+        # only other hits are matched again.
+        if s < 0 or not ((s == 0 or text[s - 1] == " ") and (e == n or text[e] == " ")):
+            while s >= 0:
+                m = word_at(text, s)
+                if m is not None and m.end() == s + len(w):
+                    break
+                s = find(w, s + 1)
+            if s < 0:  # cannot happen: findall saw the word after ``cursor``
                 break
-            s = find(w, s + 1)
-        if s < 0:  # cannot happen: findall saw the word after ``cursor``
-            break
         starts.append(s)
         cursor = s + len(w)
     return starts, words
@@ -422,54 +432,6 @@ def _starts_major(gaz: Gazetteer, words: list[str], r: _Rules) -> bool:
         if _name_flags(gaz, r, " ".join(words[:j])) & _ANY_MAJOR:
             return True
     return False
-
-
-# Flags of a name's readings (bits of :func:`_reading_flags`).
-_COUNTRY, _HOME, _MAJOR_WINS, _KNOWN, _ANY_MAJOR = 1, 2, 4, 8, 16
-
-
-def _reading_flags(gaz: Gazetteer, r: _Rules, places: list[int]) -> int:
-    """What :func:`_plausible` asks of the readings ``places`` of one name, as bits: one is a
-    country (``_COUNTRY``); one lies in a home country (``_HOME``); a major reading is at least
-    as big as every minor one (``_MAJOR_WINS``); one lies at home or is big enough to match
-    without a cue (``_KNOWN``); one is of a major feature class (``_ANY_MAJOR``)."""
-    feats = [gaz.places[i] for i in places]
-    homes = r.homes
-    # A small foreign division (Freeport, Bahamas: 73,000) is no more famous than a town of
-    # its size: in a language with a home country it needs a cue like one ("PT Freeport").
-    small = r.minor_home
-
-    def is_major(p: Place) -> bool:
-        if p.feature not in _MAJOR:
-            return False
-        return p.feature != "admin1" or p.country in homes or p.population >= small
-
-    major = [p.population for p in feats if is_major(p)]
-    minor = [p.population for p in feats if not is_major(p)]
-    flags = _COUNTRY if any(p.feature == "country" for p in feats) else 0
-    if any(p.country in homes for p in feats):
-        flags |= _HOME
-    # Major unless a minor reading is bigger (Manchester the city, not the Jamaican parish).
-    if major and (not minor or max(major) >= max(minor)):
-        flags |= _MAJOR_WINS
-    # Several languages (unknown text language): the most permissive threshold.
-    if any(p.country in homes or p.population >= r.minor_any for p in feats):
-        flags |= _KNOWN
-    if any(p.feature in _MAJOR for p in feats):
-        flags |= _ANY_MAJOR
-    return flags
-
-
-def _name_flags(gaz: Gazetteer, r: _Rules, name: str) -> int:
-    """The :func:`_reading_flags` of ``name`` (0 when it names no place), computed once per
-    gazetteer name (a word that names none is not remembered: there is no end to those)."""
-    flags = r.readings.get(name)
-    if flags is None:
-        places = _find(gaz, r, name)
-        if places is None:
-            return 0
-        flags = r.readings[name] = _reading_flags(gaz, r, places)
-    return flags
 
 
 def _inside_name(text: str, s: int, gaz: Gazetteer, r: _Rules) -> bool:

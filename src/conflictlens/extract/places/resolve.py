@@ -265,17 +265,17 @@ def city_or_division(
     >>> pick("in Washington, D.C. today")
     ['city', 'admin1']
     """
-    grammars = [gaz.grammar[g] for g in langs if g in gaz.grammar]
-    after = frozenset().union(*(g.admin1_after for g in grammars))
-    before = frozenset().union(*(g.admin1_before for g in grammars))
+    after, before = _admin1_words(gaz, langs)
     out = list(chosen)
     places = gaz.places
     for k, c in enumerate(cands):
         if out[k] is None or len(c.places) < 2 or c.cue is not None:
             continue
         divs = [j for j in c.places if places[j].feature == "admin1"]
+        if not divs:
+            continue
         cities = [j for j in c.places if places[j].feature == "city"]
-        if not divs or not cities:
+        if not cities:
             continue
         div = max(divs, key=lambda j: places[j].population)
         city = max(cities, key=lambda j: places[j].population)
@@ -331,6 +331,15 @@ def city_or_division(
                 out[k] = j
                 break
     return out
+
+
+@cache
+def _admin1_words(gaz: Gazetteer, langs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words after and before a name that make it a division, in text of ``langs``."""
+    grammars = [gaz.grammar[g] for g in langs if g in gaz.grammar]
+    after = frozenset().union(*(g.admin1_after for g in grammars))
+    before = frozenset().union(*(g.admin1_before for g in grammars))
+    return after, before
 
 
 # Place mentions read around a name for the divisions it is listed with: up to this many on
