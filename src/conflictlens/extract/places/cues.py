@@ -1,10 +1,13 @@
 """Cue phrases: a place noun that opens a name ("Desa Suren", "Kabupaten Bogor", "the town of
-X") and streets with their house numbers."""
+X") and streets with their house numbers; lower-case cues found in one Aho-Corasick pass."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
+
+import ahocorasick
 
 from .candidate import Candidate
 from .candidate import lookup as _lookup
@@ -88,3 +91,55 @@ def _street(text: str, c: Candidate, gaz: Gazetteer, r: _Rules) -> Candidate:
 
 
 _HOUSE_NUMBER = re.compile(r" (\w+\.?) ?\d+[A-Za-z]?(?!\w)")
+
+
+def _cue_words(include: frozenset[str], before: frozenset[str]) -> tuple[tuple[str, bool], ...]:
+    """The lower-case cues, each with a space appended, and whether it is part of the span
+    ("desa Suren") or stays outside it ("dukuh Mojorejo"); a cue of both kinds is part of it."""
+    lower = [(c + " ", True) for c in sorted(include) if not c[0].isupper()]
+    lower += [(c + " ", False) for c in sorted(before - include) if not c[0].isupper()]
+    return tuple(lower)
+
+
+@cache
+def _cue_automaton(words: tuple[tuple[str, bool], ...]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of the cues ``words``: each cue is stored with its length
+    and whether it is part of the span."""
+    auto = ahocorasick.Automaton()
+    for w, inside in words:
+        auto.add_word(w, (len(w), inside))
+    auto.make_automaton()
+    return auto
+
+
+def _cue_hits(text: str, words: tuple[tuple[str, bool], ...]) -> tuple[list[int], set[int]]:
+    """Lower-case cues that start a word and come right before a capitalized word ("desa
+    Suren", "kota Bandung"): the starts of those inside the span, the ends of the others.
+
+    All cues are found in one pass of an Aho-Corasick automaton (every occurrence of every
+    cue, overlapping ones included), far quicker than one ``str.find`` scan per cue or a
+    regular expression of all cues that must be tried at every word start. Hits are read left
+    to right and never overlap ("desa-desa Sukamaju": the cue is "desa-desa", not the "desa"
+    in it), as with one pass of the alternation.
+    """
+    hits = []
+    n = len(text)
+    for last, (size, inside) in _cue_automaton(words).iter(text):
+        after = last + 1
+        i = after - size
+        if after < n and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
+            c = text[after]
+            if "A" <= c <= "Z" or "\u00c0" <= c <= "\u00de":
+                hits.append((i, after, inside))
+    lower: list[int] = []
+    forced: set[int] = set()
+    last = 0
+    for start, end, inside in sorted(hits):
+        if start < last:
+            continue
+        last = end
+        if inside:
+            lower.append(start)
+        else:
+            forced.add(end)
+    return lower, forced

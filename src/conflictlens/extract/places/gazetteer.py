@@ -218,16 +218,21 @@ class Places(Sequence[Place]):
         return len(self._cols["id"])
 
     def __getitem__(self, i):  # type: ignore[override]
-        if isinstance(i, slice):
+        # (Called for every reading of every match: a place built before is one dict look-up.)
+        try:
+            return self._built[i]
+        except KeyError:
+            pass
+        except TypeError:
+            if not isinstance(i, slice):
+                raise
             return [self[j] for j in range(*i.indices(len(self)))]
-        p = self._built.get(i)
-        if p is None:
-            c = self._cols
-            p = Place(
-                i, c["id"][i], c["name"][i], c["cc"][i] or None, c["lat"][i], c["lon"][i],
-                c["feat"][i], c["pop"][i], c["a1"][i], i in self._disputed,
-            )  # fmt: skip
-            self._built[i] = p
+        c = self._cols
+        p = Place(
+            i, c["id"][i], c["name"][i], c["cc"][i] or None, c["lat"][i], c["lon"][i],
+            c["feat"][i], c["pop"][i], c["a1"][i], i in self._disputed,
+        )  # fmt: skip
+        self._built[i] = p
         return p
 
     def index_of(self, pid: str) -> int | None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .candidate import Candidate
 from .gazetteer import Gazetteer
-from .words import _MAJOR, _PHRASE, _find, _next_word, _prev_word
+from .words import _MAJOR, _find, _next_word, _prev_word
 
 if TYPE_CHECKING:
     from .match import _Rules
@@ -31,8 +31,7 @@ def _headed(text: str, r: _Rules, present: frozenset[str]) -> dict[int, int]:
             end = i + len(key)
             if end == n or not (text[end].isalnum() or text[end] in "'’-"):
                 # One head may follow another ("Rift Valley Province").
-                m = _PHRASE.match(text, end + 1) if text.startswith(" ", end) else None
-                nxt = m.group().split(" ", 1)[0] if m else ""
+                nxt = _next_word(text, end)
                 if nxt in heads:
                     end += 1 + len(nxt)
                     nxt = _next_word(text, end)

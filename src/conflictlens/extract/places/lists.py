@@ -136,10 +136,9 @@ def listed(text: str, cands: list[Candidate], gaz: Gazetteer, r: _Rules) -> list
     for a, b in pairwise(cands):
         out.append(a)
         gap = text[a.end : b.start]
-        if len(gap) > _MAX_LIST_GAP or not (_local(a, gaz) and _local(b, gaz)):
-            continue
-        m = r.list_rx.fullmatch(gap)
-        if m is None:
+        # (The gap's shape first: most gaps are prose, and fail at their first characters.)
+        m = r.list_rx.fullmatch(gap) if len(gap) <= _MAX_LIST_GAP else None
+        if m is None or not (_local(a, gaz) and _local(b, gaz)):
             continue
         # "bahasa Piru , Moksela , Serua": a list of languages or clans named after places.
         head = text[max(0, a.start - _MAX_LIST_GAP) : a.start]

@@ -1,9 +1,9 @@
 """Candidate place spans: gazetteer names, cue phrases and direction suffixes, longest first.
 
-Scanning is linear: one regular-expression pass finds capitalized word starts (and one finds
-lower-case cue words); at each start a bounded phrase of at most eight words is read and its
-prefixes are looked up in the name table, longest first. Every pattern here has a single way to
-match each character, so nothing backtracks.
+Scanning is linear: one regular-expression pass finds capitalized word starts (and one
+Aho-Corasick pass finds lower-case cue words); at each start a bounded phrase of at most eight
+words is read and its prefixes are looked up in the name table, longest first. Every pattern
+here has a single way to match each character, so nothing backtracks.
 
 Examples
 --------
@@ -16,15 +16,15 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
 
 from .candidate import Candidate
 from .candidate import lookup as _lookup
-from .cues import _MAX_CUE_WORDS, _cue_phrase, _street
+from .cues import _MAX_CUE_WORDS, _cue_hits, _cue_phrase, _cue_words, _street
 from .dateline import dateline
-from .gazetteer import LANGS, Gazetteer, Place, Words, words
+from .gazetteer import LANGS, Gazetteer, Words, words
 from .headed import (
     _headed,
     _headed_candidate,
@@ -34,56 +34,19 @@ from .headed import (
 )
 from .lists import enum_regex, enumerated, list_regex, listed
 from .words import (
+    _ANY_MAJOR,
     _CAPW,
-    _MAJOR,
+    _COUNTRY,
+    _HOME,
+    _KNOWN,
+    _MAJOR_WINS,
     _PHRASE,
     _find,
+    _name_flags,
     _next_word,
     _prev_word,
     _without_foreign_cue,
 )
-
-
-def _cue_words(include: frozenset[str], before: frozenset[str]) -> tuple[tuple[str, bool], ...]:
-    """The lower-case cues, each with a space appended, and whether it is part of the span
-    ("desa Suren") or stays outside it ("dukuh Mojorejo"); a cue of both kinds is part of it."""
-    lower = [(c + " ", True) for c in sorted(include) if not c[0].isupper()]
-    lower += [(c + " ", False) for c in sorted(before - include) if not c[0].isupper()]
-    return tuple(lower)
-
-
-def _cue_hits(text: str, words: tuple[tuple[str, bool], ...]) -> tuple[list[int], set[int]]:
-    """Lower-case cues that start a word and come right before a capitalized word ("desa
-    Suren", "kota Bandung"): the starts of those inside the span, the ends of the others.
-
-    Each cue is found with ``str.find`` (a fast substring search), far quicker than a regular
-    expression of all cues that must be tried at every word start. Hits are read left to right
-    and never overlap ("desa-desa Sukamaju": the cue is "desa-desa", not the "desa" in it), as
-    with one pass of the alternation.
-    """
-    hits = []
-    n = len(text)
-    for w, inside in words:
-        i = text.find(w)
-        while i >= 0:
-            after = i + len(w)
-            if after < n and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
-                c = text[after]
-                if "A" <= c <= "Z" or "\u00c0" <= c <= "\u00de":
-                    hits.append((i, after, inside))
-            i = text.find(w, i + 1)
-    lower: list[int] = []
-    forced: set[int] = set()
-    last = 0
-    for start, end, inside in sorted(hits):
-        if start < last:
-            continue
-        last = end
-        if inside:
-            lower.append(start)
-        else:
-            forced.add(end)
-    return lower, forced
 
 
 @dataclass(slots=True, frozen=True)
@@ -126,6 +89,10 @@ class _Rules:
     person_after: frozenset[str]
     minor_home: int
     minor_any: int
+    # What :func:`_plausible` reads of a gazetteer name's readings (their
+    # :func:`~.words._reading_flags`), by name: filled as names are met, at most one entry per
+    # gazetteer name (strings to ints, a dict the garbage collector does not scan).
+    readings: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
 
 @cache
@@ -135,9 +102,36 @@ def _openers(gaz: Gazetteer) -> Words:
     One set for the per-word filter, so that it runs as one C-level pass (see
     :func:`_opening_words`).
     """
-    cue_first = {c.split(" ")[0] for g in gaz.grammar.values() for c in g.cues_include}
-    dotted = {n[:-1] for n in gaz.names if n.endswith(".")}
-    return words(gaz.names, gaz.max_words, dotted, cue_first)
+    return words(gaz.names, gaz.max_words, _dotted(gaz), _all_cue_first(gaz))
+
+
+@cache
+def _pairs(gaz: Gazetteer) -> Words:
+    """The first two words of every name of two words or more, and of a two-word name also
+    without its final dot: a phrase whose first two words are not here starts no longer name
+    (see :func:`_name_phrase`). Built once per process (about 40 ms; 60,000 strings)."""
+    out: Words = {}
+    for n in gaz.names:
+        i = n.find(" ")
+        if i > 0:
+            j = n.find(" ", i + 1)
+            p = n if j < 0 else n[:j]
+            out[p] = None
+            if p.endswith("."):
+                out[p[:-1]] = None
+    return out
+
+
+@cache
+def _dotted(gaz: Gazetteer) -> frozenset[str]:
+    """Names that end with a dot, without it ("Washington D.C" of "Washington D.C.")."""
+    return frozenset(n[:-1] for n in gaz.names if n.endswith("."))
+
+
+@cache
+def _all_cue_first(gaz: Gazetteer) -> frozenset[str]:
+    """The first words of the cues of every language."""
+    return frozenset(c.split(" ")[0] for g in gaz.grammar.values() for c in g.cues_include)
 
 
 @cache
@@ -170,11 +164,12 @@ def _rules(gaz: Gazetteer, langs: tuple[str, ...]) -> _Rules:
     cues = frozenset().union(*(g.cues_include for g in grammars))
     cue_first = frozenset(c.split(" ")[0] for c in cues)
     openers = _openers(gaz)
-    # Words in the shared set only as another language's cue.
-    dotted = {n[:-1] for n in gaz.names if n.endswith(".")}
+    # Words in the shared set only as another language's cue (the set is names, their first
+    # words, dotted names and cues' first words: only a cue's first word can be such a word).
+    dotted = _dotted(gaz)
     not_openers = words(
         w
-        for w in openers
+        for w in _all_cue_first(gaz)
         if w not in gaz.names and w not in gaz.max_words and w not in dotted and w not in cue_first
     )
     # Names tagged for other languages only (what ``Gazetteer.allowed`` refuses).
@@ -247,17 +242,23 @@ def _opening_words(text: str, r: _Rules) -> tuple[list[int], list[str]]:
     cursor = 0
     words = _CAPW.findall(text)
     skip = r.not_openers
+    find, word_at = text.find, _CAPW.match
+    n = len(text)
     for w in compress(words, map(r.openers.__contains__, words)):
         if w in skip:
             continue
-        s = text.find(w, cursor)
-        while s >= 0:
-            m = _CAPW.match(text, s)
-            if m is not None and m.end() == s + len(w):
+        s = find(w, cursor)
+        e = s + len(w)
+        # A hit between spaces is the whole word (the pattern reads no further than a space):
+        # only other hits are matched again.
+        if s < 0 or not ((s == 0 or text[s - 1] == " ") and (e == n or text[e] == " ")):
+            while s >= 0:
+                m = word_at(text, s)
+                if m is not None and m.end() == s + len(w):
+                    break
+                s = find(w, s + 1)
+            if s < 0:  # cannot happen: findall saw the word after ``cursor``
                 break
-            s = text.find(w, s + 1)
-        if s < 0:  # cannot happen: findall saw the word after ``cursor``
-            break
         starts.append(s)
         cursor = s + len(w)
     return starts, words
@@ -397,8 +398,14 @@ def _located(text: str, cands: list[Candidate], gaz: Gazetteer, r: _Rules) -> li
     out: list[Candidate] = []
     prev_end = 0
     for c in cands:
-        if c.places and any(gaz.places[i].feature in _LOCATED_FEATURES for i in c.places):
-            lo = max(prev_end, c.start - 60)
+        lo = max(prev_end, c.start - 60)
+        # Both patterns end with a comma before the place (", " at the window's end, or before
+        # a final newline, as ``$`` reads it): most places have none, and are passed at once.
+        if (
+            text.endswith((", ", ", \n"), lo, c.start)
+            and c.places
+            and any(gaz.places[i].feature in _LOCATED_FEATURES for i in c.places)
+        ):
             window = text[lo : c.start]
             m = r.located_rx.search(window)
             if m is not None:
@@ -422,8 +429,7 @@ def _located(text: str, cands: list[Candidate], gaz: Gazetteer, r: _Rules) -> li
 
 def _starts_major(gaz: Gazetteer, words: list[str], r: _Rules) -> bool:
     for j in range(min(3, len(words)), 0, -1):
-        found = _find(gaz, r, " ".join(words[:j]))
-        if found and any(gaz.places[i].feature in _MAJOR for i in found):
+        if _name_flags(gaz, r, " ".join(words[:j])) & _ANY_MAJOR:
             return True
     return False
 
@@ -455,16 +461,15 @@ def _inside_name(text: str, s: int, gaz: Gazetteer, r: _Rules) -> bool:
     )
 
 
-def _plausible(text, s, end, places, gaz, r: _Rules, persons=None) -> bool:
+def _plausible(text, s, end, name, gaz, r: _Rules, persons=None) -> bool:
     """Whether a match of a minor place (town, district) reads as a place here.
 
     A capitalized word right before it ("Pink Floyd", "Nyi Ageng Serang") or right after it
     ("Manchester City") makes it part of a person or organisation name, unless that word is a
     title or cue ("Bupati Sleman"). In a language with a home country, a small foreign town
-    needs a cue ("di Erwin"), since its name is far more often a person's.
+    needs a cue ("di Erwin"), since its name is far more often a person's. ``name``: the
+    gazetteer name matched (its readings are read from :func:`_name_flags`).
     """
-    feats = [gaz.places[i] for i in places]
-    homes = r.homes
     context = r.context
     # "US$ 460 million", "Ohio State University", "United States Department of Agriculture".
     if text.startswith("$", end):
@@ -472,11 +477,12 @@ def _plausible(text, s, end, places, gaz, r: _Rules, persons=None) -> bool:
     nxt = _next_word(text, end)
     if nxt and nxt in r.org_heads:
         return False
+    flags = _name_flags(gaz, r, name)
     # Countries stay places inside names ("Liga Primer Inggris", "Tentara AS", "U.S. Army"),
     # except the home country, which ends the names of its own bodies ("Bank Indonesia",
     # "Garuda Indonesia", "DPR RI"); a title before it still makes it a place ("Presiden RI").
-    if any(p.feature == "country" for p in feats):
-        return not (any(p.country in homes for p in feats) and _inside_name(text, s, gaz, r))
+    if flags & _COUNTRY:
+        return not (flags & _HOME and _inside_name(text, s, gaz, r))
     if _inside_name(text, s, gaz, r):
         if persons is not None:
             persons.add(text[s:end])
@@ -488,22 +494,11 @@ def _plausible(text, s, end, places, gaz, r: _Rules, persons=None) -> bool:
         and nxt not in r.directions
         and nxt not in r.titles_after
         and nxt not in r.calendar_words
-        and not _starts_major(gaz, [nxt], r)
+        and not _name_flags(gaz, r, nxt) & _ANY_MAJOR
     ):
         return False
-    # A small foreign division (Freeport, Bahamas: 73,000) is no more famous than a town of
-    # its size: in a language with a home country it needs a cue like one ("PT Freeport").
-    small = r.minor_home
-
-    def is_major(p: Place) -> bool:
-        if p.feature not in _MAJOR:
-            return False
-        return p.feature != "admin1" or p.country in homes or p.population >= small
-
-    major = [p.population for p in feats if is_major(p)]
-    minor = [p.population for p in feats if not is_major(p)]
-    # Major unless a minor reading is bigger (Manchester the city, not the Jamaican parish).
-    if major and (not minor or max(major) >= max(minor)):
+    # Major unless a minor reading is bigger (see :func:`_reading_flags`).
+    if flags & _MAJOR_WINS:
         return True
     prev, initial = _prev_word(text, s)
     # "kata Darsono", "Sipayung mengatakan": a speaker, whatever village bears the name.
@@ -513,26 +508,37 @@ def _plausible(text, s, end, places, gaz, r: _Rules, persons=None) -> bool:
         return True
     if prev[:1].isupper() and not initial:
         return False
-    # Several languages (unknown text language): the most permissive threshold.
-    minor = r.minor_any
-    return any(p.country in homes or p.population >= minor for p in feats)
+    return bool(flags & _KNOWN)
 
 
 def _name_phrase(text, s, words, gaz, r: _Rules, persons=None) -> Candidate | None:
     """The longest gazetteer name starting at ``s``, extended by a direction suffix."""
     w0 = words[0]
     names = gaz.names
-    top = min(len(words), max(gaz.max_words.get(w0, 0), int(w0 in names or w0 + "." in names)))
+    # Names opening with ``w0`` have at most this many words (one: ``w0`` alone, or dotted).
+    top = gaz.max_words.get(w0, 0) or int(w0 in names or w0 + "." in names)
+    if top > len(words):
+        top = len(words)
+    # Most phrases open no name of two words or more ("The Hague" opens with "The", as do most
+    # sentences): one look-up of the first two words skips the longer prefixes.
+    if top > 1 and w0 + " " + words[1] not in _pairs(gaz):
+        top = 1
     context = r.context
+    blocked = r.blocked
     for k in range(top, 0, -1):
         name = " ".join(words[:k]) if k > 1 else w0
         end = s + len(name)
-        places = _find(gaz, r, name)
-        if places is None and text.startswith(".", end):
-            places = _find(gaz, r, name + ".")
-            if places is not None:
+        # :func:`~.words._find`, inlined (the hot loop); the list is made for the winner only.
+        found = names.get(name)
+        if found is not None and name in blocked:
+            found = None
+        if found is None and text.startswith(".", end):
+            found = names.get(name + ".")
+            if found is not None and name + "." in blocked:
+                found = None
+            if found is not None:
                 name, end = name + ".", end + 1
-        if places is None:
+        if found is None:
             continue
         # Every language's common words: foreign names in a text are often English words.
         if name in r.common:
@@ -543,12 +549,13 @@ def _name_phrase(text, s, words, gaz, r: _Rules, persons=None) -> Candidate | No
             # word ("dari Real Madrid").
             if _next_word(text, end)[:1].isupper():
                 continue
-        if not _plausible(text, s, end, places, gaz, r, persons):
+        if not _plausible(text, s, end, name, gaz, r, persons):
             return None
+        places = list(found) if isinstance(found, tuple) else [found]
         # "Jakarta Timur", "Minahasa Selatan": a direction word continues the name.
         if k < len(words) and words[k] in r.directions:
             ext = name + " " + words[k]
             more = _find(gaz, r, ext)
             return Candidate(s, s + len(ext), ext, list(more or places), alias=ext in r.aliases)
-        return Candidate(s, end, name, list(places), alias=name in r.aliases)
+        return Candidate(s, end, name, places, alias=name in r.aliases)
     return None

@@ -18,7 +18,7 @@ Examples
 from __future__ import annotations
 
 import math
-from collections import Counter
+from functools import cache
 
 from .gazetteer import Gazetteer, Place
 from .match import Candidate
@@ -56,6 +56,26 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _nearest_km(
+    lat: float, lon: float, anchors: list[tuple[float, float, float, str]], text: str
+) -> float:
+    """:func:`_km` from a point to the nearest of ``anchors`` not named ``text`` (``1e9`` when
+    there is none). An anchor is its latitude in radians, that latitude's cosine, its longitude
+    and its name: the same arithmetic as :func:`_km`, with the anchor's part done once."""
+    p1 = math.radians(lat)
+    c1 = math.cos(p1)
+    near = 1e9
+    first = True
+    for p2, c2, lo, t in anchors:
+        if t == text:
+            continue
+        a = math.sin((p2 - p1) / 2) ** 2 + c1 * c2 * math.sin(math.radians(lo - lon) / 2) ** 2
+        d = 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+        if first or d < near:
+            near, first = d, False
+    return near
+
+
 _ALIAS = 2.5
 _MAJORITY = 0.4
 # A reading this populous, and this many times more populous than the one the document's
@@ -71,8 +91,25 @@ def _prior(p: Place) -> float:
     return s + _CURATED if p.id.startswith("cl:") else s
 
 
-def _best(cands: list[int], gaz: Gazetteer, score) -> int:
-    return max(cands, key=lambda i: (score(gaz.places[i]), -i))
+@cache
+def _priors(gaz: Gazetteer) -> dict[int, float]:
+    """The :func:`_prior` of each place of ``gaz`` met so far, by index (filled by
+    :func:`_prior_of`; floats by ints, a dict the garbage collector does not scan)."""
+    return {}
+
+
+def _prior_of(gaz: Gazetteer, i: int) -> float:
+    """:func:`_prior` of place ``i``, computed once per process."""
+    known = _priors(gaz)
+    s = known.get(i)
+    if s is None:
+        s = known[i] = _prior(gaz.places[i])
+    return s
+
+
+def _has_other(evidence: set[str] | None, text: str) -> bool:
+    """Whether ``evidence`` (surface forms) holds a form other than ``text``."""
+    return evidence is not None and len(evidence) > (1 if text in evidence else 0)
 
 
 def resolve(
@@ -91,13 +128,17 @@ def resolve(
     countries: dict[str, set[str]] = {}
     admin1: dict[int, set[str]] = {}
     # Points of unambiguous towns and districts: an ambiguous name near them is likelier there.
-    anchors: list[tuple[float, float, str]] = []
+    anchors: list[tuple[float, float, float, str]] = []
     first: list[int | None] = []
     for c in cands:
         if not c.places:
             first.append(None)
             continue
-        i = c.places[0] if c.alias else _best(c.places, gaz, _prior)
+        # (One reading is the best of one: no prior needed.)
+        if c.alias or len(c.places) == 1:
+            i = c.places[0]
+        else:
+            i = max(c.places, key=lambda j: (_prior_of(gaz, j), -j))
         first.append(i)
         p = gaz.places[i]
         # Only readings that dominate their alternatives count as evidence.
@@ -107,18 +148,25 @@ def resolve(
             if p.feature == "admin1":
                 admin1.setdefault(i, set()).add(c.text)
             if p.feature in ("city", "admin2") and len(anchors) < _MAX_ANCHORS:
-                anchors.append((p.lat, p.lon, c.text))
-    majority = Counter(gaz.places[i].country for i in first if i is not None).most_common(1)
-    top = majority[0][0] if majority else None
+                p2 = math.radians(p.lat)  # (see :func:`_nearest_km`)
+                anchors.append((p2, math.cos(p2), p.lon, c.text))
+    # The most frequent country of the first readings (the first counted on a tie, as with
+    # ``Counter.most_common``).
+    counts: dict[str | None, int] = {}
+    for i in first:
+        if i is not None:
+            cc = gaz.places[i].country
+            counts[cc] = counts.get(cc, 0) + 1
+    top = max(counts, key=counts.__getitem__) if counts else None
 
     def score(
         p: Place, text: str, rival: bool = False, own: frozenset = frozenset(), far: bool = False
     ) -> float:
-        s = _prior(p)
+        s = _prior_of(gaz, p.index)
         # ``own``: countries this very name can mean; their subdivisions of the same name
         # ("Mexico" the state) get no lift from the country being named.
         if p.feature != "country" and p.country not in own:
-            if countries.get(p.country, {text}) - {text}:
+            if _has_other(countries.get(p.country), text):
                 s += _SAME_COUNTRY
             if top is not None and p.country == top:
                 s += _MAJORITY
@@ -126,35 +174,38 @@ def resolve(
             s += _MAJORITY
         # A town in a state the text names beats other towns, not a state or country of the
         # same name ("California" near "Pennsylvania" is still the state).
-        if not rival and admin1.get(p.admin1, {text}) - {text}:
+        if not rival and _has_other(admin1.get(p.admin1), text):
             s += _SAME_ADMIN1
         if p.country in homes:
             s += _HOME
         if far and anchors and p.feature in ("city", "admin2"):
-            near = min(
-                (_km(p.lat, p.lon, la, lo) for la, lo, t in anchors if t != text), default=1e9
-            )
+            near = _nearest_km(p.lat, p.lon, anchors, text)
             s += _NEAR if near < _NEAR_KM else _NEAR / 2 if near < 2 * _NEAR_KM else 0.0
         return s
 
     out: list[int | None] = []
+    places = gaz.places
     for c, i in zip(cands, first, strict=True):
         if i is None or len(c.places) == 1:
             out.append(i)
             continue
 
-        rival = any(gaz.places[j].feature in ("country", "admin1") for j in c.places)
-        own = frozenset(
-            gaz.places[j].country for j in c.places if gaz.places[j].feature == "country"
-        )
+        readings = [places[j] for j in c.places]
+        rival = any(p.feature in ("country", "admin1") for p in readings)
+        own = frozenset(p.country for p in readings if p.feature == "country")
 
         # Distance only matters between readings in different countries (it is costly).
-        far = len({gaz.places[j].country for j in c.places}) > 1
+        far = len({p.country for p in readings}) > 1
 
         def sc(p: Place, text=c.text, rival=rival, own=own, far=far) -> float:
             return score(p, text, rival, own, far)
 
-        best = _best(c.places, gaz, sc)
+        # The best by score, the lower index on a tie.
+        text_c = c.text
+        best = max(
+            zip(readings, c.places, strict=True),
+            key=lambda pj: (score(pj[0], text_c, rival, own, far), -pj[1]),
+        )[1]
         big = max(c.places, key=lambda j: (gaz.places[j].population, -j))
         if (
             c.cue is None
@@ -214,17 +265,17 @@ def city_or_division(
     >>> pick("in Washington, D.C. today")
     ['city', 'admin1']
     """
-    grammars = [gaz.grammar[g] for g in langs if g in gaz.grammar]
-    after = frozenset().union(*(g.admin1_after for g in grammars))
-    before = frozenset().union(*(g.admin1_before for g in grammars))
+    after, before = _admin1_words(gaz, langs)
     out = list(chosen)
     places = gaz.places
     for k, c in enumerate(cands):
         if out[k] is None or len(c.places) < 2 or c.cue is not None:
             continue
         divs = [j for j in c.places if places[j].feature == "admin1"]
+        if not divs:
+            continue
         cities = [j for j in c.places if places[j].feature == "city"]
-        if not divs or not cities:
+        if not cities:
             continue
         div = max(divs, key=lambda j: places[j].population)
         city = max(cities, key=lambda j: places[j].population)
@@ -280,6 +331,15 @@ def city_or_division(
                 out[k] = j
                 break
     return out
+
+
+@cache
+def _admin1_words(gaz: Gazetteer, langs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words after and before a name that make it a division, in text of ``langs``."""
+    grammars = [gaz.grammar[g] for g in langs if g in gaz.grammar]
+    after = frozenset().union(*(g.admin1_after for g in grammars))
+    before = frozenset().union(*(g.admin1_before for g in grammars))
+    return after, before
 
 
 # Place mentions read around a name for the divisions it is listed with: up to this many on
