@@ -34,6 +34,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cache
 
 import pandas as pd
 
@@ -52,7 +53,7 @@ _LINK_GAP = 40
 # Characters looked at around a mention for its label.
 _LOOK = 60
 # Longest evidence quoted in full; longer "sentences" are cut around the mention.
-_EVIDENCE_MAX = 1000
+EVIDENCE_MAX = 1000
 _DATELINE_HEAD = re.compile(r"[^,\n]{1,60},[^–—\n]{0,40}\s[–—-]\s")
 # How many sentences later an event may still be referred to, among how many recent events.
 _REFER_WINDOW = 3
@@ -105,9 +106,11 @@ def _shift(t: datetime | None, off: pd.DateOffset, sign: int = 1) -> datetime | 
     return out.to_pydatetime()
 
 
-def _stopwords(lex: Lexicon, code: str | None) -> frozenset[str]:
+@cache
+def _stopwords(code: str | None) -> frozenset[str]:
+    # Built once per language: ``lexicon(code)`` is cached, so this is the set of that lexicon.
     core = _lang.core().get(code or "", {})
-    return frozenset(core.get("function_words", [])) | lex.unit_stop
+    return frozenset(core.get("function_words", [])) | lexicon(code).unit_stop
 
 
 def _tokens_of(doc: Document, start: int, end: int) -> list[Token]:
@@ -132,9 +135,9 @@ def evidence_span(doc: Document, sent, start: int | None = None, end: int | None
     'Dua orang.'
     """
     lo, hi = sent.start, sent.end
-    if hi - lo > _EVIDENCE_MAX and start is not None:
-        lo = max(lo, start - _EVIDENCE_MAX // 2)
-        hi = min(hi, (end or start) + _EVIDENCE_MAX // 2)
+    if hi - lo > EVIDENCE_MAX and start is not None:
+        lo = max(lo, start - EVIDENCE_MAX // 2)
+        hi = min(hi, (end or start) + EVIDENCE_MAX // 2)
     raw = doc.text[lo:hi]
     first = lo + (len(raw) - len(raw.lstrip()))
     last = lo + len(raw.rstrip())
@@ -177,19 +180,43 @@ def _clause_label(doc: Document, sent, dur: Mention, lex: Lexicon) -> str:
     return _clean_label(doc.text[start : dur.end])
 
 
-def _sentence_head(doc: Document, sent, stop, spans: list[tuple[int, int]]) -> str:
-    """The first content words of a sentence (outside mentions), to name its dated event."""
+def _sentence_head(doc: Document, sent, stop, spans: list[tuple[int, int]], starts=None) -> str:
+    """The first content words of a sentence (outside mentions), to name its dated event.
+
+    ``starts`` are the first offsets of ``spans`` (computed here when not given).
+    """
     start = sent.start
     if sent.start == 0:
         # Skip a dateline ("Ankara, MINA –").
         m = _DATELINE_HEAD.match(doc.text, sent.start, sent.end)
         if m:
             start = m.end()
-    toks = _tokens_of(doc, start, min(sent.end, start + 4 * _LOOK))
-    starts = [s for s, _ in spans]
+    if starts is None:
+        starts = [s for s, _ in spans]
+    limit = min(sent.end, start + 4 * _LOOK)
+    # The words are nearly always found in a short window: read one first, and all of ``limit``
+    # only when the words run up to the window's end (a token there may be cut short).
+    window = min(limit, start + _LOOK)
+    words = _head_words(doc, start, window, window < limit, stop, spans, starts)
+    if words is None:
+        words = _head_words(doc, start, limit, False, stop, spans, starts)
+    while len(words) > 1 and words[-1].low in stop:
+        words.pop()
+    return doc.text[words[0].start : words[-1].end] if words else ""
+
+
+def _head_words(doc, start, end, partial, stop, spans, starts) -> list[Token] | None:
+    """The head words of ``doc.text[start:end]``; None if ``partial`` and more text may matter.
+
+    The tokens of a prefix window are those of the full range except a last one that reaches the
+    window's end, so the words are the same unless the scan gets there.
+    """
+    toks = _tokens_of(doc, start, end)
     k = max(bisect_right(starts, start) - 1, 0)
     words: list[Token] = []
     for t in toks:
+        if partial and t.end >= end:
+            return None
         while k < len(spans) and spans[k][1] <= t.start:
             k += 1
         inside = k < len(spans) and spans[k][0] <= t.start < spans[k][1]
@@ -200,9 +227,10 @@ def _sentence_head(doc: Document, sent, stop, spans: list[tuple[int, int]]) -> s
         if t.text in _PUNCT or inside or len(words) >= 3:
             break
         words.append(t)
-    while len(words) > 1 and words[-1].low in stop:
-        words.pop()
-    return doc.text[words[0].start : words[-1].end] if words else ""
+    else:
+        if partial:
+            return None
+    return words
 
 
 def _qualifier(doc: Document, dur: Mention, lex: Lexicon) -> str | None:
@@ -233,13 +261,14 @@ def timeline(
     sentence.
     """
     lex = lexicon(doc.lang)
-    stop = _stopwords(lex, doc.lang)
+    stop = _stopwords(doc.lang)
     context = context or {}
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.kind in ("date", "duration"):
             by_sent.setdefault(m.sent_id, []).append(m)
-    spans = sorted((m.start, m.end) for m in mentions)
+    spans: list[tuple[int, int]] = []  # every mention's offsets, sorted when a head is needed
+    span_starts: list[int] = []
     rows: list[dict] = []
     events: list[Event] = []
     seen: dict[tuple, Event] = {}
@@ -254,7 +283,9 @@ def timeline(
         dates = [m for m in ms if m.kind == "date" and m.earliest is not None]
         date_starts = [d.start for d in dates]
         referred: list[Event | None] = []  # computed once per sentence, when needed
-        for dur in (m for m in ms if m.kind == "duration"):
+        for dur in ms:
+            if dur.kind != "duration":
+                continue
             parsed = parse_duration(dur.value)
             if parsed is None:
                 continue
@@ -294,7 +325,10 @@ def timeline(
                 continue
             points.add(d.value)
             if head is None:
-                head = _sentence_head(doc, sent, stop, spans)
+                if not spans:
+                    spans = sorted((m.start, m.end) for m in mentions)
+                    span_starts = [a for a, _ in spans]
+                head = _sentence_head(doc, sent, stop, spans, span_starts)
             if not head:
                 continue  # a bare date line (a dateline), not an event
             rows.append(
@@ -336,11 +370,13 @@ def _anchor(dur: Mention, dates: list[Mention], starts: list[int]) -> Mention | 
 
 def _referred(doc: Document, sent, sid: int, events: list[Event]) -> Event | None:
     """The most recent event named again in sentence ``sid`` (by its event word)."""
-    words = {t.low for t in _tokens_of(doc, sent.start, sent.end) if t.kind == "word"}
+    words = None  # the sentence is read only when a recent event may be named in it
     for ev in reversed(events[-_RECENT:]):
         if not 0 < sid - ev.last_sent <= _REFER_WINDOW:
             continue
         for head in ev.heads:
+            if words is None:
+                words = {t.low for t in _tokens_of(doc, sent.start, sent.end) if t.kind == "word"}
             if head in words or any(len(w) > 3 and (w in head or head in w) for w in words):
                 return ev
     return None
