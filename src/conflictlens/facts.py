@@ -322,7 +322,7 @@ def build(doc: Document, mentions: list[Mention]) -> tuple[list[dict], list[dict
     clause_bounds: dict[int, tuple[list[int], list[int]]] = {}
     place_starts: dict[int, list[int]] = {}
     evidences: dict[int, dict] = {}
-    fallback: dict[int, tuple[dict, str]] = {}
+    fallback: dict[int | str, tuple[dict, str]] = {}
     for q in quantities:
         sid = q.sent_id
         group = by_sent[sid]
@@ -343,10 +343,7 @@ def build(doc: Document, mentions: list[Mention]) -> tuple[list[dict], list[dict
                 place_starts[sid] = [p.start for p in sent_places]
             where, where_source = _where(q, sent_places, place_starts[sid]), "sentence"
         else:
-            # Without places of its own, every quantity of a sentence has the same place.
-            if sid not in fallback:
-                fallback[sid] = _where_else(sid, by_sent, dateline, top)
-            where, where_source = fallback[sid]
+            where, where_source = _where_else(sid, by_sent, dateline, top, fallback)
         ev = evidences.get(sid)
         if ev is None:
             ev = _evidence(doc, sid, q)
@@ -378,16 +375,28 @@ def build(doc: Document, mentions: list[Mention]) -> tuple[list[dict], list[dict
     return facts, items
 
 
-def _where_else(sid: int, by_sent: dict, dateline: Mention | None, top: Mention | None):
-    """``(where columns, where_source)`` of a quantity in a sentence that names no place."""
+def _where_else(sid: int, by_sent: dict, dateline: Mention | None, top: Mention | None, memo: dict):
+    """``(where columns, where_source)`` of a quantity in a sentence that names no place.
+
+    ``memo`` keeps the answers of a document: the dateline or the top place serve every sentence.
+    """
     if dateline is not None:
-        return _where(None, [dateline]), "dateline"
-    if by_sent.get(sid - 1, {}).get("place"):
-        # The previous sentence sets the scene ("... in Maidan Wardak. Dozens died.").
-        return _where(None, by_sent[sid - 1]["place"]), "document"
-    if top is not None:
-        return _where(None, [top]), "document"
-    return {}, "none"
+        key = "dateline"
+    elif by_sent.get(sid - 1, {}).get("place"):
+        key = sid - 1
+    elif top is not None:
+        key = "top"
+    else:
+        return {}, "none"
+    if key not in memo:
+        if key == "dateline":
+            memo[key] = _where(None, [dateline]), "dateline"
+        elif key == "top":
+            memo[key] = _where(None, [top]), "document"
+        else:
+            # The previous sentence sets the scene ("... in Maidan Wardak. Dozens died.").
+            memo[key] = _where(None, by_sent[key]["place"]), "document"
+    return memo[key]
 
 
 def _whole(sent) -> bool:
