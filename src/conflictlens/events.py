@@ -34,7 +34,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -52,6 +52,8 @@ _PUNCT = frozenset(',;:.!?()[]"“”')
 _LINK_GAP = 40
 # Characters looked at around a mention for its label.
 _LOOK = 60
+# Characters tokenized at a time when looking for the first words of a sentence.
+_HEAD_WINDOW = 30
 # Longest evidence quoted in full; longer "sentences" are cut around the mention.
 EVIDENCE_MAX = 1000
 _DATELINE_HEAD = re.compile(r"[^,\n]{1,60},[^–—\n]{0,40}\s[–—-]\s")
@@ -97,6 +99,12 @@ def parse_duration(value: str | None) -> tuple[pd.DateOffset, float] | None:
               "DE": ("years", 10), "CE": ("years", 100)}[unit]  # fmt: skip
         return pd.DateOffset(**{kw[0]: int(n) * kw[1]}), days
     return pd.DateOffset(days=round(days)), days
+
+
+@lru_cache(maxsize=1024)
+def _duration(value: str | None) -> tuple[pd.DateOffset, float] | None:
+    # Durations repeat ("P1D", "P3Y"): a DateOffset costs about 20 µs to build and is immutable.
+    return parse_duration(value)
 
 
 def _shift(t: datetime | None, off: pd.DateOffset, sign: int = 1) -> datetime | None:
@@ -193,44 +201,46 @@ def _sentence_head(doc: Document, sent, stop, spans: list[tuple[int, int]], star
             start = m.end()
     if starts is None:
         starts = [s for s, _ in spans]
-    limit = min(sent.end, start + 4 * _LOOK)
-    # The words are nearly always found in a short window: read one first, and all of ``limit``
-    # only when the words run up to the window's end (a token there may be cut short).
-    window = min(limit, start + _LOOK)
-    words = _head_words(doc, start, window, window < limit, stop, spans, starts)
-    if words is None:
-        words = _head_words(doc, start, limit, False, stop, spans, starts)
+    words = _head_words(doc, start, min(sent.end, start + 4 * _LOOK), stop, spans, starts)
     while len(words) > 1 and words[-1].low in stop:
         words.pop()
     return doc.text[words[0].start : words[-1].end] if words else ""
 
 
-def _head_words(doc, start, end, partial, stop, spans, starts) -> list[Token] | None:
-    """The head words of ``doc.text[start:end]``; None if ``partial`` and more text may matter.
+def _head_words(doc, start, limit, stop, spans, starts) -> list[Token]:
+    """The head words of ``doc.text[start:limit]``, tokenized a short window at a time.
 
-    The tokens of a prefix window are those of the full range except a last one that reaches the
-    window's end, so the words are the same unless the scan gets there.
+    The words are nearly always found in the first few tokens. A window's tokens are those of the
+    whole range, but for a last one that ends at most one character before the window's end (the
+    token pattern looks two characters past a token to end it, so it may be cut short): the next
+    window starts there, and the tokens read from a token's start on are the same again.
     """
-    toks = _tokens_of(doc, start, end)
     k = max(bisect_right(starts, start) - 1, 0)
     words: list[Token] = []
-    for t in toks:
-        if partial and t.end >= end:
-            return None
-        while k < len(spans) and spans[k][1] <= t.start:
-            k += 1
-        inside = k < len(spans) and spans[k][0] <= t.start < spans[k][1]
-        if not words:
-            if t.kind == "word" and t.low not in stop and not inside:
-                words.append(t)
-            continue
-        if t.text in _PUNCT or inside or len(words) >= 3:
-            break
-        words.append(t)
-    else:
-        if partial:
-            return None
-    return words
+    pos = end = start
+    while True:
+        end = min(limit, end + _HEAD_WINDOW)
+        toks = _tokens_of(doc, pos, end)
+        pos = end
+        for t in toks:
+            if end < limit and t.end >= end - 1:
+                # A token may end here only for want of the next characters (a number or word
+                # goes on after a separator and one more character): read it again, in full,
+                # with the next window.
+                pos = t.start
+                break
+            while k < len(spans) and spans[k][1] <= t.start:
+                k += 1
+            inside = k < len(spans) and spans[k][0] <= t.start < spans[k][1]
+            if not words:
+                if t.kind == "word" and t.low not in stop and not inside:
+                    words.append(t)
+                continue
+            if t.text in _PUNCT or inside or len(words) >= 3:
+                return words
+            words.append(t)
+        if end >= limit:
+            return words
 
 
 def _qualifier(doc: Document, dur: Mention, lex: Lexicon) -> str | None:
@@ -286,7 +296,7 @@ def timeline(
         for dur in ms:
             if dur.kind != "duration":
                 continue
-            parsed = parse_duration(dur.value)
+            parsed = _duration(dur.value)
             if parsed is None:
                 continue
             off, days = parsed
