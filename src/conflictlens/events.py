@@ -35,6 +35,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache, lru_cache
+from operator import attrgetter
 
 import pandas as pd
 
@@ -52,6 +53,8 @@ _PUNCT = frozenset(',;:.!?()[]"“”')
 _LINK_GAP = 40
 # Characters looked at around a mention for its label.
 _LOOK = 60
+# ``(start, end)`` of a mention, read in C.
+_OFFSETS = attrgetter("start", "end")
 # Characters tokenized at a time when looking for the first words of a sentence.
 _HEAD_WINDOW = 30
 # Longest evidence quoted in full; longer "sentences" are cut around the mention.
@@ -336,7 +339,7 @@ def timeline(
             points.add(d.value)
             if head is None:
                 if not spans:
-                    spans = sorted((m.start, m.end) for m in mentions)
+                    spans = sorted(map(_OFFSETS, mentions))
                     span_starts = [a for a, _ in spans]
                 head = _sentence_head(doc, sent, stop, spans, span_starts)
             if not head:
