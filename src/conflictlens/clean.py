@@ -35,15 +35,21 @@ _AGENCY = re.compile(
 
 
 @cache
-def _prefix_re(lang: str | None) -> re.Pattern[str]:
+def _prefix_re(lang: str | None) -> tuple[re.Pattern[str], frozenset[str] | None]:
+    """The related-story pattern and the characters such a line can start with (None: any)."""
     data = _lang.core()
     codes = [lang] if lang in data else list(data)
     prefixes = sorted(
         {p for c in codes for p in data[c]["boilerplate_prefixes"]}, key=len, reverse=True
     )
     alternatives = "|".join(re.escape(p) for p in prefixes)
+    # The first non-blank character of a line decides most lines before the regex is called;
+    # a prefix that is empty or starts with a blank would make that test unsafe.
+    firsts = None
+    if all(p and not p[0].isspace() for p in prefixes):
+        firsts = frozenset(p[0] for p in prefixes)
     # A related-story line starts with the prefix followed by a colon, dash or pipe.
-    return re.compile(rf"^\s*(?:{alternatives})\s*[:|\-–—]")
+    return re.compile(rf"^\s*(?:{alternatives})\s*[:|\-–—]"), firsts
 
 
 def boilerplate(text: str, lang: str | None = None) -> list[Span]:
@@ -56,20 +62,20 @@ def boilerplate(text: str, lang: str | None = None) -> list[Span]:
     lang : str, optional
         Language code; its boilerplate prefixes are used (all languages' when unknown).
     """
-    prefix = _prefix_re(lang)
+    prefix, firsts = _prefix_re(lang)
     spans: list[Span] = []
     for line in _LINE.finditer(text):
         body = line.group()
         stripped = body.strip()
         if not stripped:
             continue
-        lead = len(body) - len(body.lstrip())
-        s, e = line.start() + lead, line.start() + lead + len(stripped)
-        if prefix.match(body):
-            spans.append(Span(s, e, "related"))
+        if (firsts is None or stripped[0] in firsts) and prefix.match(body):
+            s = line.start() + len(body) - len(body.lstrip())
+            spans.append(Span(s, s + len(stripped), "related"))
         elif len(stripped) <= 60 and _AGENCY.match(stripped):
-            spans.append(Span(s, e, "signature"))
-        else:
+            s = line.start() + len(body) - len(body.lstrip())
+            spans.append(Span(s, s + len(stripped), "signature"))
+        elif stripped[-1] == ")":  # an editor code ends the line (blanks aside)
             code = _EDITOR_CODE.search(body)
             if code:
                 end = line.start() + code.start() + len(code.group().rstrip())
@@ -98,15 +104,20 @@ def _abbrev(lang: str | None) -> frozenset[str]:
     return frozenset(a for c in codes for a in data[c]["abbreviations"])
 
 
-# Candidate sentence ends: terminal punctuation (and closing quotes/brackets) followed by space.
-# The lookbehind starts a match only at the beginning of a run and the possessive quantifiers never
-# give characters back, so a long run of dots is scanned once (linear, no backtracking).
-_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s)|\n")
+# Candidate sentence ends: a newline, or terminal punctuation (and closing quotes/brackets) followed
+# by whitespace and the start of a word (group 1: that word's first character). The character class
+# comes first so that the engine skips to the next candidate character in C; the lookbehind then
+# starts a match only at the beginning of a run, and the possessive quantifiers never give
+# characters back, so a long run of dots is scanned once (linear, no backtracking).
+_END = re.compile(
+    r"[.!?…\n](?:(?<=\n)|(?<![.!?…][.!?…])[.!?…]*+[\"'”’)\]]*+(?=\s++[\"'“‘(\[]*+(\w)))"
+)
 #: Longer "sentences" (tables, lists, hostile input) are cut at a space so that evidence stays short
 #: and per-sentence work stays bounded.
 MAX_SENTENCE = 2_000
-_NEXT_START = re.compile(r"\s*[\"'“‘(\[]*[\w\d]")
-_PREV_WORD = re.compile(r"([\w.]+)\.$")
+# The word before a full stop (group 1), read from a window that ends with the stop: the run of word
+# characters and dots after the window's last other character, in one left-to-right pass.
+_PREV_WORD = re.compile(r"(?:[\w.]*+[^\w.])*+([\w.]+)\.$")
 
 
 def sentences(text: str, lang: str | None = None) -> list[Span]:
@@ -120,29 +131,33 @@ def sentences(text: str, lang: str | None = None) -> list[Span]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        if m.group() != "\n":
-            nxt = _NEXT_START.match(text, m.end())
-            if nxt is None:
-                continue
-            if m.group()[0] == "." and len(m.group()) == 1:
-                prev = _PREV_WORD.search(text, max(start, m.start() - 20), m.end())
+        s, e = m.span()
+        nxt = m.start(1)  # -1 for a newline
+        if nxt < 0:
+            end = s
+        else:
+            if e - s == 1 and text[s] == ".":
+                prev = _PREV_WORD.match(text, max(start, s - 20), e)
                 if prev:
                     word = prev.group(1)
                     if word in abbrev or (len(word) == 1 and word.isupper()):
                         continue
-                    if text[nxt.end() - 1].islower():
+                    if text[nxt].islower():
                         continue
-        bounds.append((start, m.end() if m.group() != "\n" else m.start()))
-        start = m.end()
-    bounds.append((start, len(text)))
+            end = e
+        if end - start > MAX_SENTENCE:
+            bounds.extend(_cut(text, start, end))
+        elif end > start:  # an empty line has nothing to strip
+            bounds.append((start, end))
+        start = e
+    bounds.extend(_cut(text, start, len(text)))
     out: list[Span] = []
-    for s, e in bounds:
-        for a, b in _cut(text, s, e):
-            seg = text[a:b]
-            stripped = seg.strip()
-            if stripped:
-                lead = len(seg) - len(seg.lstrip())
-                out.append(Span(a + lead, a + lead + len(stripped), "sentence"))
+    for a, b in bounds:
+        seg = text[a:b]
+        stripped = seg.strip()
+        if stripped:
+            a += len(seg) - len(seg.lstrip())
+            out.append(Span(a, a + len(stripped), "sentence"))
     return out
 
 

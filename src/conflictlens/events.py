@@ -34,6 +34,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cache, lru_cache
+from operator import attrgetter
 
 import pandas as pd
 
@@ -51,8 +53,12 @@ _PUNCT = frozenset(',;:.!?()[]"“”')
 _LINK_GAP = 40
 # Characters looked at around a mention for its label.
 _LOOK = 60
+# ``(start, end)`` of a mention, read in C.
+_OFFSETS = attrgetter("start", "end")
+# Characters tokenized at a time when looking for the first words of a sentence.
+_HEAD_WINDOW = 30
 # Longest evidence quoted in full; longer "sentences" are cut around the mention.
-_EVIDENCE_MAX = 1000
+EVIDENCE_MAX = 1000
 _DATELINE_HEAD = re.compile(r"[^,\n]{1,60},[^–—\n]{0,40}\s[–—-]\s")
 # How many sentences later an event may still be referred to, among how many recent events.
 _REFER_WINDOW = 3
@@ -98,6 +104,12 @@ def parse_duration(value: str | None) -> tuple[pd.DateOffset, float] | None:
     return pd.DateOffset(days=round(days)), days
 
 
+@lru_cache(maxsize=1024)
+def _duration(value: str | None) -> tuple[pd.DateOffset, float] | None:
+    # Durations repeat ("P1D", "P3Y"): a DateOffset costs about 20 µs to build and is immutable.
+    return parse_duration(value)
+
+
 def _shift(t: datetime | None, off: pd.DateOffset, sign: int = 1) -> datetime | None:
     if t is None:
         return None
@@ -105,9 +117,11 @@ def _shift(t: datetime | None, off: pd.DateOffset, sign: int = 1) -> datetime | 
     return out.to_pydatetime()
 
 
-def _stopwords(lex: Lexicon, code: str | None) -> frozenset[str]:
+@cache
+def _stopwords(code: str | None) -> frozenset[str]:
+    # Built once per language: ``lexicon(code)`` is cached, so this is the set of that lexicon.
     core = _lang.core().get(code or "", {})
-    return frozenset(core.get("function_words", [])) | lex.unit_stop
+    return frozenset(core.get("function_words", [])) | lexicon(code).unit_stop
 
 
 def _tokens_of(doc: Document, start: int, end: int) -> list[Token]:
@@ -132,9 +146,9 @@ def evidence_span(doc: Document, sent, start: int | None = None, end: int | None
     'Dua orang.'
     """
     lo, hi = sent.start, sent.end
-    if hi - lo > _EVIDENCE_MAX and start is not None:
-        lo = max(lo, start - _EVIDENCE_MAX // 2)
-        hi = min(hi, (end or start) + _EVIDENCE_MAX // 2)
+    if hi - lo > EVIDENCE_MAX and start is not None:
+        lo = max(lo, start - EVIDENCE_MAX // 2)
+        hi = min(hi, (end or start) + EVIDENCE_MAX // 2)
     raw = doc.text[lo:hi]
     first = lo + (len(raw) - len(raw.lstrip()))
     last = lo + len(raw.rstrip())
@@ -177,32 +191,59 @@ def _clause_label(doc: Document, sent, dur: Mention, lex: Lexicon) -> str:
     return _clean_label(doc.text[start : dur.end])
 
 
-def _sentence_head(doc: Document, sent, stop, spans: list[tuple[int, int]]) -> str:
-    """The first content words of a sentence (outside mentions), to name its dated event."""
+def _sentence_head(doc: Document, sent, stop, spans: list[tuple[int, int]], starts=None) -> str:
+    """The first content words of a sentence (outside mentions), to name its dated event.
+
+    ``starts`` are the first offsets of ``spans`` (computed here when not given).
+    """
     start = sent.start
     if sent.start == 0:
         # Skip a dateline ("Ankara, MINA –").
         m = _DATELINE_HEAD.match(doc.text, sent.start, sent.end)
         if m:
             start = m.end()
-    toks = _tokens_of(doc, start, min(sent.end, start + 4 * _LOOK))
-    starts = [s for s, _ in spans]
-    k = max(bisect_right(starts, start) - 1, 0)
-    words: list[Token] = []
-    for t in toks:
-        while k < len(spans) and spans[k][1] <= t.start:
-            k += 1
-        inside = k < len(spans) and spans[k][0] <= t.start < spans[k][1]
-        if not words:
-            if t.kind == "word" and t.low not in stop and not inside:
-                words.append(t)
-            continue
-        if t.text in _PUNCT or inside or len(words) >= 3:
-            break
-        words.append(t)
+    if starts is None:
+        starts = [s for s, _ in spans]
+    words = _head_words(doc, start, min(sent.end, start + 4 * _LOOK), stop, spans, starts)
     while len(words) > 1 and words[-1].low in stop:
         words.pop()
     return doc.text[words[0].start : words[-1].end] if words else ""
+
+
+def _head_words(doc, start, limit, stop, spans, starts) -> list[Token]:
+    """The head words of ``doc.text[start:limit]``, tokenized a short window at a time.
+
+    The words are nearly always found in the first few tokens. A window's tokens are those of the
+    whole range, but for a last one that ends at most one character before the window's end (the
+    token pattern looks two characters past a token to end it, so it may be cut short): the next
+    window starts there, and the tokens read from a token's start on are the same again.
+    """
+    k = max(bisect_right(starts, start) - 1, 0)
+    words: list[Token] = []
+    pos = end = start
+    while True:
+        end = min(limit, end + _HEAD_WINDOW)
+        toks = _tokens_of(doc, pos, end)
+        pos = end
+        for t in toks:
+            if end < limit and t.end >= end - 1:
+                # A token may end here only for want of the next characters (a number or word
+                # goes on after a separator and one more character): read it again, in full,
+                # with the next window.
+                pos = t.start
+                break
+            while k < len(spans) and spans[k][1] <= t.start:
+                k += 1
+            inside = k < len(spans) and spans[k][0] <= t.start < spans[k][1]
+            if not words:
+                if t.kind == "word" and t.low not in stop and not inside:
+                    words.append(t)
+                continue
+            if t.text in _PUNCT or inside or len(words) >= 3:
+                return words
+            words.append(t)
+        if end >= limit:
+            return words
 
 
 def _qualifier(doc: Document, dur: Mention, lex: Lexicon) -> str | None:
@@ -233,13 +274,14 @@ def timeline(
     sentence.
     """
     lex = lexicon(doc.lang)
-    stop = _stopwords(lex, doc.lang)
+    stop = _stopwords(doc.lang)
     context = context or {}
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.kind in ("date", "duration"):
             by_sent.setdefault(m.sent_id, []).append(m)
-    spans = sorted((m.start, m.end) for m in mentions)
+    spans: list[tuple[int, int]] = []  # every mention's offsets, sorted when a head is needed
+    span_starts: list[int] = []
     rows: list[dict] = []
     events: list[Event] = []
     seen: dict[tuple, Event] = {}
@@ -254,8 +296,10 @@ def timeline(
         dates = [m for m in ms if m.kind == "date" and m.earliest is not None]
         date_starts = [d.start for d in dates]
         referred: list[Event | None] = []  # computed once per sentence, when needed
-        for dur in (m for m in ms if m.kind == "duration"):
-            parsed = parse_duration(dur.value)
+        for dur in ms:
+            if dur.kind != "duration":
+                continue
+            parsed = _duration(dur.value)
             if parsed is None:
                 continue
             off, days = parsed
@@ -294,7 +338,10 @@ def timeline(
                 continue
             points.add(d.value)
             if head is None:
-                head = _sentence_head(doc, sent, stop, spans)
+                if not spans:
+                    spans = sorted(map(_OFFSETS, mentions))
+                    span_starts = [a for a, _ in spans]
+                head = _sentence_head(doc, sent, stop, spans, span_starts)
             if not head:
                 continue  # a bare date line (a dateline), not an event
             rows.append(
@@ -336,11 +383,13 @@ def _anchor(dur: Mention, dates: list[Mention], starts: list[int]) -> Mention | 
 
 def _referred(doc: Document, sent, sid: int, events: list[Event]) -> Event | None:
     """The most recent event named again in sentence ``sid`` (by its event word)."""
-    words = {t.low for t in _tokens_of(doc, sent.start, sent.end) if t.kind == "word"}
+    words = None  # the sentence is read only when a recent event may be named in it
     for ev in reversed(events[-_RECENT:]):
         if not 0 < sid - ev.last_sent <= _REFER_WINDOW:
             continue
         for head in ev.heads:
+            if words is None:
+                words = {t.low for t in _tokens_of(doc, sent.start, sent.end) if t.kind == "word"}
             if head in words or any(len(w) > 3 and (w in head or head in w) for w in words):
                 return ev
     return None

@@ -105,22 +105,24 @@ def _dateline_place(doc: Document, places: list[Mention]) -> Mention | None:
     return None
 
 
-def _document_date(doc: Document, dates: list[Mention]) -> Mention | None:
-    # The lead's first day-precise date: the day the story is about ("Jumat (23/12)"); a bare
-    # publication dateline counts only when the lead names no other day.
-    found = [
-        d
-        for d in dates
-        if d.sent_id <= _LEAD and d.earliest is not None and _DAY.fullmatch(d.value or "")
-    ]
+def _day_dates(dates: list[Mention]) -> list[Mention]:
+    """The day-precise dates among ``dates`` (months and years are mostly background)."""
+    return [d for d in dates if d.earliest is not None and _DAY.fullmatch(d.value or "")]
+
+
+def _document_date(doc: Document, days: list[Mention]) -> Mention | None:
+    # The lead's first day-precise date (``days`` are those of :func:`_day_dates`): the day the
+    # story is about ("Jumat (23/12)"); a bare publication dateline counts only when the lead
+    # names no other day.
+    found = [d for d in days if d.sent_id <= _LEAD]
     published = doc.published.date().isoformat() if doc.published is not None else None
     other = [d for d in found if d.value != published]
     return (other or found or [None])[0]
 
 
-def _last_days(dates: list[Mention]) -> dict[int, Mention]:
-    """The last day-precise date of each sentence (months and years are mostly background)."""
-    return {d.sent_id: d for d in dates if d.earliest is not None and _DAY.fullmatch(d.value or "")}
+def _last_days(days: list[Mention]) -> dict[int, Mention]:
+    """The last day-precise date of each sentence (``days`` are those of :func:`_day_dates`)."""
+    return {d.sent_id: d for d in days}
 
 
 def _carried_date(q: Mention, days: dict[int, Mention]) -> Mention | None:
@@ -133,17 +135,21 @@ def _carried_date(q: Mention, days: dict[int, Mention]) -> Mention | None:
 
 def _when(
     q: Mention,
-    doc: Document,
     dates_in: list[Mention],
+    starts: list[int],
+    bounds: list[int],
     interval: dict | None,
     doc_date: Mention | None,
-    carried: Mention | None,
-    bounds: list[int],
+    days: dict[int, Mention],
+    doc: Document,
+    memo: dict,
 ):
+    """When columns of quantity ``q``; ``starts`` are those of ``dates_in``, ``bounds`` the clause
+    boundaries of its sentence (both read only when ``dates_in``); ``memo`` keeps the columns of
+    the publication date for the next quantity of ``doc``."""
     if dates_in:
         # The nearest date of the same clause, else the nearest of the sentence (both by bisection
         # over sorted offsets, so a sentence with thousands of dates stays cheap).
-        starts = [d.start for d in dates_in]
         c = bisect_left(bounds, q.start)
         lo = bisect_left(starts, bounds[c - 1]) if c > 0 else 0
         hi = bisect_left(starts, bounds[c]) if c < len(bounds) else len(starts)
@@ -159,28 +165,41 @@ def _when(
             interval["end_latest"],
             "sentence",
         )
+    carried = _carried_date(q, days)
     if carried is not None:
         doc_date = carried
     if doc_date is not None:
         return doc_date.value, doc_date.text, doc_date.earliest, doc_date.latest, "document"
     if doc.published is not None:
-        ts = doc.published.to_pydatetime()
-        day = ts.replace(hour=0, minute=0, second=0)
-        return (
-            ts.date().isoformat(),
-            None,
-            day,
-            day.replace(hour=23, minute=59, second=59),
-            ("published"),
-        )
+        if "published" not in memo:
+            memo["published"] = _published_when(doc)
+        return memo["published"]
     return None, None, None, None, "none"
 
 
-def _where(q: Mention | None, places: list[Mention]) -> dict:
-    """Place columns from ``places`` (sorted; nearest to ``q`` first, a few distinct ids)."""
-    if q is not None:
+def _published_when(doc: Document) -> tuple:
+    """When columns of the publication date (known): the whole day."""
+    ts = doc.published.to_pydatetime()
+    day = ts.replace(hour=0, minute=0, second=0)
+    return (
+        ts.date().isoformat(),
+        None,
+        day,
+        day.replace(hour=23, minute=59, second=59),
+        ("published"),
+    )
+
+
+def _where(q: Mention | None, places: list[Mention], starts: list[int] | None = None) -> dict:
+    """Place columns from ``places`` (sorted; nearest to ``q`` first, a few distinct ids).
+
+    ``starts`` are the start offsets of ``places`` (computed here when not given).
+    """
+    if q is not None and len(places) > 1:
         # Walk outwards from the quantity: bounded work however many places the sentence has.
-        k = bisect_left([p.start for p in places], q.start)
+        if starts is None:
+            starts = [p.start for p in places]
+        k = bisect_left(starts, q.start)
         left, right, order = k - 1, k, []
         while len(order) < _SCAN and (left >= 0 or right < len(places)):
             if right >= len(places) or (
@@ -245,18 +264,46 @@ def build(doc: Document, mentions: list[Mention]) -> tuple[list[dict], list[dict
         Rows keyed by ``schema.FACTS`` and ``schema.TIMELINE`` columns (without ``doc_id``),
         numbered from 0 in ``fact_id`` / ``item_id``.
     """
-    places = [m for m in mentions if m.kind == "place"]
-    dates = [m for m in mentions if m.kind in ("date", "time") and m.value]
-    quantities = [m for m in mentions if m.kind == "quantity"]
+    places: list[Mention] = []
+    dates: list[Mention] = []
+    quantities: list[Mention] = []
     by_sent: dict[int, dict[str, list[Mention]]] = {}
-    for m in places + dates + quantities:
-        by_sent.setdefault(m.sent_id, {"place": [], "date": [], "quantity": []})[
-            "date" if m.kind == "time" else m.kind
-        ].append(m)
-    context = {sid: _sentence_context(g["place"], g["quantity"]) for sid, g in by_sent.items()}
+    temporal: set[int] = set()  # sentences with a date or duration: the timeline's sentences
+    for m in mentions:
+        kind = m.kind
+        if kind == "place":
+            group = places
+        elif kind == "date" or kind == "time":
+            if kind == "date":
+                temporal.add(m.sent_id)
+            if not m.value:
+                continue
+            kind, group = "date", dates
+        elif kind == "quantity":
+            group = quantities
+        else:
+            if kind == "duration":
+                temporal.add(m.sent_id)
+            continue
+        group.append(m)
+        g = by_sent.get(m.sent_id)
+        if g is None:
+            g = by_sent[m.sent_id] = {"place": [], "date": [], "quantity": []}
+        g[kind].append(m)
+    # The timeline reads the context of its own sentences only.
+    context = {
+        sid: _sentence_context(g["place"], g["quantity"])
+        for sid, g in by_sent.items()
+        if sid in temporal
+    }
     items = events.timeline(doc, mentions, context)
     for i, row in enumerate(items):
         row["item_id"] = i
+    day_dates = _day_dates(dates)
+    doc_date = _document_date(doc, day_dates)
+    facts: list[dict] = []
+    if not quantities:
+        return facts, items
     intervals = {}
     for row in items:
         if row["kind"] == "interval":
@@ -267,39 +314,45 @@ def build(doc: Document, mentions: list[Mention]) -> tuple[list[dict], list[dict
     if counts:
         best = max(counts.values())
         top = next(p for p in places if counts[p.value or p.name] == best)
-    doc_date = _document_date(doc, dates)
-    days = _last_days(dates)
-    clause_bounds: dict[int, list[int]] = {}
-    facts = []
+    days = _last_days(day_dates)
+    memo: dict = {}
+    n_sent = len(doc.sentences)
+    # Per sentence, computed once: date starts and clause bounds, place starts, evidence (the
+    # whole sentence unless it is so long that it is cut around the quantity).
+    clause_bounds: dict[int, tuple[list[int], list[int]]] = {}
+    place_starts: dict[int, list[int]] = {}
+    evidences: dict[int, dict] = {}
+    fallback: dict[int | str, tuple[dict, str]] = {}
     for q in quantities:
-        group = by_sent.get(q.sent_id, {"place": [], "date": []})
-        if q.sent_id not in clause_bounds and 0 <= q.sent_id < len(doc.sentences):
-            clause_bounds[q.sent_id] = _clauses(doc, doc.sentences[q.sent_id])
+        sid = q.sent_id
+        group = by_sent[sid]
+        dates_in = group["date"]
+        starts: list[int] = []
+        bounds: list[int] = []
+        if dates_in:
+            if sid not in clause_bounds:
+                clauses = _clauses(doc, doc.sentences[sid]) if 0 <= sid < n_sent else []
+                clause_bounds[sid] = ([d.start for d in dates_in], clauses)
+            starts, bounds = clause_bounds[sid]
         when, when_text, earliest, latest, when_source = _when(
-            q,
-            doc,
-            group["date"],
-            intervals.get(q.sent_id),
-            doc_date,
-            _carried_date(q, days),
-            clause_bounds.get(q.sent_id, []),
+            q, dates_in, starts, bounds, intervals.get(sid), doc_date, days, doc, memo
         )
-        if group["place"]:
-            where, where_source = _where(q, group["place"]), "sentence"
-        elif dateline is not None:
-            where, where_source = _where(None, [dateline]), "dateline"
-        elif by_sent.get(q.sent_id - 1, {}).get("place"):
-            # The previous sentence sets the scene ("... in Maidan Wardak. Dozens died.").
-            where, where_source = _where(None, by_sent[q.sent_id - 1]["place"]), "document"
-        elif top is not None:
-            where, where_source = _where(None, [top]), "document"
+        sent_places = group["place"]
+        if sent_places:
+            if sid not in place_starts:
+                place_starts[sid] = [p.start for p in sent_places]
+            where, where_source = _where(q, sent_places, place_starts[sid]), "sentence"
         else:
-            where, where_source = {}, "none"
-        ev = _evidence(doc, q.sent_id, q)
+            where, where_source = _where_else(sid, by_sent, dateline, top, fallback)
+        ev = evidences.get(sid)
+        if ev is None:
+            ev = _evidence(doc, sid, q)
+            if not 0 <= sid < n_sent or _whole(doc.sentences[sid]):
+                evidences[sid] = ev
         facts.append(
             {
                 "fact_id": len(facts),
-                "sent_id": q.sent_id,
+                "sent_id": sid,
                 "category": q.category,
                 "amount": q.amount,
                 "low": q.low,
@@ -320,3 +373,32 @@ def build(doc: Document, mentions: list[Mention]) -> tuple[list[dict], list[dict
             }
         )
     return facts, items
+
+
+def _where_else(sid: int, by_sent: dict, dateline: Mention | None, top: Mention | None, memo: dict):
+    """``(where columns, where_source)`` of a quantity in a sentence that names no place.
+
+    ``memo`` keeps the answers of a document: the dateline or the top place serve every sentence.
+    """
+    if dateline is not None:
+        key = "dateline"
+    elif by_sent.get(sid - 1, {}).get("place"):
+        key = sid - 1
+    elif top is not None:
+        key = "top"
+    else:
+        return {}, "none"
+    if key not in memo:
+        if key == "dateline":
+            memo[key] = _where(None, [dateline]), "dateline"
+        elif key == "top":
+            memo[key] = _where(None, [top]), "document"
+        else:
+            # The previous sentence sets the scene ("... in Maidan Wardak. Dozens died.").
+            memo[key] = _where(None, by_sent[key]["place"]), "document"
+    return memo[key]
+
+
+def _whole(sent) -> bool:
+    """Tell whether the evidence of ``sent`` is the whole sentence, whatever the mention."""
+    return sent.end - sent.start <= events.EVIDENCE_MAX

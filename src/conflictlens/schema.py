@@ -19,7 +19,9 @@ Examples
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
@@ -215,9 +217,31 @@ def _str_array(values: Sequence[Any]) -> Any:
         return pd.array(arr.to_pylist(), dtype="str")
 
 
+_TZINFO = attrgetter("tzinfo")
+_EPOCH = dt.datetime(1970, 1, 1)
+_SECOND = dt.timedelta(seconds=1)
+
+
+def _naive_datetimes(values: Sequence[Any]) -> bool:
+    """Tell whether ``values`` is a list of None and naive ``datetime.datetime`` (no subclass)."""
+    if type(values) is not list or not set(map(type, values)) <= {type(None), dt.datetime}:
+        return False
+    # filter(None, ...) keeps the datetimes: a datetime is never false.
+    return set(map(_TZINFO, filter(None, values))) <= {None}
+
+
 def _column(values: Sequence[Any], dtype: str, n: int) -> Any:
     if dtype == DATETIME:
         out = np.full(n, np.datetime64("NaT", "s"))
+        if _naive_datetimes(values):
+            # Whole seconds since the epoch by datetime arithmetic in C, as ``np.datetime64(v,
+            # "s")`` below gives them (microseconds dropped: floor), about 5x faster than numpy's
+            # reading of datetime objects. A datetime is never false, None always.
+            secs = map(_SECOND.__rfloordiv__, map(_EPOCH.__rsub__, filter(None, values)))
+            out[np.fromiter(map(bool, values), dtype=bool, count=n)] = np.fromiter(
+                secs, dtype=np.int64
+            ).view("datetime64[s]")
+            return out
         for i, v in enumerate(values):
             if v is not None and v is not pd.NaT:
                 out[i] = np.datetime64(v, "s") if not isinstance(v, pd.Timestamp) else v.asm8
@@ -225,6 +249,9 @@ def _column(values: Sequence[Any], dtype: str, n: int) -> Any:
     if dtype == STR:
         return _str_array(values)
     if dtype == FLOAT:
+        if type(values) is list:
+            # numpy reads None as NaN (the same bits as np.nan), every other value as below.
+            return np.array(values, dtype=float)
         return np.array([np.nan if v is None else v for v in values], dtype=float)
     if dtype == BOOL:
         return pd.array(list(values), dtype="boolean")

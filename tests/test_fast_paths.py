@@ -1,0 +1,169 @@
+"""Fast paths give the answers of the plain code they replace (sentences, heads, frame columns).
+
+Each test runs a straightforward reference implementation (the code before the speed pass) and the
+fast one over many generated inputs and asks for identical results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from bisect import bisect_right
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from conflictlens import clean, events, schema
+from conflictlens.document import _SURROGATE, _has_surrogate, make_document
+from conflictlens.extract.quantities.numbers import tokenize
+
+# -- sentences ----------------------------------------------------------------------------------
+_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s)|\n")
+_NEXT_START = re.compile(r"\s*[\"'“‘(\[]*[\w\d]")
+_PREV_WORD = re.compile(r"([\w.]+)\.$")
+
+
+def sentences_reference(text: str, lang: str | None) -> list[tuple[int, int]]:
+    abbrev = clean._abbrev(lang)
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group() != "\n":
+            nxt = _NEXT_START.match(text, m.end())
+            if nxt is None:
+                continue
+            if m.group()[0] == "." and len(m.group()) == 1:
+                prev = _PREV_WORD.search(text, max(start, m.start() - 20), m.end())
+                if prev:
+                    word = prev.group(1)
+                    if word in abbrev or (len(word) == 1 and word.isupper()):
+                        continue
+                    if text[nxt.end() - 1].islower():
+                        continue
+        bounds.append((start, m.end() if m.group() != "\n" else m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    out = []
+    for s, e in bounds:
+        for a, b in clean._cut(text, s, e):
+            seg = text[a:b]
+            stripped = seg.strip()
+            if stripped:
+                lead = len(seg) - len(seg.lstrip())
+                out.append((a + lead, a + lead + len(stripped)))
+    return out
+
+
+_PIECES = [*".!?…\n \t\u00a0\"'”’)]“‘([aAbZ1_é٣", "Dr", "dr", "Mr", "p.m", "e.g", "No"]
+_PIECES += ["x" * 25, ". ", ".\n", "\r\n", "\x85", "Baca Juga:", "(L/R4/P1)", "News Agency"]
+
+
+@pytest.mark.parametrize("lang", ["id", "en", None])
+def test_sentences_match_the_reference(lang):
+    rng = random.Random(7)
+    for _ in range(4000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 60)))
+        got = [(s.start, s.end) for s in clean.sentences(text, lang)]
+        assert got == sentences_reference(text, lang), repr(text)
+    for _ in range(20):  # long lines are cut at spaces
+        pieces, weights = ["word ", "Word. ", "x" * 30, "a.b ", "\n"], [10, 3, 1, 1, 0.02]
+        text = "".join(rng.choices(pieces, weights=weights, k=rng.randint(300, 1500)))
+        got = [(s.start, s.end) for s in clean.sentences(text, lang)]
+        assert got == sentences_reference(text, lang)
+
+
+def test_surrogate_test_matches_the_regex():
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = "".join(
+            chr(rng.choice([rng.randint(0, 0x10FFFF), rng.randint(0xD700, 0xE100)]))
+            for _ in range(rng.randint(0, 6))
+        )
+        assert _has_surrogate(text) == bool(_SURROGATE.search(text))
+    assert make_document("a\ud800b", lang="en").text == "a\ufffdb"
+
+
+# -- sentence heads -----------------------------------------------------------------------------
+def head_reference(doc, sent, stop, spans) -> str:
+    start = sent.start
+    if sent.start == 0:
+        m = events._DATELINE_HEAD.match(doc.text, sent.start, sent.end)
+        if m:
+            start = m.end()
+    toks = tokenize(doc.text, start, min(sent.end, start + 4 * events._LOOK))
+    starts = [s for s, _ in spans]
+    k = max(bisect_right(starts, start) - 1, 0)
+    words = []
+    for t in toks:
+        while k < len(spans) and spans[k][1] <= t.start:
+            k += 1
+        inside = k < len(spans) and spans[k][0] <= t.start < spans[k][1]
+        if not words:
+            if t.kind == "word" and t.low not in stop and not inside:
+                words.append(t)
+            continue
+        if t.text in events._PUNCT or inside or len(words) >= 3:
+            break
+        words.append(t)
+    while len(words) > 1 and words[-1].low in stop:
+        words.pop()
+    return doc.text[words[0].start : words[-1].end] if words else ""
+
+
+def test_sentence_heads_read_in_windows_match_the_reference():
+    rng = random.Random(11)
+    stop = events._stopwords("id")
+    pieces = ["di", "yang", "dan", "elemen-elemen", "a-b-c", "1.500", "2,5", "12", "x" * 35,
+              "Jakarta", "-", "'", "’", ",", "(", ")", ".", " ", " ", " ", "  ", "\n"]  # fmt: skip
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 120)))
+        doc = make_document(text, lang="id")
+        n = len(text)
+        spans = sorted((a, min(n, a + rng.randint(1, 9))) for a in rng.sample(range(n), min(n, 4)))
+        for sent in doc.sentences:
+            assert events._sentence_head(doc, sent, stop, spans) == head_reference(
+                doc, sent, stop, spans
+            ), repr(text)
+
+
+# -- frame columns ------------------------------------------------------------------------------
+def datetime_reference(values, n):
+    out = np.full(n, np.datetime64("NaT", "s"))
+    for i, v in enumerate(values):
+        if v is not None and v is not pd.NaT:
+            out[i] = np.datetime64(v, "s") if not isinstance(v, pd.Timestamp) else v.asm8
+    return out
+
+
+def random_datetime(rng: random.Random, years: list[int]) -> dt.datetime:
+    day = dt.datetime(rng.choice(years), rng.randint(1, 12), rng.randint(1, 28))
+    seconds = rng.randint(0, 86_399) + rng.choice([0, 1, 500_000, 999_999]) / 1e6
+    return day + dt.timedelta(seconds=seconds)
+
+
+def test_datetime_columns_match_the_reference():
+    rng = random.Random(5)
+    years = [1, 2, 1500, 1677, 1969, 1970, 2024, 2262, 2263, 9999]
+    for _ in range(500):
+        values = [
+            None if rng.random() < 0.3 else random_datetime(rng, years)
+            for _ in range(rng.randint(0, 40))
+        ]
+        if rng.random() < 0.1:
+            values.append(pd.Timestamp("2020-01-01 00:00:00.7"))
+        if rng.random() < 0.1:
+            values.append(dt.date(2020, 1, 2))
+        want = datetime_reference(values, len(values))
+        got = schema._column(values, schema.DATETIME, len(values))
+        assert got.dtype == want.dtype and got.tobytes() == want.tobytes()
+
+
+def test_float_columns_match_the_reference():
+    for values in ([None, 1.5, 2], [None], [], [None, True, np.float32(1.25)], [None, "2.5"]):
+        want = np.array([np.nan if v is None else v for v in values], dtype=float)
+        got = schema._column(values, schema.FLOAT, len(values))
+        assert got.dtype == want.dtype and got.tobytes() == want.tobytes()
+    with pytest.raises(ValueError, match="could not convert string to float: 'x'"):
+        schema._column([None, "x"], schema.FLOAT, 2)
