@@ -103,6 +103,9 @@ def test_session10_rules(text, lang, expected):
             [("Sabtu (26/1)", "2018-01-26")],
         ),
         ("Obat itu diminum dua kali per hari.", [("per hari", "P1D")]),
+        # "sehari-harinya" (daily, with its clitic) is a doubled word, no "sehari" (a day)
+        ("Ia tidak makan sebanyak itu sehari-harinya.", []),
+        ("Ia bekerja sehari penuh.", [("sehari", "P1D")]),
         # "every weekend" is each week's weekend
         ("Mereka datang setiap akhir pekan.", [("setiap akhir pekan", "XXXX-WXX-WE")]),
     ],

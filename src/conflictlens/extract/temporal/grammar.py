@@ -264,15 +264,17 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         )
 
     def _doubled(self, j: int) -> bool:
-        """Whether "-" and the end of the word before it follow token ``j - 1``."""
+        """Whether "-" and the end of the word before it follow token ``j - 1`` (with a clitic
+        of the pack's ``clitics`` after it: "sehari-harinya", daily)."""
         toks = self.toks
-        return (
-            j + 1 < len(toks)
-            and toks[j].text == "-"
-            and len(toks[j + 1].low) >= 3
-            and toks[j + 1].text.isalpha()  # (not a span of years, "2010-2010")
-            and toks[j - 1].low.endswith(toks[j + 1].low)
-        )
+        if not (j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].text.isalpha()):
+            return False  # (not a span of years, "2010-2010")
+        second = toks[j + 1].low
+        for clitic in self.lex.pack.get("clitics") or ():
+            if second.endswith(clitic) and len(second) - len(clitic) >= 3:
+                second = second[: -len(clitic)]
+                break
+        return len(second) >= 3 and toks[j - 1].low.endswith(second)
 
     def match_at(self, i: int) -> Match | None:
         """The longest expression starting at token ``i`` (prefixes included), or None."""
