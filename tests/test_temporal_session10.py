@@ -165,3 +165,16 @@ def test_history_with_a_closing_paragraph_from_the_writing():
     assert _at(text, "September 7", "1974-09-07") in found
     assert _at(text, "two weeks later", "1974-09-21") in found
     assert _at(text, "last July", "2021-07") in found
+
+
+def test_small_hours_after_an_afternoon_are_the_next_day():
+    # "at about 4.30 p.m." on 22 January, then "By about 2 a.m." with no new date: the night
+    # went on, the small hours are of the 23rd (as after an evening clock time)
+    text = (
+        "On 22 January 1879 the Zulu reserve crossed the river. The attack on the mission "
+        "station began at about 4.30 p.m. and went on through the night. By about 2 a.m. the "
+        "attacks had slackened."
+    )
+    found = _tags(text, "en", date(2019, 1, 22))
+    assert _at(text, "4.30 p.m.", "1879-01-22T16:30") in found
+    assert _at(text, "2 a.m.", "1879-01-23T02:00") in found

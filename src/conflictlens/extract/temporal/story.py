@@ -381,9 +381,9 @@ def _night_went_on(sem: Sem, value: str, last_clock: datetime | None) -> Sem | N
     if (
         last_clock is None
         or not _clock_only(sem)
-        or 0 < last_clock.hour * 60 + last_clock.minute < 18 * 60
+        or 0 < last_clock.hour * 60 + last_clock.minute < (12 if (sem.hour or 0) < 6 else 18) * 60
     ):
-        return None  # (after an evening clock time, or midnight)
+        return None  # (after an evening clock time, or midnight; small hours after an afternoon)
     hour = sem.hour
     try:
         day = datetime.fromisoformat(value[:10])
