@@ -201,6 +201,7 @@ _NEEDS_MORE = frozenset(
         "position_mods",
         "rel_before",
         "linkers",
+        "ordinal_prefix",
     }
 )
 
