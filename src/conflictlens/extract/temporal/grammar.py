@@ -32,6 +32,8 @@ from .times import TimePatterns
 __all__ = ["Grammar", "Match"]
 
 _low = attrgetter("low")
+# Punctuation that ends a phrase where it stands, glued to the word before it or not
+_STOPS = frozenset(",;:!?)")
 
 # Pattern types whose leading determiner ("the") belongs to the span (TimeBank convention:
 # "the third quarter", "the past two months", but "[the] March 12 meeting").
@@ -85,7 +87,8 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                 if partners is not None and (
                     i + 1 == n
                     or (
-                        toks[i + 1].gap  # "third-quarter", "two-year": a glued word follows
+                        # ("third-quarter", "two-year": a glued word follows; "first," no)
+                        (toks[i + 1].gap or toks[i + 1].text in _STOPS)
                         and toks[i + 1].low not in known
                         and toks[i + 1].low not in partners
                         and not toks[i + 1].text.isdigit()
