@@ -60,6 +60,7 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         # Per-language tables, computed once and shared by every Grammar of that language.
         self.starts, self.triggers, self._rel_only, self._dispatch = tables(lex)
         self._quarter_words = quarter_words(lex)
+        self._clitics = tuple(lex.pack.get("clitics") or ())  # ("-nya" of "sehari-harinya")
 
     # -- scanning ------------------------------------------------------------------------
     def scan(self, toks: list[Token]) -> list[Match]:
@@ -273,7 +274,7 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         if not (j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].text.isalpha()):
             return False  # (not a span of years, "2010-2010")
         second = toks[j + 1].low
-        for clitic in self.lex.pack.get("clitics") or ():
+        for clitic in self._clitics:
             if second.endswith(clitic) and len(second) - len(clitic) >= 3:
                 second = second[: -len(clitic)]
                 break
