@@ -18,7 +18,8 @@ Examples
 from __future__ import annotations
 
 from dataclasses import replace
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, or_
 
 from .dates import DatePatterns
 from .lexicon import APOSTROPHES as _APOSTROPHES
@@ -60,6 +61,7 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         # Per-language tables, computed once and shared by every Grammar of that language.
         self.starts, self.triggers, self._rel_only, self._dispatch = tables(lex)
         self._quarter_words = quarter_words(lex)
+        self._openers = self.triggers | _APOSTROPHES
         self._clitics = tuple(lex.pack.get("clitics") or ())  # ("-nya" of "sehari-harinya")
 
     # -- scanning ------------------------------------------------------------------------
@@ -67,108 +69,107 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         """Return the non-overlapping, longest-first matches over ``toks``."""
         self.toks = toks
         self._core, self._rel = {}, {}
+        lows = list(map(_low, toks))
         # A text without a quarter's or a half's word has no quarter to look for at each number
-        self._quarters = not self._quarter_words.isdisjoint(map(_low, toks))
+        self._quarters = not self._quarter_words.isdisjoint(lows)
         out: list[Match] = []
         words = self.triggers
         known = self.lex.words
         leaning = leaning_words(self.lex, words)
         dependent = dependent_words(self.lex, words)
-        i, n = 0, len(toks)
-        while i < n:
+        n = len(toks)
+        # The tokens where an expression may start (a trigger word, digits or an apostrophe),
+        # picked out in C; tokens before ``floor`` belong to a match already made.
+        opens = map(or_, map(self._openers.__contains__, lows), map(str.isdigit, lows))
+        floor = 0
+        for i in compress(range(n), opens):
+            if i < floor:
+                continue
             t = toks[i]
-            if t.low in words or t.text.isdigit() or t.text in _APOSTROPHES:
-                partners = leaning.get(t.low)
-                if partners is not None and (
-                    i + 1 == n or (inert(toks[i + 1], words) and toks[i + 1].low not in partners)
-                ):
-                    i += 1  # "the city": nothing temporal can start here
-                    continue
-                partners = dependent.get(t.low)
-                if partners is not None and (
-                    i + 1 == n
-                    or (
-                        # ("third-quarter", "two-year": a glued word follows; "first," no)
-                        (toks[i + 1].gap or toks[i + 1].text in _STOPS)
-                        and toks[i + 1].low not in known
-                        and toks[i + 1].low not in partners
-                        and not toks[i + 1].text.isdigit()
-                        and toks[i + 1].text not in _APOSTROPHES
-                    )
-                ):
-                    i += 1  # "a statement", "about the": no unit, month or number follows
-                    continue
-                if (
-                    i + 1 < n
-                    and len(t.text) != 4
-                    and toks[i + 1].gap
+            partners = leaning.get(t.low)
+            if partners is not None and (
+                i + 1 == n or (inert(toks[i + 1], words) and toks[i + 1].low not in partners)
+            ):
+                continue  # "the city": nothing temporal can start here
+            partners = dependent.get(t.low)
+            if partners is not None and (
+                i + 1 == n
+                or (
+                    # ("third-quarter", "two-year": a glued word follows; "first," no)
+                    (toks[i + 1].gap or toks[i + 1].text in _STOPS)
                     and toks[i + 1].low not in known
-                    and toks[i + 1].text.isalpha()
-                    and t.text.isdigit()
-                ):
-                    i += 1  # "12 people", "300 permukiman": a count, not a year or a date
-                    continue
-                if (
-                    i
-                    and not t.gap
-                    and t.text.isdigit()
-                    and (
-                        (toks[i - 1].text.isalpha() and toks[i - 1].low != "x")
-                        # "COVID-19", "Su-27": a capitalized name, a hyphen, its number
-                        or (
-                            i > 1
-                            and toks[i - 1].text == "-"
-                            and not toks[i - 1].gap
-                            and toks[i - 2].text[:1].isupper()
-                            and toks[i - 2].text.isalpha()
-                        )
+                    and toks[i + 1].low not in partners
+                    and not toks[i + 1].text.isdigit()
+                    and toks[i + 1].text not in _APOSTROPHES
+                )
+            ):
+                continue  # "a statement", "about the": no unit, month or number follows
+            if (
+                i + 1 < n
+                and len(t.text) != 4
+                and toks[i + 1].gap
+                and toks[i + 1].low not in known
+                and toks[i + 1].text.isalpha()
+                and t.text.isdigit()
+            ):
+                continue  # "12 people", "300 permukiman": a count, not a year or a date
+            if (
+                i
+                and not t.gap
+                and t.text.isdigit()
+                and (
+                    (toks[i - 1].text.isalpha() and toks[i - 1].low != "x")
+                    # "COVID-19", "Su-27": a capitalized name, a hyphen, its number
+                    or (
+                        i > 1
+                        and toks[i - 1].text == "-"
+                        and not toks[i - 1].gap
+                        and toks[i - 2].text[:1].isupper()
+                        and toks[i - 2].text.isalpha()
                     )
-                ):
-                    i += 1  # "G20", "Covid19", "F2": a name's digits ("2x24 jam" reads on)
+                )
+            ):
+                continue  # "G20", "Covid19", "F2": a name's digits ("2x24 jam" reads on)
+            if t.text in _APOSTROPHES and not (
+                i + 1 < n
+                and (not toks[i + 1].gap or self._get(i + 2, "decade_suffix"))
+                and len(toks[i + 1].text) == 2
+                and toks[i + 1].text.isdigit()
+                and (t.gap or not i or not toks[i - 1].text.isdigit())
+            ):
+                continue  # an apostrophe starts only a year ("'98", "' 90 - an"; not 1'27.302)
+            best = self.match_at(i)
+            past = self._get(i, "past_prefix")
+            if past is not None:
+                best = self._this_past(i, past[1]) or best
+            if best is not None and best.sem.day is not None and self._date_name(i):
+                floor = best.j  # "Stadion 17 Mei", "Jalan 17 Agustus": a name
+                continue
+            if best is not None and self._doubled(best.j):
+                floor = best.j + 2  # "sehari-hari" (everyday), "nanti - nanti": a doubled word
+                continue
+            if best is not None:
+                best = self._week_of(best)
+                best = self._amount_range(best, out[-1].j if out else 0)
+                if best.ptype == "age":
+                    floor = best.j
                     continue
-                if t.text in _APOSTROPHES and not (
-                    i + 1 < n
-                    and (not toks[i + 1].gap or self._get(i + 2, "decade_suffix"))
-                    and len(toks[i + 1].text) == 2
-                    and toks[i + 1].text.isdigit()
-                    and (t.gap or not i or not toks[i - 1].text.isdigit())
-                ):
-                    i += 1  # an apostrophe starts only a year ("'98", "' 90 - an"; not 1'27.302)
-                    continue
-                best = self.match_at(i)
-                past = self._get(i, "past_prefix")
-                if past is not None:
-                    best = self._this_past(i, past[1]) or best
-                if best is not None and best.sem.day is not None and self._date_name(i):
-                    i = best.j  # "Stadion 17 Mei", "Jalan 17 Agustus": a name
-                    continue
-                if best is not None and self._doubled(best.j):
-                    i = best.j + 2  # "sehari-hari" (everyday), "nanti - nanti": a doubled word
-                    continue
-                if best is not None:
-                    best = self._week_of(best)
-                    best = self._amount_range(best, out[-1].j if out else 0)
-                    if best.ptype == "age":
-                        i = best.j
-                        continue
-                    best = self._day_then_clock(best)
-                    best = self._deictic_with_date(best)
-                    best = self._night_before(best, out[-1].j if out else 0)
-                    best = self._lean_after(best)
-                    best = self._frequency(best, out[-1].j if out else 0)
-                    first = self._range_start(best, out[-1].j if out else 0)
-                    if first is not None:
-                        out.extend(self._day_list(first, out[-1].j if out else 0))
-                    elif out:
-                        out[-1] = self._range_opened(out[-1], best)
-                    out.append(best)
-                    i = best.j
-                    last = self._range_end(best)
-                    if last is not None:
-                        out.append(last)
-                        i = last.j
-                    continue
-            i += 1
+                best = self._day_then_clock(best)
+                best = self._deictic_with_date(best)
+                best = self._night_before(best, out[-1].j if out else 0)
+                best = self._lean_after(best)
+                best = self._frequency(best, out[-1].j if out else 0)
+                first = self._range_start(best, out[-1].j if out else 0)
+                if first is not None:
+                    out.extend(self._day_list(first, out[-1].j if out else 0))
+                elif out:
+                    out[-1] = self._range_opened(out[-1], best)
+                out.append(best)
+                floor = best.j
+                last = self._range_end(best)
+                if last is not None:
+                    out.append(last)
+                    floor = last.j
         return out
 
     # -- day ranges ----------------------------------------------------------------------
