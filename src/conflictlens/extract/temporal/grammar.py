@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import compress
 from operator import attrgetter, or_
@@ -51,6 +52,20 @@ _AGO_MODS = {
 }
 
 
+def candidates(lows: list[str], openers: frozenset[str]) -> Iterator[int]:
+    """The indices of the tokens where an expression may start: a trigger word, digits or an
+    apostrophe (``openers`` holds the words and the apostrophes), picked out in C.
+
+    Examples
+    --------
+    >>> list(candidates(["the", "war", "ended", "in", "2020"], frozenset({"the", "in"})))
+    [0, 3, 4]
+    """
+    return compress(
+        range(len(lows)), map(or_, map(openers.__contains__, lows), map(str.isdigit, lows))
+    )
+
+
 class Grammar(DatePatterns, RelativePatterns, TimePatterns):
     """Scan tokens for temporal expressions with the vocabulary of one :class:`Lexicon`."""
 
@@ -78,11 +93,8 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         leaning = leaning_words(self.lex, words)
         dependent = dependent_words(self.lex, words)
         n = len(toks)
-        # The tokens where an expression may start (a trigger word, digits or an apostrophe),
-        # picked out in C; tokens before ``floor`` belong to a match already made.
-        opens = map(or_, map(self._openers.__contains__, lows), map(str.isdigit, lows))
-        floor = 0
-        for i in compress(range(n), opens):
+        floor = 0  # tokens before it belong to a match already made
+        for i in candidates(lows, self._openers):
             if i < floor:
                 continue
             t = toks[i]

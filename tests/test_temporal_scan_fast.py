@@ -1,0 +1,106 @@
+"""The temporal scan's fast paths give the answers of the plain code they replace.
+
+The tokenizer is built from one C-level split with ``map``/``zip``; the reference below is the
+per-token loop it replaced. The scan picks its candidate starts in C; the reference walks every
+token. Both are compared over generated texts that mix letters, digits, punctuation, line breaks,
+zero-width characters and letters whose lower case changes length ("İ").
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from conflictlens.extract.temporal import grammar
+from conflictlens.extract.temporal.grammar import Grammar
+from conflictlens.extract.temporal.lexicon import (
+    APOSTROPHES,
+    Token,
+    get_lexicon,
+    tokenize,
+)
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|[^\s\u200b-\u200d\u2060\ufeff]")
+
+
+def tokenize_reference(text: str) -> list[Token]:
+    out: list[Token] = []
+    lowered = text.lower()
+    same = len(lowered) == len(text)
+    prev = 0
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        if out:
+            gap = s != prev
+            nl = gap and "\n" in text[prev:s]
+        else:
+            gap = nl = False
+        word = m.group()
+        out.append(Token(s, e, word, lowered[s:e] if same else word.lower(), gap, nl))
+        prev = e
+    return out
+
+
+_ALPHABET = "aZ9 .,\n\t-'’İıΣσςß\u200b\u2060\ufeff日本ﬁ²\r\u00a0/:()%"
+_WORDS = re.findall(
+    r"\S+",
+    "the last Friday 12 March 2020 44 hari pada September lalu kemarin Jumat (23/12) at least "
+    "3 p.m. WIB sehari-hari 1990-an about two weeks ago tahun depan setiap Senin 'pertama' ke-2",
+)
+
+
+def _texts(seed: int, n: int) -> list[str]:
+    rnd = random.Random(seed)
+    out = ["", " ", "a", " a ", "x\n\ny", "İstanbul 12.3", "\u200bx\u200by", "ΟΔΟΣ'Α"]
+    for _ in range(n):
+        if rnd.random() < 0.5:
+            out.append("".join(rnd.choice(_ALPHABET) for _ in range(rnd.randint(0, 40))))
+        else:
+            seps = (" ", " ", " ", "\n", ", ", ". ", "")
+            out.append("".join(rnd.choice(_WORDS) + rnd.choice(seps) for _ in range(30)))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_tokenize_matches_the_per_token_loop(seed):
+    for text in _texts(seed, 3000):
+        assert tokenize(text) == tokenize_reference(text), repr(text)
+
+
+def candidates_reference(toks: list[Token], triggers: frozenset[str]) -> list[int]:
+    return [
+        i
+        for i, t in enumerate(toks)
+        if t.low in triggers or t.text.isdigit() or t.text in APOSTROPHES
+    ]
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
+def test_candidates_are_the_tokens_the_plain_loop_tested(code):
+    g = Grammar(get_lexicon(code))
+    for text in _texts(11, 2000):
+        toks = tokenize(text)
+        got = list(grammar.candidates([t.low for t in toks], g._openers))
+        assert got == candidates_reference(toks, g.triggers), repr(text)
+
+
+def _spans(found) -> list[tuple[int, int, str, str]]:
+    return [(m.i, m.j, m.ptype, repr(m.sem)) for m in found]
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
+def test_scan_over_candidates_equals_scan_over_every_token(code, monkeypatch):
+    """Trying every token (the plain loop's walk) finds the same matches as trying only the
+    candidates: nothing starts elsewhere, and the jump past a match is the same."""
+    texts = [
+        *_texts(13, 1500),
+        "Perang 44 hari pada September 2020 berakhir. Jumat (23/12) lalu, sehari-hari.",
+        "On March 12, 2020, at 3 p.m., about two weeks ago, the first quarter ended.",
+    ]
+    fast = [_spans(Grammar(get_lexicon(code)).scan(tokenize(t))) for t in texts]
+    monkeypatch.setattr(grammar, "candidates", lambda lows, openers: range(len(lows)))
+    plain = [_spans(Grammar(get_lexicon(code)).scan(tokenize(t))) for t in texts]
+    assert fast == plain
+    assert sum(map(len, fast)) > 100  # the texts do hold expressions
