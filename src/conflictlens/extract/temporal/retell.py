@@ -113,8 +113,9 @@ def _year_ago_quarter(sem: Sem, last_value: str, now: date, ref: date) -> Resolv
 
 
 def _ago_today(matches: list[Match], toks: list, text: str, published: date | None) -> list[Match]:
-    """ "A year ago today", "Five years ago tonight": one day counted back from the writing
-    (2016-07-15TNI written on 2017-07-15), not a year and a today. Returns a new list."""
+    """ "A year ago today", "Five years ago tonight", "A century ago today": one day counted back
+    from the writing (2016-07-15TNI written on 2017-07-15), not a year and a today. Returns a new
+    list."""
     if published is None or not matches:
         return matches
     out: list[Match] = []
@@ -126,8 +127,9 @@ def _ago_today(matches: list[Match], toks: list, text: str, published: date | No
         s, t = a.sem, b.sem if b is not None else None
         if (
             t is None
-            or not s.shift
-            or s.rel_unit not in ("year", "month", "week")
+            # ("a century ago" alone names the century, "19"; with "today", the day)
+            or not (s.shift or s.rel_unit == "century")
+            or s.rel_unit not in ("century", "year", "month", "week")
             or (s.rel_n or 0) >= 0
             or s.anaphoric
             or s.mod is not None
@@ -142,7 +144,7 @@ def _ago_today(matches: list[Match], toks: list, text: str, published: date | No
         if s.rel_unit == "week":
             day = published + timedelta(weeks=n)
         else:
-            months = n * (12 if s.rel_unit == "year" else 1)
+            months = n * {"century": 1200, "year": 12}.get(str(s.rel_unit), 1)
             y, mo = divmod(published.year * 12 + published.month - 1 + months, 12)
             day = date(y, mo + 1, min(published.day, last_day(y, mo + 1)))
         sem = Sem(year=day.year, month=day.month, day=day.day, part=t.part, explicit=True)

@@ -1,0 +1,51 @@
+"""Rules of session 11: "a century ago today" is one day counted back from the writing, and the
+story it opens is told in that year.
+
+Each case checks offsets into the text and the TIMEX3 value.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from timex_cases import at as _at
+from timex_cases import gold_text
+from timex_cases import tags as _tags
+
+WRITTEN = date(2016, 5, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "A century ago today, the two fleets met.",
+            "en",
+            [("A century ago today", "1916-05-31")],
+        ),
+        (
+            "Two centuries ago today, the treaty was signed.",
+            "en",
+            [("Two centuries ago today", "1816-05-31")],
+        ),
+        (
+            "Satu abad lalu hari ini, armada bertemu.",
+            "id",
+            [("Satu abad lalu hari ini", "1916-05-31")],
+        ),
+        # Without "today" the century itself is named, as before.
+        ("Exactly a century ago, the fleets met.", "en", [("a century ago", "19")]),
+    ],
+)
+def test_a_century_ago_today(text, lang, expected):
+    assert _tags(text, lang, WRITTEN) == [_at(text, m, v) for m, v in expected]
+
+
+def test_the_story_a_century_ago_today_opens_is_told_in_its_year():
+    text = gold_text("narrative_blind95_timex", "jutland")
+    found = {m: v for m, _, v in _tags(text, "en", WRITTEN)}
+    assert found["A century ago today"] == "1916-05-31"
+    assert found["1 June"] == "1916-06-01"
+    assert found["19 August"] == "1916-08-19"
+    assert found["the following year"] == "1917"
