@@ -49,3 +49,22 @@ def test_the_story_a_century_ago_today_opens_is_told_in_its_year():
     assert found["1 June"] == "1916-06-01"
     assert found["19 August"] == "1916-08-19"
     assert found["the following year"] == "1917"
+
+
+def test_since_a_season_in_a_past_perfect_is_the_last_one_begun():
+    text = (
+        "In the spring of 1942 Japan seemed unstoppable. The raid on Tokyo came on April 18. "
+        "Codebreakers had been reading the naval code since the winter, and in mid-May a "
+        "message confirmed the target. The carriers met on June 4."
+    )
+    found = {m: v for m, _, v in _tags(text, "en", date(2012, 6, 4))}
+    assert found["the winter"] == "1941-WI"
+    assert found["mid-May"] == "1942-05"
+    assert found["June 4"] == "1942-06-04"
+
+
+def test_since_a_season_in_a_present_perfect_keeps_the_story_moving_on():
+    # "have hunted ... since the summer": the period runs to the writing, not a look back
+    text = gold_text("narrative_blind61_timex", "kherson")
+    found = dict((m, v) for m, _, v in _tags(text, "en", date(2024, 11, 11)) if m == "the summer")
+    assert found == {"the summer": "2024-SU"}

@@ -214,29 +214,6 @@ def _underspecified(sem: Sem) -> bool:
     )
 
 
-# The last month of a season that ends within its year (winter runs into the next one).
-_SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11}
-
-
-def _story_year(sem: Sem, ref: date, narrative_days: int) -> int:
-    """The year of a yearless date in a chronicle whose story has come to ``ref``.
-
-    A chronicle's "On 4 June" after "By mid-1942" is in the story's current year; once down to
-    months, it moves on: "13 February" after "late 1944" is in 1945, "In the spring" after "19
-    September 1944" the next spring, "the winter" after "January 2, 1905" that of 1904-05.
-    """
-    year = ref.year
-    if narrative_days >= 365:
-        return year
-    if sem.month is not None:
-        return _forward_year(ref, sem.month, sem.day)
-    if sem.season in _SEASON_LAST_MONTH and ref.month > _SEASON_LAST_MONTH[sem.season]:
-        return year + 1
-    if sem.season == "WI" and ref.month <= 2:
-        return year - 1
-    return year
-
-
 def _years_later_now(sem: Sem, res: Resolved, published: date | None) -> Sem | None:
     """ "Fifty years later, the war is still barely taught" after "pardoned in 1982", written in
     2020: years counted on past the writing are the writing's own year (None when not so).
