@@ -68,3 +68,27 @@ def test_since_a_season_in_a_present_perfect_keeps_the_story_moving_on():
     text = gold_text("narrative_blind61_timex", "kherson")
     found = dict((m, v) for m, _, v in _tags(text, "en", date(2024, 11, 11)) if m == "the summer")
     assert found == {"the summer": "2024-SU"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 5 May they met. They had argued the day before.",
+            [("5 May", "2015-05-05"), ("the day before", "2015-05-04")],
+        ),
+        (
+            "On 5 May they met. The day before, they argued.",
+            [("5 May", "2015-05-05"), ("The day before", "2015-05-04")],
+        ),
+        # Before an event it is that event's day, which the text does not date.
+        ("The day before the election, he resigned.", []),
+        (
+            "He was last seen Nov. 3, the day before authorities issued a warrant.",
+            [("Nov. 3", "2014-11-03")],
+        ),
+        ("They attacked at first light.", [("first light", "2015-04-25TMO")]),
+    ],
+)
+def test_the_day_before_alone_and_first_light(text, expected):
+    assert _tags(text, "en", date(2015, 4, 25)) == [_at(text, m, v) for m, v in expected]

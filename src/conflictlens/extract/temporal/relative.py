@@ -109,6 +109,14 @@ class RelativePatterns(SetPatterns):
                 sem.part, j = str(part[0]), part[1]
             out.append(Match(k, j, sem, "rel"))
         for v, j in lex.lookup(toks, k, "anaphoric_days") if "anaphoric_days" in classes else ():
+            if (
+                j < len(toks)
+                and self._near(j)
+                and toks[j].text[-1:].isalnum()
+                and " ".join(t.low for t in toks[k:j])
+                in (lex.pack.get("anaphoric_days_alone") or ())
+            ):
+                continue  # "the day before the election": a day of an event, not the story's
             sem = Sem(rel_unit="day", rel_n=int(v), anaphoric=True)
             part = self._get(j, "day_parts")
             if part is not None:
