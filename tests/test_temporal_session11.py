@@ -92,3 +92,15 @@ def test_since_a_season_in_a_present_perfect_keeps_the_story_moving_on():
 )
 def test_the_day_before_alone_and_first_light(text, expected):
     assert _tags(text, "en", date(2015, 4, 25)) == [_at(text, m, v) for m, v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By four o'clock the battle was over.", [("four o'clock", "2015-04-25T04:00")]),
+        ("By 4 o'clock the battle was over.", [("4 o'clock", "2015-04-25T04:00")]),
+        ("Two people died.", []),
+    ],
+)
+def test_an_hour_in_words_before_o_clock(text, expected):
+    assert _tags(text, "en", date(2015, 4, 25)) == [_at(text, m, v) for m, v in expected]

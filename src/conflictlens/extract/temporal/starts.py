@@ -123,7 +123,7 @@ PATTERNS = (
     ("p_set", frozenset({"sets", "set_before"}), False),
     ("p_holiday", frozenset({"holidays", "rel_before"}), False),
     ("p_feast_count", frozenset({"feast_counts"}), False),
-    ("p_time", frozenset({"time_prefix", "clock_words"}), True),
+    ("p_time", frozenset({"time_prefix", "clock_words", "numbers"}), True),
     ("p_clock_offset", frozenset({"numbers", "clock_fractions"}), True),
 )
 

@@ -101,10 +101,14 @@ class TimePatterns(Matchers):
             j = half[1] if half is not None else j  # "jam setengah 11": half past ten
             h = _int(toks[j]) if self._near(j) else None
             jw = None  # the end of an hour in words
-            if h is None and pre is not None and self._near(j):
-                num = self.number(j)  # "pukul lima pagi": a number word, before a day part
+            if h is None and self._near(j):
+                # "pukul lima pagi": a number word before a day part; "four o'clock"
+                num = self.number(j)
                 if num and isinstance(num[0], int) and 0 < num[0] <= 12:
-                    h, jw = (num[0], num[1]) if self._get(num[1], "day_parts") else (None, None)
+                    after = self._get(num[1], "oclock") or (
+                        pre is not None and self._get(num[1], "day_parts")
+                    )
+                    h, jw = (num[0], num[1]) if after else (None, None)
             zoned = (
                 h is not None
                 and jw is None
