@@ -104,3 +104,27 @@ def test_the_day_before_alone_and_first_light(text, expected):
 )
 def test_an_hour_in_words_before_o_clock(text, expected):
     assert _tags(text, "en", date(2015, 4, 25)) == [_at(text, m, v) for m, v in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 5 May 1940 they met. In the early afternoon the tanks moved.",
+            [("5 May 1940", "1940-05-05", None), ("the early afternoon", "1940-05-05TAF", "START")],
+        ),
+        (
+            "On 5 May 1940 they met. By mid afternoon, officials said.",
+            [("5 May 1940", "1940-05-05", None), ("mid afternoon", "1940-05-05TAF", "MID")],
+        ),
+        (
+            "In London at mid-afternoon yesterday the index fell.",
+            [("mid-afternoon yesterday", "2015-04-24TAF", "MID")],
+        ),
+        # A part of the day as a modifier of a noun is no time.
+        ("It was an early morning raid.", []),
+    ],
+)
+def test_a_part_of_the_day_after_early_mid_or_late(text, expected):
+    got = _tags(text, "en", date(2015, 4, 25), mod=True)
+    assert got == [_at(text, m, v, mod) for m, v, mod in expected]

@@ -321,7 +321,8 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                             k4 = kk
                         for _, kk in self.lex.lookup(self.toks, k4, "determiners")[:1]:
                             k4 = kk
-                    for m in self.core(k4) + (self._bare_unit(k4) if pmod is not None else []):
+                    bare = self._bare_unit(k4) + self._bare_part(i, k4) if pmod is not None else []
+                    for m in self.core(k4) + bare:
                         sem = m.sem
                         if pmod is not None:
                             if sem.kind != "date" or sem.ref is not None:
@@ -394,6 +395,21 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         if unit[0] == "half" and self._half_of_match(k, unit[1]):
             return []  # "akhir paruh pertama": the end of a match's first half
         return [Match(k, unit[1], Sem(rel_unit=str(unit[0]), rel_n=0), "rel")]
+
+    def _bare_part(self, i: int, k: int) -> list[Match]:
+        """After "early" / "mid" / "late": a part of the story's day ("in the early afternoon",
+        "by mid afternoon"), or of the day a word after it names ("mid-afternoon yesterday")."""
+        part = self._get(k, "day_parts")
+        if part is None:
+            return []
+        j = part[1]
+        day = self._get(j, "days") if self._near(j) else None
+        if day is not None:
+            sem = Sem(rel_unit="day", rel_n=int(day[0]), part=str(part[0]))
+            return [Match(k, day[1], sem, "rel")]
+        if not self._story_part(i, j):
+            return []
+        return [Match(k, j, Sem(rel_unit="day", rel_n=0, part=str(part[0]), anaphoric=True), "rel")]
 
     def core(self, k: int) -> list[Match]:
         """All core expressions starting at token ``k``."""
