@@ -25,6 +25,7 @@ import re
 from datetime import date
 from functools import cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from ...resources import load_json
 from .lexicon import Lexicon, Token, possessive_at
@@ -225,6 +226,38 @@ def _ends(toks: list[Token], k: int) -> bool:
     return not (len(prev.text) == 1 and prev.text.isalpha() and not toks[k].gap)
 
 
+# Per lexicon (weakly held: a pack's lexicon is cached for the process anyway), the words that
+# can mark a tense at all, for a set test before :func:`_tense_of`: any other token marks none
+# unless it is a regular past form ("crossed"). See :func:`_cues`.
+_CUES: WeakKeyDictionary[Lexicon, tuple[frozenset[str], frozenset[str]]] = WeakKeyDictionary()
+
+
+def _cues(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The words at which :func:`_tense_of` can return other than 0 (besides regular past
+    forms), and the first words of the pack's plain future auxiliaries.
+
+    ``_tense_of`` answers 0 at a token that is no "until" word, starts no future or past
+    marker and is no reporting verb, unless its suffix makes it a past form: the words of
+    ``lex.classes`` and these sets give the same answer as its phrase lookups, in one test.
+    """
+    found = _CUES.get(lex)
+    if found is None:
+        starts = lex.classes
+        cues = (
+            lex.until
+            | lex.until_weak
+            | lex.reporting
+            | {
+                w
+                for w, classes in starts.items()
+                if "future_markers" in classes or "past_markers" in classes
+            }
+        )
+        plain = frozenset(w for w, classes in starts.items() if "plain_future" in classes)
+        found = _CUES[lex] = (frozenset(cues), plain)
+    return found
+
+
 def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, after: int = 6) -> int:
     """Return the tense around tokens ``i:j``: 1 future, -1 past, 0 unknown.
 
@@ -243,36 +276,69 @@ def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, aft
     (1, -1)
     """
     n = len(toks)
-    fronted = any(k < 0 or toks[k].text in _SENTENCE_END or toks[k + 1].nl for k in (i - 1, i - 2))
+    # Only tokens that can mark a tense go to _tense_of (the others mark none: see _cues); a
+    # regular past form ("crossed") is one when lower-case, long enough and not a look-alike.
+    cues, plain = _cues(lex)
+    suffixes, not_past = lex.past_suffixes, lex.not_past
+    end = _SENTENCE_END
+    # (the expression opens its sentence or line)
+    fronted = (
+        i < 2 or toks[i - 1].text in end or toks[i].nl or toks[i - 2].text in end or toks[i - 1].nl
+    )
     open_before = open_after = True
     for d in range(1, max(before, after) + 1):
         k = i - d
         if open_before and d <= before and k >= 0:
-            if _ends(toks, k) or toks[k + 1].nl:
+            t = toks[k]
+            if (t.text in end and _ends(toks, k)) or toks[k + 1].nl:
                 open_before = False
-            elif v := _tense_of(lex, toks, k, d):
-                return v
+            else:
+                low = t.low
+                if (
+                    low in cues
+                    or (
+                        len(low) >= 5
+                        and low == t.text
+                        and low not in not_past
+                        and low.endswith(suffixes)
+                    )
+                ) and (v := _tense_of(lex, toks, k, d)):
+                    return v
         k = j - 1 + d
         if open_after and d <= after and k < n:
             t = toks[k]
+            low = t.low
             # (and "said on Saturday night that his fighters would ...": the saying's day)
             if (
-                _ends(toks, k)
+                (t.text in end and _ends(toks, k))
                 or t.nl
                 or (t.text in _CLAUSE_END and not fronted)
-                or (t.low in lex.complementizers and not fronted)
+                or (low in lex.complementizers and not fronted)
             ):
                 open_after = False
-            elif v := _tense_of(lex, toks, k, -d, fronted):
+            elif (
+                low in cues
+                or (
+                    len(low) >= 5
+                    and low == t.text
+                    and low not in not_past
+                    and low.endswith(suffixes)
+                )
+            ) and (v := _tense_of(lex, toks, k, -d, fronted)):
                 return v
+    if not open_before or i <= before:
+        # The search back below stops at the same sentence start, before it reaches the
+        # tokens it reads (those before the window); at the text's start there are none.
+        return 0
     # Further back in the sentence only a plain future auxiliary counts ("Erdogan will chair a
     # meeting of the National Security Council and the cabinet on Wednesday")
     for k in range(i - 1, max(i - 25, -1), -1):
-        if _ends(toks, k) or toks[k + 1].nl:
+        t = toks[k]
+        if (t.text in end and _ends(toks, k)) or toks[k + 1].nl:
             break
-        if toks[k].low in lex.reporting or (toks[k].text in _QUOTES and not possessive_at(toks, k)):
+        if t.low in lex.reporting or (t.text in _QUOTES and not possessive_at(toks, k)):
             break  # ("... will change", Pompeo told the press on Tuesday: the quote's own)
-        if k < i - before and lex.first(toks, k, "plain_future") is not None:
+        if k < i - before and t.low in plain and lex.first(toks, k, "plain_future") is not None:
             return 1
     return 0
 
