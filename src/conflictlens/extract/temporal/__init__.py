@@ -441,7 +441,8 @@ def tag(
                     under,
                     narrative_days,
                     narrative_at > lead_end or (sem.year or 0) < narrative.year - 1,
-                    lex is not None and _past_perfect(lex, toks, m.i),
+                    # (only a history's look back asks for a past perfect)
+                    history and lex is not None and _past_perfect(lex, toks, m.i),
                 ),
                 bool(retold) and sem.explicit and not history,
             )

@@ -110,12 +110,26 @@ def opens_period(lex: Lexicon | None, toks: list[Token], i: int, j: int) -> bool
     starts, not a story's moment that bare dates after it take their year from, unless a
     clause tells of it ("since 2014, when ... in June")."""
     words = lex.pack.get("period_start_before") if lex is not None else None
-    if not words:
-        return False
+    if not words or i == 0 or toks[i - 1].low not in _last_words(lex):
+        return False  # (no phrase of them ends right before the expression)
     after = [t.low for t in toks[j : j + 2]]
     if any(w in lex.pack.get("relative_pronouns_when", ()) for w in after):
         return False
     return any(" ".join(t.low for t in toks[i - n : i]) in words for n in (1, 2, 3) if i >= n)
+
+
+# Per lexicon, the last words of its ``period_start_before`` phrases (see _last_words)
+_LAST_WORDS: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
+
+
+def _last_words(lex: Lexicon) -> frozenset[str]:
+    """The last words of the pack's ``period_start_before`` phrases ("since", "back to"): the
+    token before a period's start is one of them (tokens hold no spaces)."""
+    found = _LAST_WORDS.get(lex)
+    if found is None:
+        words = lex.pack.get("period_start_before") or ()
+        found = _LAST_WORDS[lex] = frozenset(w.rsplit(" ", 1)[-1] for w in words)
+    return found
 
 
 def story_point(sem: Sem, lex: Lexicon | None, toks: list[Token], i: int, j: int) -> date | None:

@@ -81,6 +81,8 @@ def _month_range_year(
     """The year of a bare month that ends a range or list begun by the bare month ``prev``
     ("YYYY-MM"), when it would fall before it: "between October and December" (said in
     September of the year before, with "December" read alone as last December)."""
+    if not prev or sem.month is None or sem.year is not None or sem.day is not None:
+        return None  # (first the cheap tests: most mentions follow no bare month)
     link = " ".join(between.split()).lower()
     if lex is None or not (
         link in (lex.pack.get("range_words") or ()) or link in ("-", "\u2013", "\u2014")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from operator import attrgetter
 
 from .durations import duration_value
 from .feasts import (
@@ -76,6 +77,11 @@ class Sem:
     lean: int = 0  # -1: the latest one before the reference ("this past spring")
     clock_shift: int | None = None  # minutes "twenty minutes later" moves the last clock time
     bc: bool = False  # ``year`` counts before the common era ("490 BC", "264 SM")
+
+
+# Every field of a Sem, in the order of its __init__ parameters (a slots dataclass's __slots__
+# are its fields in order): ``Sem(*_sem_fields(sem))`` copies ``sem``.
+_sem_fields = attrgetter(*Sem.__slots__)
 
 
 @dataclass(slots=True)
@@ -217,7 +223,7 @@ def resolve_date_fields(
     >>> s.year
     2022
     """
-    out = Sem(**{f: getattr(sem, f) for f in sem.__slots__})
+    out = Sem(*_sem_fields(sem))  # a copy (the fields in their order, read in C)
     if out.year is not None or ref is None:
         return out
     if out.month is not None and out.day is not None and out.weekday is not None:
