@@ -25,7 +25,6 @@ import re
 from datetime import date
 from functools import cache
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from ...resources import load_json
 from .lexicon import Lexicon, Token, possessive_at
@@ -118,18 +117,11 @@ def opens_period(lex: Lexicon | None, toks: list[Token], i: int, j: int) -> bool
     return any(" ".join(t.low for t in toks[i - n : i]) in words for n in (1, 2, 3) if i >= n)
 
 
-# Per lexicon, the last words of its ``period_start_before`` phrases (see _last_words)
-_LAST_WORDS: WeakKeyDictionary[Lexicon, frozenset[str]] = WeakKeyDictionary()
-
-
+@cache
 def _last_words(lex: Lexicon) -> frozenset[str]:
     """The last words of the pack's ``period_start_before`` phrases ("since", "back to"): the
     token before a period's start is one of them (tokens hold no spaces)."""
-    found = _LAST_WORDS.get(lex)
-    if found is None:
-        words = lex.pack.get("period_start_before") or ()
-        found = _LAST_WORDS[lex] = frozenset(w.rsplit(" ", 1)[-1] for w in words)
-    return found
+    return frozenset(w.rsplit(" ", 1)[-1] for w in lex.pack.get("period_start_before") or ())
 
 
 def story_point(sem: Sem, lex: Lexicon | None, toks: list[Token], i: int, j: int) -> date | None:
@@ -240,36 +232,29 @@ def _ends(toks: list[Token], k: int) -> bool:
     return not (len(prev.text) == 1 and prev.text.isalpha() and not toks[k].gap)
 
 
-# Per lexicon (weakly held: a pack's lexicon is cached for the process anyway), the words that
-# can mark a tense at all, for a set test before :func:`_tense_of`: any other token marks none
-# unless it is a regular past form ("crossed"). See :func:`_cues`.
-_CUES: WeakKeyDictionary[Lexicon, tuple[frozenset[str], frozenset[str]]] = WeakKeyDictionary()
-
-
+@cache
 def _cues(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """The words at which :func:`_tense_of` can return other than 0 (besides regular past
-    forms), and the first words of the pack's plain future auxiliaries.
+    forms), and the first words of the pack's plain future auxiliaries (per lexicon, held for
+    the process as :func:`~.lexicon.get_lexicon` holds the lexicons).
 
     ``_tense_of`` answers 0 at a token that is no "until" word, starts no future or past
     marker and is no reporting verb, unless its suffix makes it a past form: the words of
     ``lex.classes`` and these sets give the same answer as its phrase lookups, in one test.
     """
-    found = _CUES.get(lex)
-    if found is None:
-        starts = lex.classes
-        cues = (
-            lex.until
-            | lex.until_weak
-            | lex.reporting
-            | {
-                w
-                for w, classes in starts.items()
-                if "future_markers" in classes or "past_markers" in classes
-            }
-        )
-        plain = frozenset(w for w, classes in starts.items() if "plain_future" in classes)
-        found = _CUES[lex] = (frozenset(cues), plain)
-    return found
+    starts = lex.classes
+    cues = (
+        lex.until
+        | lex.until_weak
+        | lex.reporting
+        | {
+            w
+            for w, classes in starts.items()
+            if "future_markers" in classes or "past_markers" in classes
+        }
+    )
+    plain = frozenset(w for w, classes in starts.items() if "plain_future" in classes)
+    return frozenset(cues), plain
 
 
 def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, after: int = 6) -> int:
@@ -299,46 +284,46 @@ def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, aft
     fronted = (
         i < 2 or toks[i - 1].text in end or toks[i].nl or toks[i - 2].text in end or toks[i - 1].nl
     )
-    open_before = open_after = True
-    for d in range(1, max(before, after) + 1):
+    # The tokens that may mark a tense before the expression, up to its sentence's start, and
+    # after it, up to its clause's end (distances), then asked nearest first, before first.
+    marks_before: list[int] = []
+    open_before = True
+    for d in range(1, min(before, i) + 1):
         k = i - d
-        if open_before and d <= before and k >= 0:
-            t = toks[k]
-            if (t.text in end and _ends(toks, k)) or toks[k + 1].nl:
-                open_before = False
-            else:
-                low = t.low
-                if (
-                    low in cues
-                    or (
-                        len(low) >= 5
-                        and low == t.text
-                        and low not in not_past
-                        and low.endswith(suffixes)
-                    )
-                ) and (v := _tense_of(lex, toks, k, d)):
-                    return v
-        k = j - 1 + d
-        if open_after and d <= after and k < n:
-            t = toks[k]
-            low = t.low
-            # (and "said on Saturday night that his fighters would ...": the saying's day)
-            if (
-                (t.text in end and _ends(toks, k))
-                or t.nl
-                or (t.text in _CLAUSE_END and not fronted)
-                or (low in lex.complementizers and not fronted)
-            ):
-                open_after = False
-            elif (
-                low in cues
-                or (
-                    len(low) >= 5
-                    and low == t.text
-                    and low not in not_past
-                    and low.endswith(suffixes)
-                )
-            ) and (v := _tense_of(lex, toks, k, -d, fronted)):
+        t = toks[k]
+        if (t.text in end and _ends(toks, k)) or toks[k + 1].nl:
+            open_before = False
+            break
+        low = t.low
+        if low in cues or (
+            len(low) >= 5 and low == t.text and low not in not_past and low.endswith(suffixes)
+        ):
+            marks_before.append(d)
+    marks_after: list[int] = []
+    complementizers = lex.complementizers
+    for d in range(1, min(after, n - j) + 1):
+        t = toks[j - 1 + d]
+        low = t.low
+        # (and "said on Saturday night that his fighters would ...": the saying's day)
+        if (
+            (t.text in end and _ends(toks, j - 1 + d))
+            or t.nl
+            or (not fronted and (t.text in _CLAUSE_END or low in complementizers))
+        ):
+            break
+        if low in cues or (
+            len(low) >= 5 and low == t.text and low not in not_past and low.endswith(suffixes)
+        ):
+            marks_after.append(d)
+    if marks_after:
+        for d in sorted({*marks_before, *marks_after}):  # (at one distance: before first)
+            if d in marks_before and (v := _tense_of(lex, toks, i - d, d)):
+                return v
+            if d in marks_after and (v := _tense_of(lex, toks, j - 1 + d, -d, fronted)):
+                return v
+    else:
+        for d in marks_before:
+            if v := _tense_of(lex, toks, i - d, d):
                 return v
     if not open_before or i <= before:
         # The search back below stops at the same sentence start, before it reaches the

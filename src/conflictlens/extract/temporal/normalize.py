@@ -327,7 +327,10 @@ def resolve(
         return _feast(sem, ref, future, past)
     if sem.weekday is not None and sem.month is None and sem.year is None:
         return _weekday(sem, ref, future, past)
-    s = resolve_date_fields(sem, ref, future, past, slip, written)
+    if (sem.year is not None or ref is None) and sem.nth is None:
+        s = sem  # nothing to fill nor to change below: no copy (resolve_date_fields makes one)
+    else:
+        s = resolve_date_fields(sem, ref, future, past, slip, written)
     if s.nth is not None and s.year is not None and s.month and s.weekday is not None:
         s.day, s.weekday = nth_weekday(s.year, s.month, s.weekday, s.nth), None
     if sem.period == "week" and s.year is not None and s.month and s.day:

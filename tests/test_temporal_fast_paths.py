@@ -1,0 +1,147 @@
+"""Fast paths of the temporal stage after the scan give the answers of the plain code they
+replace (the tense of a sentence, periods opened by "since", copies of a Sem).
+
+Each test runs the straightforward reference (the code before the speed pass) and the fast one
+over many generated inputs and asks for identical results.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import fields
+
+import pytest
+
+from conflictlens.extract.temporal.anchor import (
+    _CLAUSE_END,
+    _QUOTES,
+    _SENTENCE_END,
+    _ends,
+    _tense_of,
+    opens_period,
+    tense,
+)
+from conflictlens.extract.temporal.lexicon import get_lexicon, possessive_at, tokenize
+from conflictlens.extract.temporal.normalize import Sem, _sem_fields
+
+
+def tense_reference(lex, toks, i, j, before=10, after=6) -> int:
+    n = len(toks)
+    fronted = any(k < 0 or toks[k].text in _SENTENCE_END or toks[k + 1].nl for k in (i - 1, i - 2))
+    open_before = open_after = True
+    for d in range(1, max(before, after) + 1):
+        k = i - d
+        if open_before and d <= before and k >= 0:
+            if _ends(toks, k) or toks[k + 1].nl:
+                open_before = False
+            elif v := _tense_of(lex, toks, k, d):
+                return v
+        k = j - 1 + d
+        if open_after and d <= after and k < n:
+            t = toks[k]
+            if (
+                _ends(toks, k)
+                or t.nl
+                or (t.text in _CLAUSE_END and not fronted)
+                or (t.low in lex.complementizers and not fronted)
+            ):
+                open_after = False
+            elif v := _tense_of(lex, toks, k, -d, fronted):
+                return v
+    for k in range(i - 1, max(i - 25, -1), -1):
+        if _ends(toks, k) or toks[k + 1].nl:
+            break
+        if toks[k].low in lex.reporting or (toks[k].text in _QUOTES and not possessive_at(toks, k)):
+            break
+        if k < i - before and lex.first(toks, k, "plain_future") is not None:
+            return 1
+    return 0
+
+
+def opens_period_reference(lex, toks, i, j) -> bool:
+    words = lex.pack.get("period_start_before") if lex is not None else None
+    if not words:
+        return False
+    after = [t.low for t in toks[j : j + 2]]
+    if any(w in lex.pack.get("relative_pronouns_when", ()) for w in after):
+        return False
+    return any(" ".join(t.low for t in toks[i - n : i]) in words for n in (1, 2, 3) if i >= n)
+
+
+def _vocabulary(lex) -> list[str]:
+    """The pack's tense words and phrases, look-alikes, plain words and punctuation."""
+    pack = lex.pack
+    words: list[str] = []
+    for key in (
+        "future_markers",
+        "past_markers",
+        "tense_void",
+        "weak_future",
+        "future_in_past",
+        "plain_future",
+        "determiners",
+        "until",
+        "until_weak",
+        "deadline_words",
+        "standing_plan",
+        "reporting_verbs",
+        "complementizers",
+        "participle_after",
+        "past_perfect",
+        "not_past",
+        "period_start_before",
+        "relative_pronouns_when",
+    ):
+        words += list(pack.get(key) or ())
+    words += [w.upper() for w in words[:40]] + [w.title() for w in words[:40]]
+    words += ["crossed", "Crossed", "United", "killed", "hundred", "red", "the", "troops", "city"]
+    words += ["March", "Monday", "2019", "1", "a", "U", "N", "p", "m", "Mr"]
+    words += [".", ",", ";", "!", "?", ":", "(", ")", '"', "'", "\u201c", "\u201d", "-", "s"]
+    return words
+
+
+def _texts(lex, rng: random.Random, count: int) -> list[str]:
+    vocab = _vocabulary(lex)
+    plain = ["the", "troops", "city", "of", "and", "Jakarta", "warga", "rumah", "in", "on"]
+    plain += ["2020", "12", "Friday", "Jumat", "kota", "fighting", "meeting", "Council"]
+    seps = [" "] * 12 + ["", "\n", "  "]
+    out = []
+    for _ in range(count):
+        n = rng.randint(5, 45)
+        parts = [rng.choice(plain if rng.random() < 0.75 else vocab) for _ in range(n)]
+        out.append("".join(p + rng.choice(seps) for p in parts))
+    return out
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
+def test_tense_matches_the_reference(code):
+    lex = get_lexicon(code)
+    rng = random.Random(7)
+    for text in _texts(lex, rng, 400):
+        toks = tokenize(text)
+        for i in range(len(toks)):
+            for j in range(i + 1, min(i + 4, len(toks)) + 1):
+                for before, after in ((10, 6), (3, 8), (30, 2)):
+                    assert tense(lex, toks, i, j, before, after) == tense_reference(
+                        lex, toks, i, j, before, after
+                    ), (text, i, j, before, after)
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
+def test_opens_period_matches_the_reference(code):
+    lex = get_lexicon(code)
+    rng = random.Random(11)
+    for text in _texts(lex, rng, 300):
+        toks = tokenize(text)
+        for i in range(len(toks)):
+            for j in range(i + 1, min(i + 3, len(toks)) + 1):
+                assert opens_period(lex, toks, i, j) == opens_period_reference(lex, toks, i, j)
+    assert opens_period(None, [], 0, 0) is False
+
+
+def test_sem_fields_are_its_init_order():
+    # ``Sem(*_sem_fields(sem))`` copies a Sem: its slots are its fields, in __init__ order
+    assert Sem.__slots__ == tuple(f.name for f in fields(Sem))
+    sem = Sem(kind="date", year=2020, month=3, day=4, weekday=2, mod="END", lean=-1, bc=True)
+    copy = Sem(*_sem_fields(sem))
+    assert copy == sem and copy is not sem
