@@ -197,6 +197,7 @@ def tag(
         # A title ("High Noon", "Film Festival 2016") is no time, but still dates what follows
         title = _is_title(text, toks, m, lex, proper)
         anchor, flashed, retelling, anaphoric = "absolute", False, False, False
+        when: int | None = None  # the tense of its sentence, once asked
         if (year := _named_again(sem, dated)) is not None:
             sem = replace(sem, year=year, explicit=True)  # "23 July 1983 ... 23 July": that day
         under = _underspecified(sem)  # before the narrative lends it a year
@@ -456,7 +457,7 @@ def tag(
             and now is not None
             and point > now
             and (
-                (lex is not None and tense(lex, toks, m.i, m.j) > 0)
+                (lex is not None and (tense(lex, toks, m.i, m.j) if when is None else when) > 0)
                 # texts tell of days up to their writing, not of a year or month ahead ("target
                 # 2015", "a transition of 24 months, to end in July 2024")
                 or (
