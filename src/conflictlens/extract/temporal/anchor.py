@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from ...resources import load_json
@@ -225,6 +226,9 @@ def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = F
     return -1
 
 
+_LOW = attrgetter("low")  # a token's lower-case form
+
+
 def _ends(toks: list[Token], k: int) -> bool:
     """Whether token ``k`` ends a sentence: not the full stops of "U.N.", "a.m." (after one
     letter, or before the next letter of the abbreviation)."""
@@ -278,7 +282,6 @@ def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, aft
     >>> tense(lex, toks, 6, 7), tense(lex, toks, 12, 13)
     (1, -1)
     """
-    n = len(toks)
     # Only tokens that can mark a tense go to _tense_of (the others mark none: see _cues); a
     # regular past form ("crossed") is one when lower-case, long enough and not a look-alike.
     cues, plain = _cues(lex)
@@ -292,31 +295,39 @@ def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, aft
     # after it, up to its clause's end (distances), then asked nearest first, before first.
     marks_before: list[int] = []
     open_before = True
-    for d in range(1, min(before, i) + 1):
-        k = i - d
-        t = toks[k]
-        if (t.text in end and _ends(toks, k)) or toks[k + 1].nl:
+    # (the window read backwards from a slice; ``split``: a line break after the token)
+    split = toks[i].nl
+    for d, t in enumerate(toks[i - before if i > before else 0 : i][::-1], 1):
+        if split or (t.text in end and _ends(toks, i - d)):
             open_before = False
             break
+        split = t.nl
         low = t.low
         if low in cues or (
-            len(low) >= 5 and low == t.text and low not in not_past and low.endswith(suffixes)
+            suffixes
+            and low.endswith(suffixes)
+            and len(low) >= 5
+            and low == t.text
+            and low not in not_past
         ):
             marks_before.append(d)
     marks_after: list[int] = []
     complementizers = lex.complementizers
-    for d in range(1, min(after, n - j) + 1):
-        t = toks[j - 1 + d]
+    for d, t in enumerate(toks[j : j + after], 1):
         low = t.low
         # (and "said on Saturday night that his fighters would ...": the saying's day)
         if (
-            (t.text in end and _ends(toks, j - 1 + d))
-            or t.nl
+            t.nl
+            or (t.text in end and _ends(toks, j - 1 + d))
             or (not fronted and (t.text in _CLAUSE_END or low in complementizers))
         ):
             break
         if low in cues or (
-            len(low) >= 5 and low == t.text and low not in not_past and low.endswith(suffixes)
+            suffixes
+            and low.endswith(suffixes)
+            and len(low) >= 5
+            and low == t.text
+            and low not in not_past
         ):
             marks_after.append(d)
     if marks_after:
@@ -335,6 +346,8 @@ def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, aft
         return 0
     # Further back in the sentence only a plain future auxiliary counts ("Erdogan will chair a
     # meeting of the National Security Council and the cabinet on Wednesday")
+    if plain.isdisjoint(map(_LOW, toks[max(i - 24, 0) : i - before])):
+        return 0  # (no word there can start one: the loop below would answer 0)
     for k in range(i - 1, max(i - 25, -1), -1):
         t = toks[k]
         if (t.text in end and _ends(toks, k)) or toks[k + 1].nl:
