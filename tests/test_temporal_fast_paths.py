@@ -23,7 +23,7 @@ from conflictlens.extract.temporal.anchor import (
     planned,
     tense,
 )
-from conflictlens.extract.temporal.clauses import _SENTENCE_BREAK
+from conflictlens.extract.temporal.clauses import _SENTENCE_BREAK, _night_of
 from conflictlens.extract.temporal.lexicon import get_lexicon, possessive_at, tokenize
 from conflictlens.extract.temporal.normalize import Sem, _sem_fields
 
@@ -197,3 +197,25 @@ def test_sentence_break_matches_the_reference():
         found = _SENTENCE_BREAK.search(text, a, b)
         expected = _SENTENCE_BREAK_REFERENCE.search(text, a, b)
         assert (found and found.span()) == (expected and expected.span()), (text, a, b)
+
+
+def night_of_reference(lex, text: str, start: int) -> bool:
+    before = " ".join(text[max(0, start - 30) : start].lower().split())
+    return lex is not None and any(before.endswith(p) for p in lex.pack.get("night_of") or ())
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
+def test_night_of_matches_the_reference(code):
+    lex = get_lexicon(code)
+    words = ["night", "Night", "of", "OF", "malam", "Malam", "tanggal", "the", "on", "x" * 12]
+    seps = [" ", "  ", "\n", "\t", "", " \u00a0"]
+    rng = random.Random(13)
+    seen = set()
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 8)))
+        start = rng.randint(0, len(text))
+        answer = _night_of(lex, text, start)
+        assert answer == night_of_reference(lex, text, start), (text, start)
+        seen.add(answer)
+    assert seen == {True, False}
+    assert _night_of(None, "the night of", 12) is False

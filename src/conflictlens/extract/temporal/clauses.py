@@ -103,8 +103,13 @@ def _month_range_year(
 
 def _night_of(lex: Lexicon | None, text: str, start: int) -> bool:
     """Whether a phrase of the pack's ``night_of`` ("the night of") stands just before ``start``."""
-    before = " ".join(text[max(0, start - 30) : start].lower().split())
-    return lex is not None and any(before.endswith(p) for p in lex.pack.get("night_of") or ())
+    if lex is None:
+        return False
+    window = text[max(0, start - 30) : start].lower()
+    # (a phrase's last word is in the window before the spaces are joined, or it cannot end it)
+    phrases = [p for p in lex.pack.get("night_of") or () if p.rsplit(" ", 1)[-1] in window]
+    before = " ".join(window.split()) if phrases else ""
+    return any(before.endswith(p) for p in phrases)
 
 
 # A sentence ends: a full stop, "!" or "?" before a capital, or a line break. (Written as one

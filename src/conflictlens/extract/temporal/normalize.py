@@ -404,6 +404,8 @@ def _with_time(sem: Sem, d: date | None, base: str) -> Resolved:
     if d is None:
         return Resolved(base, None, None, base)
     lo, hi = _start(d), _end_of_day(d)
+    if sem.mod is None:
+        return Resolved(base, lo, hi, base)  # (no modifier: nothing narrows the day, EDTF as is)
     lo, hi, narrowed = _apply_mod(sem.mod, lo, hi)
     return Resolved(base, lo, hi, _fmt_edtf(base, lo, hi, sem.mod, narrowed))
 
@@ -591,5 +593,7 @@ def _explicit(s: Sem) -> Resolved:
     else:
         lo, hi = datetime(y, 1, 1), datetime(y, 12, 31, 23, 59, 59)
         base, ed = ys, ys
+    if mod is None:
+        return Resolved(base, lo, hi, ed)  # (what _apply_mod and _fmt_edtf give without one)
     lo, hi, narrowed = _apply_mod(mod, lo, hi)
     return Resolved(base, lo, hi, _fmt_edtf(ed, lo, hi, mod, narrowed))
