@@ -7,6 +7,7 @@ over many generated inputs and asks for identical results.
 
 from __future__ import annotations
 
+import calendar
 import random
 import re
 from dataclasses import fields
@@ -25,7 +26,7 @@ from conflictlens.extract.temporal.anchor import (
 )
 from conflictlens.extract.temporal.clauses import _SENTENCE_BREAK, _night_of
 from conflictlens.extract.temporal.lexicon import get_lexicon, possessive_at, tokenize
-from conflictlens.extract.temporal.normalize import Sem, _sem_fields
+from conflictlens.extract.temporal.normalize import Sem, _sem_fields, last_day
 
 
 def tense_reference(lex, toks, i, j, before=10, after=6) -> int:
@@ -219,3 +220,12 @@ def test_night_of_matches_the_reference(code):
         seen.add(answer)
     assert seen == {True, False}
     assert _night_of(None, "the night of", 12) is False
+
+
+def test_last_day_matches_calendar():
+    for year in [*range(-450, 450), *range(1500, 2500), 9999, 10000, 123456]:
+        for month in range(1, 13):
+            assert last_day(year, month) == calendar.monthrange(year, month)[1], (year, month)
+    for month in (0, 13, -1):
+        with pytest.raises(calendar.IllegalMonthError):
+            last_day(2020, month)

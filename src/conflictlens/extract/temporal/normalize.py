@@ -102,9 +102,15 @@ def _start(d: date) -> datetime:
     return datetime(d.year, d.month, d.day)
 
 
+_MONTH_DAYS = tuple(calendar.mdays)  # days per month (index 1-12), February of a common year
+
+
 def last_day(year: int, month: int) -> int:
     """Return the number of days of ``month`` in ``year``."""
-    return calendar.monthrange(year, month)[1]
+    if type(year) is int and type(month) is int and 1 <= month <= 12:
+        # calendar.monthrange's count, without the weekday of the 1st it also builds a date for
+        return _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year))
+    return calendar.monthrange(year, month)[1]  # (and its errors)
 
 
 def valid_date(year: int, month: int, day: int) -> bool:
