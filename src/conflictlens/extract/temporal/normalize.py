@@ -38,6 +38,7 @@ from .feasts import (
 # Season → (first month, number of months); winter starts in December of the year named.
 SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
 _EDTF_SEASON = {"SP": 21, "SU": 22, "FA": 23, "WI": 24}
+_MONTH_DAYS = tuple(calendar.mdays)  # days per month (1-12; a common year's February)
 
 
 @dataclass(slots=True)
@@ -79,8 +80,7 @@ class Sem:
     bc: bool = False  # ``year`` counts before the common era ("490 BC", "264 SM")
 
 
-# Every field of a Sem, in the order of its __init__ parameters (a slots dataclass's __slots__
-# are its fields in order): ``Sem(*_sem_fields(sem))`` copies ``sem``.
+# A Sem's fields in __init__ order (a slots dataclass's __slots__): Sem(*_sem_fields(s)) copies s
 _sem_fields = attrgetter(*Sem.__slots__)
 
 
@@ -102,13 +102,9 @@ def _start(d: date) -> datetime:
     return datetime(d.year, d.month, d.day)
 
 
-_MONTH_DAYS = tuple(calendar.mdays)  # days per month (index 1-12), February of a common year
-
-
 def last_day(year: int, month: int) -> int:
-    """Return the number of days of ``month`` in ``year``."""
+    """Return the number of days of ``month`` in ``year`` (monthrange's, without its weekday)."""
     if type(year) is int and type(month) is int and 1 <= month <= 12:
-        # calendar.monthrange's count, without the weekday of the 1st it also builds a date for
         return _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year))
     return calendar.monthrange(year, month)[1]  # (and its errors)
 
@@ -333,10 +329,9 @@ def resolve(
         return _feast(sem, ref, future, past)
     if sem.weekday is not None and sem.month is None and sem.year is None:
         return _weekday(sem, ref, future, past)
-    if (sem.year is not None or ref is None) and sem.nth is None:
-        s = sem  # nothing to fill nor to change below: no copy (resolve_date_fields makes one)
-    else:
-        s = resolve_date_fields(sem, ref, future, past, slip, written)
+    # (a copy, which resolve_date_fields makes, only when there is a year to fill or a day to set)
+    fill = (sem.year is None and ref is not None) or sem.nth is not None
+    s = resolve_date_fields(sem, ref, future, past, slip, written) if fill else sem
     if s.nth is not None and s.year is not None and s.month and s.weekday is not None:
         s.day, s.weekday = nth_weekday(s.year, s.month, s.weekday, s.nth), None
     if sem.period == "week" and s.year is not None and s.month and s.day:
