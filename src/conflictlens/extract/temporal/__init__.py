@@ -176,6 +176,8 @@ def tag(
     prev_month = (0, "")  # the end and "YYYY-MM" of the last mention when it was a month
     dated: dict[tuple[int, int], int] = {}  # (month, day) → year of the explicit days named
     proper = _proper_words(code) if code else frozenset()
+    # The words a determiner phrase can start with: no phrase starts at any other token
+    determiners = lex.first_words("determiners") if lex is not None else frozenset()
     # A news text's own day (not one read off its content, nor a yearless dateline's stand-in)
     slip = published is not None and not from_content and published.year < _PROXY_FROM
     # (a story told without the writing's words until its closing paragraph, "Rwandan troops
@@ -198,6 +200,7 @@ def tag(
         # A title ("High Noon", "Film Festival 2016") is no time, but still dates what follows
         title = _is_title(text, toks, m, lex, proper)
         anchor, flashed, retelling, anaphoric = "absolute", False, False, False
+        when: int | None = None  # the tense of its sentence, once asked
         if (year := _named_again(sem, dated)) is not None:
             sem = replace(sem, year=year, explicit=True)  # "23 July 1983 ... 23 July": that day
         under = _underspecified(sem)  # before the narrative lends it a year
@@ -448,7 +451,8 @@ def tag(
                     under,
                     narrative_days,
                     narrative_at > lead_end or (sem.year or 0) < narrative.year - 1,
-                    lex is not None and _past_perfect(lex, toks, m.i),
+                    # (only a history's look back asks for a past perfect)
+                    history and lex is not None and _past_perfect(lex, toks, m.i),
                 ),
                 bool(retold) and sem.explicit and not history,
             )
@@ -462,7 +466,7 @@ def tag(
             and now is not None
             and point > now
             and (
-                (lex is not None and tense(lex, toks, m.i, m.j) > 0)
+                (lex is not None and (tense(lex, toks, m.i, m.j) if when is None else when) > 0)
                 # texts tell of days up to their writing, not of a year or month ahead ("target
                 # 2015", "a transition of 24 months, to end in July 2024")
                 or (
@@ -525,7 +529,12 @@ def tag(
             # in the lead paragraph ("A fire yesterday morning ... broke out at 3:30am")
             lead_told = _named_day(sem, res) is not None or start < _lead_end(text)
         # "following the August 2 resignation": a date that modifies a noun tells no event day
-        modifier = m.i > 0 and lex is not None and lex.first(toks, m.i - 1, "determiners")
+        modifier = (
+            m.i > 0
+            and lex is not None
+            and toks[m.i - 1].low in determiners  # (a set test first: see below)
+            and lex.first(toks, m.i - 1, "determiners")
+        )
         named = event_day if modifier else _event_day(sem, res, published, event_day)
         if (
             named is None

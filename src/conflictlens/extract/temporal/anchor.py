@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from ...resources import load_json
@@ -109,12 +110,19 @@ def opens_period(lex: Lexicon | None, toks: list[Token], i: int, j: int) -> bool
     starts, not a story's moment that bare dates after it take their year from, unless a
     clause tells of it ("since 2014, when ... in June")."""
     words = lex.pack.get("period_start_before") if lex is not None else None
-    if not words:
-        return False
+    if not words or i == 0 or toks[i - 1].low not in _last_words(lex):
+        return False  # (no phrase of them ends right before the expression)
     after = [t.low for t in toks[j : j + 2]]
     if any(w in lex.pack.get("relative_pronouns_when", ()) for w in after):
         return False
     return any(" ".join(t.low for t in toks[i - n : i]) in words for n in (1, 2, 3) if i >= n)
+
+
+@cache
+def _last_words(lex: Lexicon) -> frozenset[str]:
+    """The last words of the pack's ``period_start_before`` phrases ("since", "back to"): the
+    token before a period's start is one of them (tokens hold no spaces)."""
+    return frozenset(w.rsplit(" ", 1)[-1] for w in lex.pack.get("period_start_before") or ())
 
 
 def story_point(sem: Sem, lex: Lexicon | None, toks: list[Token], i: int, j: int) -> date | None:
@@ -136,10 +144,14 @@ def planned(lex: Lexicon | None, toks: list[Token], k: int) -> bool:
             toks[b].text in _SENTENCE_END and not (b and len(toks[b - 1].text) == 1)
         ):
             return False
-        if lex.first(toks, b, "future_in_past") is not None:
+        classes = lex.classes.get(toks[b].low)  # (the phrase classes its word can start)
+        if not classes:
+            continue
+        if "future_in_past" in classes and lex.first(toks, b, "future_in_past") is not None:
             return True
         if (
             b > 0
+            and "future_markers" in classes
             and lex.first(toks, b, "future_markers") is not None
             and toks[b - 1].low not in lex.participle_after
             and lex.first(toks, b - 1, "past_markers") is not None
@@ -214,6 +226,9 @@ def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = F
     return -1
 
 
+_LOW = attrgetter("low")  # a token's lower-case form
+
+
 def _ends(toks: list[Token], k: int) -> bool:
     """Whether token ``k`` ends a sentence: not the full stops of "U.N.", "a.m." (after one
     letter, or before the next letter of the abbreviation)."""
@@ -223,6 +238,31 @@ def _ends(toks: list[Token], k: int) -> bool:
         return True
     prev = toks[k - 1]
     return not (len(prev.text) == 1 and prev.text.isalpha() and not toks[k].gap)
+
+
+@cache
+def _cues(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The words at which :func:`_tense_of` can return other than 0 (besides regular past
+    forms), and the first words of the pack's plain future auxiliaries (per lexicon, held for
+    the process as :func:`~.lexicon.get_lexicon` holds the lexicons).
+
+    ``_tense_of`` answers 0 at a token that is no "until" word, starts no future or past
+    marker and is no reporting verb, unless its suffix makes it a past form: the words of
+    ``lex.classes`` and these sets give the same answer as its phrase lookups, in one test.
+    """
+    starts = lex.classes
+    cues = (
+        lex.until
+        | lex.until_weak
+        | lex.reporting
+        | {
+            w
+            for w, classes in starts.items()
+            if "future_markers" in classes or "past_markers" in classes
+        }
+    )
+    plain = frozenset(w for w, classes in starts.items() if "plain_future" in classes)
+    return frozenset(cues), plain
 
 
 def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, after: int = 6) -> int:
@@ -242,37 +282,79 @@ def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, aft
     >>> tense(lex, toks, 6, 7), tense(lex, toks, 12, 13)
     (1, -1)
     """
-    n = len(toks)
-    fronted = any(k < 0 or toks[k].text in _SENTENCE_END or toks[k + 1].nl for k in (i - 1, i - 2))
-    open_before = open_after = True
-    for d in range(1, max(before, after) + 1):
-        k = i - d
-        if open_before and d <= before and k >= 0:
-            if _ends(toks, k) or toks[k + 1].nl:
-                open_before = False
-            elif v := _tense_of(lex, toks, k, d):
+    # Only tokens that can mark a tense go to _tense_of (the others mark none: see _cues); a
+    # regular past form ("crossed") is one when lower-case, long enough and not a look-alike.
+    cues, plain = _cues(lex)
+    suffixes, not_past = lex.past_suffixes, lex.not_past
+    end = _SENTENCE_END
+    # (the expression opens its sentence or line)
+    fronted = (
+        i < 2 or toks[i - 1].text in end or toks[i].nl or toks[i - 2].text in end or toks[i - 1].nl
+    )
+    # The tokens that may mark a tense before the expression, up to its sentence's start, and
+    # after it, up to its clause's end (distances), then asked nearest first, before first.
+    marks_before: list[int] = []
+    open_before = True
+    # (the window read backwards from a slice; ``split``: a line break after the token)
+    split = toks[i].nl
+    for d, t in enumerate(toks[i - before if i > before else 0 : i][::-1], 1):
+        if split or (t.text in end and _ends(toks, i - d)):
+            open_before = False
+            break
+        split = t.nl
+        low = t.low
+        if low in cues or (
+            suffixes
+            and low.endswith(suffixes)
+            and len(low) >= 5
+            and low == t.text
+            and low not in not_past
+        ):
+            marks_before.append(d)
+    marks_after: list[int] = []
+    complementizers = lex.complementizers
+    for d, t in enumerate(toks[j : j + after], 1):
+        low = t.low
+        # (and "said on Saturday night that his fighters would ...": the saying's day)
+        if (
+            t.nl
+            or (t.text in end and _ends(toks, j - 1 + d))
+            or (not fronted and (t.text in _CLAUSE_END or low in complementizers))
+        ):
+            break
+        if low in cues or (
+            suffixes
+            and low.endswith(suffixes)
+            and len(low) >= 5
+            and low == t.text
+            and low not in not_past
+        ):
+            marks_after.append(d)
+    if marks_after:
+        for d in sorted({*marks_before, *marks_after}):  # (at one distance: before first)
+            if d in marks_before and (v := _tense_of(lex, toks, i - d, d)):
                 return v
-        k = j - 1 + d
-        if open_after and d <= after and k < n:
-            t = toks[k]
-            # (and "said on Saturday night that his fighters would ...": the saying's day)
-            if (
-                _ends(toks, k)
-                or t.nl
-                or (t.text in _CLAUSE_END and not fronted)
-                or (t.low in lex.complementizers and not fronted)
-            ):
-                open_after = False
-            elif v := _tense_of(lex, toks, k, -d, fronted):
+            if d in marks_after and (v := _tense_of(lex, toks, j - 1 + d, -d, fronted)):
                 return v
+    else:
+        for d in marks_before:
+            if v := _tense_of(lex, toks, i - d, d):
+                return v
+    if not open_before or i <= before:
+        # The search back below stops at the same sentence start, before it reaches the
+        # tokens it reads (those before the window); at the text's start there are none.
+        return 0
     # Further back in the sentence only a plain future auxiliary counts ("Erdogan will chair a
     # meeting of the National Security Council and the cabinet on Wednesday")
+    if plain.isdisjoint(map(_LOW, toks[max(i - 24, 0) : i - before])):
+        return 0  # (no word there can start one: the loop below would answer 0)
     for k in range(i - 1, max(i - 25, -1), -1):
-        if _ends(toks, k) or toks[k + 1].nl:
+        t = toks[k]
+        if (t.text in end and _ends(toks, k)) or toks[k + 1].nl:
             break
-        if toks[k].low in lex.reporting or (toks[k].text in _QUOTES and not possessive_at(toks, k)):
+        if t.low in lex.reporting or (t.text in _QUOTES and not possessive_at(toks, k)):
             break  # ("... will change", Pompeo told the press on Tuesday: the quote's own)
-        if k < i - before and lex.first(toks, k, "plain_future") is not None:
+        if k < i - before and t.low in plain and lex.first(toks, k, "plain_future") is not None:
             return 1
     return 0
 

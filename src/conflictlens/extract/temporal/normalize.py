@@ -21,6 +21,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from operator import attrgetter
 
 from .durations import duration_value
 from .feasts import (
@@ -37,6 +38,7 @@ from .feasts import (
 # Season → (first month, number of months); winter starts in December of the year named.
 SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
 _EDTF_SEASON = {"SP": 21, "SU": 22, "FA": 23, "WI": 24}
+_MONTH_DAYS = tuple(calendar.mdays)  # days per month (1-12; a common year's February)
 
 
 @dataclass(slots=True)
@@ -78,6 +80,10 @@ class Sem:
     bc: bool = False  # ``year`` counts before the common era ("490 BC", "264 SM")
 
 
+# A Sem's fields in __init__ order (a slots dataclass's __slots__): Sem(*_sem_fields(s)) copies s
+_sem_fields = attrgetter(*Sem.__slots__)
+
+
 @dataclass(slots=True)
 class Resolved:
     """The normalized form of a :class:`Sem`."""
@@ -97,8 +103,10 @@ def _start(d: date) -> datetime:
 
 
 def last_day(year: int, month: int) -> int:
-    """Return the number of days of ``month`` in ``year``."""
-    return calendar.monthrange(year, month)[1]
+    """Return the number of days of ``month`` in ``year`` (monthrange's, without its weekday)."""
+    if type(year) is int and type(month) is int and 1 <= month <= 12:
+        return _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year))
+    return calendar.monthrange(year, month)[1]  # (and its errors)
 
 
 def valid_date(year: int, month: int, day: int) -> bool:
@@ -217,7 +225,7 @@ def resolve_date_fields(
     >>> s.year
     2022
     """
-    out = Sem(**{f: getattr(sem, f) for f in sem.__slots__})
+    out = Sem(*_sem_fields(sem))  # a copy (the fields in their order, read in C)
     if out.year is not None or ref is None:
         return out
     if out.month is not None and out.day is not None and out.weekday is not None:
@@ -321,7 +329,9 @@ def resolve(
         return _feast(sem, ref, future, past)
     if sem.weekday is not None and sem.month is None and sem.year is None:
         return _weekday(sem, ref, future, past)
-    s = resolve_date_fields(sem, ref, future, past, slip, written)
+    # (a copy, which resolve_date_fields makes, only when there is a year to fill or a day to set)
+    fill = (sem.year is None and ref is not None) or sem.nth is not None
+    s = resolve_date_fields(sem, ref, future, past, slip, written) if fill else sem
     if s.nth is not None and s.year is not None and s.month and s.weekday is not None:
         s.day, s.weekday = nth_weekday(s.year, s.month, s.weekday, s.nth), None
     if sem.period == "week" and s.year is not None and s.month and s.day:
@@ -395,6 +405,8 @@ def _with_time(sem: Sem, d: date | None, base: str) -> Resolved:
     if d is None:
         return Resolved(base, None, None, base)
     lo, hi = _start(d), _end_of_day(d)
+    if sem.mod is None:
+        return Resolved(base, lo, hi, base)  # (no modifier: nothing narrows the day, EDTF as is)
     lo, hi, narrowed = _apply_mod(sem.mod, lo, hi)
     return Resolved(base, lo, hi, _fmt_edtf(base, lo, hi, sem.mod, narrowed))
 
@@ -582,5 +594,7 @@ def _explicit(s: Sem) -> Resolved:
     else:
         lo, hi = datetime(y, 1, 1), datetime(y, 12, 31, 23, 59, 59)
         base, ed = ys, ys
+    if mod is None:
+        return Resolved(base, lo, hi, ed)  # (what _apply_mod and _fmt_edtf give without one)
     lo, hi, narrowed = _apply_mod(mod, lo, hi)
     return Resolved(base, lo, hi, _fmt_edtf(ed, lo, hi, mod, narrowed))

@@ -65,14 +65,20 @@ def _counts(
     given publication date, not one read off the ``content``: an anniversary's opening names
     the story's year as an explicit year would, and makes no news), and how many of ``told``,
     of ``told`` before the ``tail`` token (an epilogue's "Today the town ..." leaves a story a
-    story) and of all ``matches`` count from the writing, those years not included."""
+    story) and of all ``matches`` count from the writing, those years not included.
+
+    ``told`` is ``matches`` or a part of it, in order (as long, it is the same matches)."""
     back = [] if published is None or content else [m for m in told if _years_back(m.sem)]
     before = sum(m.i < tail for m in back)
+    deictic = [m for m in told if _deictic(m.sem)]
+    everywhere = (
+        len(deictic) if len(told) == len(matches) else sum(_deictic(m.sem) for m in matches)
+    )
     return (
         [published.year + (m.sem.rel_n or 0) for m in back] if published is not None else [],
-        sum(_deictic(m.sem) for m in told) - len(back),
-        sum(_deictic(m.sem) for m in told if m.i < tail) - before,
-        sum(_deictic(m.sem) for m in matches) - len(back),
+        len(deictic) - len(back),
+        sum(m.i < tail for m in deictic) - before,
+        everywhere - len(back),
     )
 
 
