@@ -39,12 +39,11 @@ from .anchor import (
     choose_reference,
     either_side,
     is_narrative,
-    opens_period,
     story_point,
     tense,
     unknown_year,
 )
-from .chronicle import _story_year
+from .chronicle import _since_season, _story_year
 from .clauses import (
     _DAY_PREFIX,
     _SENTENCE_BREAK,
@@ -354,12 +353,7 @@ def tag(
                 future, past = sem.lean > 0, sem.lean < 0
                 ref = ref - timedelta(days=1) if sem.lean < 0 else ref
             if anchor == "narrative" and ref is not None and under and story_year is None:
-                # ("had been reading the code since the winter": up to the story's day)
-                since = (
-                    sem.season is not None
-                    and opens_period(lex, toks, m.i, m.j)
-                    and _past_perfect(lex, toks, m.i)
-                )
+                since = _since_season(sem, lex, toks, m.i, m.j)
                 sem = replace(sem, year=_story_year(sem, ref, narrative_days, since))
             try:
                 # (a stale numeric date "Senin (27/8)" in news, not "Saturday, February 26")

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from .anchor import _past_perfect, opens_period
+from .lexicon import Lexicon, Token
 from .normalize import Sem
 from .story import _forward_year
 
@@ -44,3 +46,14 @@ def _story_year(sem: Sem, ref: date, narrative_days: int, since: bool = False) -
     if sem.season == "WI" and ref.month <= 2:
         return year - 1
     return year
+
+
+def _since_season(sem: Sem, lex: Lexicon | None, toks: list[Token], i: int, j: int) -> bool:
+    """A season at tokens ``i:j`` that opens a period up to the story's day, told in the past
+    perfect ("had been reading the code since the winter")."""
+    return (
+        sem.season is not None
+        and lex is not None
+        and opens_period(lex, toks, i, j)
+        and _past_perfect(lex, toks, i)
+    )
