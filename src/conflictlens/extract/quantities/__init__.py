@@ -126,12 +126,16 @@ def extract(doc: Document, temporal: list[Mention]) -> list[Mention]:
 
 _LINE = re.compile(r"[^\n]+")
 _START, _END = itemgetter(1), itemgetter(2)  # of a Token
-# Where a number token or a minus sign before one starts (the digits of "1.500" are two runs).
-_NUMERAL = re.compile(r"\d+|[-−–](?=\d)")
+# Signs that start a number token's quantity when written against its digits (``minus_sign``).
+_SIGNS = frozenset("-−–")
 # The word tokens of :func:`.numbers.tokenize` (same alternative, so the same words).
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-# ASCII bytes: letters kept, everything else a space (so ``split`` gives the runs of letters).
-_LETTER_RUNS = bytes(c if chr(c).isalpha() else 32 for c in range(128)) + b" " * 128
+# ASCII bytes: letters kept, digits all "0" (one byte to look for), everything else a space (so
+# ``split`` gives the runs of letters; a run holding a "0" is never looked at).
+_LETTER_RUNS = (
+    bytes(c if chr(c).isalpha() else 48 if chr(c).isdigit() else 32 for c in range(128))
+    + b" " * 128
+)
 
 
 @cache
@@ -160,21 +164,23 @@ def _may_count(text: str, start: int, end: int, lex: Lexicon, spans: list[tuple[
     by a span, a number whose digits run into one, or any numeric character sends the line on.
     """
     parts = _outside(start, end, spans) if spans else ((start, end),)
-    for a, b in parts:
-        # One character past the part: a minus sign at its end against digits in a span.
-        m = _NUMERAL.search(text, a, min(b + 1, end))
-        if m is not None and m.start() < b:
-            return True
     keys = _ascii_starters(lex.code)
     for a, b in parts:
         part = text[a:b]
+        # One pass in C for the digits and the words. Lower-casing makes and removes no ASCII
+        # digit (true of every Unicode character), and other scripts' digits are numeric
+        # characters, found below.
+        runs = part.lower().encode("ascii", "replace").translate(_LETTER_RUNS)
+        if b"0" in runs:
+            return True  # a number token starts in the part
+        if b < end and text[b - 1] in _SIGNS and text[b].isdecimal():
+            return True  # a minus sign at its end against digits in a span (``\d``: decimal)
         if keys is not None:
-            runs = part.lower().encode("ascii", "replace").translate(_LETTER_RUNS).split()
-            if not keys.isdisjoint(runs):
+            if not keys.isdisjoint(runs.split()):
                 return True
         elif _starting_word(part, lex):
             return True
-        # No digit is left in the part: any numeric character is a one-character number.
+        # Any numeric character (of another script) is a one-character number or a digit.
         if not part.isascii() and any(map(str.isnumeric, set(part))):
             return True
     return False

@@ -1,0 +1,90 @@
+"""Quantities: the C-level fast paths give the answers of the plain Python code they replace."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from conflictlens.extract.quantities import _ascii_starters, _may_count, _outside, _starting_word
+from conflictlens.extract.quantities.lexicon import lexicon
+
+# Edges of the fast paths: digits of other scripts and widths, signs against digits, number
+# words glued to digits and punctuation, letters whose lower case is ASCII (Kelvin sign, dotted
+# capital I), numeric letters, words of other scripts.
+_PIECES = [
+    "dua", "Dua", "DUA", "dua,", "(satu)", "“tiga”", "tiga-empat", "kedua", "seorang", "puluhan",
+    "a", "A", "an", "twenty-three", "dozens", "half", "x-ray", "\u212aelvin", "\u0130ki", "½",
+    "2½", "Ⅻ", "²", "١٢", "٣", "５", "5", "-5", "−5", "–5", "x-5", "COVID-19", "-", "−", "–",
+    "—", "’", "people", "orang", "tewas", "Jakarta", "2024", "12/5", "10.30", "1.500", "%", "$",
+    "Rp", "_dua", "3rd", "2a", "a2", "ΟΔΟΣ", "Москва", "中文", "é", "\u00a0",
+]  # fmt: skip
+_GLUE = [" ", " ", " ", "", "-", "−", ", ", "/", "  ", "\u00a0", "\t"]
+_OLD_NUMERAL = re.compile(r"\d+|[-−–](?=\d)")
+_OLD_RUNS = bytes(c if chr(c).isalpha() else 32 for c in range(128)) + b" " * 128
+
+
+def _lines(seed: int, count: int) -> list[str]:
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(count):
+        line = "".join(
+            rnd.choice(_PIECES) + rnd.choice(_GLUE) for _ in range(rnd.randint(1, 8))
+        ).strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _spans(rnd: random.Random, n: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    while pos < n and rnd.random() < 0.7:
+        a = rnd.randint(pos, n)
+        b = rnd.randint(a, min(n, a + 6))
+        if b > a:
+            spans.append((a, b))
+        pos = b + 1
+    return spans
+
+
+def _old_may_count(text, start, end, lex, spans) -> bool:
+    # The line pre-test as first written: a regular expression for the numbers.
+    parts = _outside(start, end, spans) if spans else ((start, end),)
+    for a, b in parts:
+        m = _OLD_NUMERAL.search(text, a, min(b + 1, end))
+        if m is not None and m.start() < b:
+            return True
+    keys = _ascii_starters(lex.code)
+    for a, b in parts:
+        part = text[a:b]
+        if keys is not None:
+            runs = part.lower().encode("ascii", "replace").translate(_OLD_RUNS).split()
+            if not keys.isdisjoint(runs):
+                return True
+        elif _starting_word(part, lex):
+            return True
+        if not part.isascii() and any(map(str.isnumeric, set(part))):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_line_pre_test_answers_as_the_regular_expression_did(lang):
+    lex = lexicon(lang)
+    rnd = random.Random(21)
+    seen = set()
+    for line in _lines(17, 4000):
+        text = "x\n" + line + "\ny"
+        start, end = 2, 2 + len(line)
+        for spans in ([], [(a + 2, b + 2) for a, b in _spans(rnd, len(line))]):
+            got = _may_count(text, start, end, lex, spans)
+            assert got == _old_may_count(text, start, end, lex, spans), (line, spans)
+            seen.add(got)
+    assert seen == {True, False}
+    # A sign at the end of a part, against digits of a span (ASCII or not).
+    for digit in "5٣５":
+        text = f"suhu −{digit} derajat"
+        assert _may_count(text, 0, len(text), lex, [(6, 7)])
+        assert not _may_count(text, 0, len(text), lex, [(5, 7)])
