@@ -8,7 +8,9 @@ import re
 import pytest
 
 from conflictlens.extract.quantities import _ascii_starters, _may_count, _outside, _starting_word
+from conflictlens.extract.quantities.forms import minus_sign
 from conflictlens.extract.quantities.lexicon import lexicon
+from conflictlens.extract.quantities.numbers import _may_start, _starters, tokenize
 
 # Edges of the fast paths: digits of other scripts and widths, signs against digits, number
 # words glued to digits and punctuation, letters whose lower case is ASCII (Kelvin sign, dotted
@@ -88,3 +90,27 @@ def test_line_pre_test_answers_as_the_regular_expression_did(lang):
         text = f"suhu −{digit} derajat"
         assert _may_count(text, 0, len(text), lex, [(6, 7)])
         assert not _may_count(text, 0, len(text), lex, [(5, 7)])
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_start_table_keeps_the_tokens_the_scanner_tested(lang):
+    lex = lexicon(lang)
+    starters = _starters(lang)
+    table = _may_start(lang)
+    for line in _lines(19, 3000):
+        tokens = tokenize(line)
+        for i, tok in enumerate(tokens):
+            # The scanner's filter as first written, token by token.
+            if tok.kind == "sym":
+                want = minus_sign(tokens, i)
+            elif tok.kind == "word":
+                want = (
+                    tok.low in starters
+                    or ("-" in tok.low and tok.low.split("-")[0] in lex.atoms)
+                    or (len(tok.text) == 1 and tok.text.isnumeric())
+                )
+            else:
+                want = True
+            got = table[tok.text] and (tok.kind != "sym" or minus_sign(tokens, i))
+            assert got == want, (line, i)
+    assert len(table) > 50  # the texts met are remembered

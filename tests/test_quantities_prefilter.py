@@ -13,11 +13,12 @@ from conflictlens.extract.quantities.lexicon import lexicon
 from conflictlens.extract.quantities.numbers import (
     _phrase_at,
     _phrase_before,
+    _starters,
     phrase_at,
     phrase_before,
     tokenize,
 )
-from conflictlens.extract.quantities.scan import _starters, scan
+from conflictlens.extract.quantities.scan import scan
 
 # Pieces that sit on the edges of the pre-test: number words in any case and against
 # punctuation, hyphenated number words, words that only contain one ("kedua", "satuan"), signs,

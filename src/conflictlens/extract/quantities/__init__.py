@@ -69,8 +69,8 @@ from operator import itemgetter
 from ...document import Document
 from ...spans import Mention
 from .lexicon import Lexicon, lexicon
-from .numbers import tokenize
-from .scan import _starters, scan
+from .numbers import _starters, tokenize
+from .scan import scan
 
 __all__ = ["extract"]
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from .lexicon import MAX_PHRASE, Lexicon, lexicon
@@ -72,6 +73,64 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         append(new(Token, (m.lastgroup, a, b, word, word.lower(), newline)))
         last = b
     return out
+
+
+@cache
+def _starters(code: str) -> frozenset[str]:
+    # Words that may begin a quantity, in one set: most words are rejected by one look-up.
+    lex = lexicon(code)
+    return frozenset(
+        lex.vague.keys()
+        | lex.atoms.keys()
+        | lex.expansions.keys()
+        | lex.event_articles.keys()
+        | lex.fraction_heads
+    )
+
+
+_TEXT = itemgetter(3)  # of a Token: its text
+# Texts remembered per language; others are tested again each time (a bounded table).
+_MAX_TEXTS = 1 << 16
+
+
+class _Starts(dict):
+    """Token text -> whether a quantity may start at a token with that text (``scan``'s filter).
+
+    A token's kind is that of its first character (see :func:`tokenize`), so its text alone
+    decides: a number yes; a symbol only if a minus sign (then ``minus_sign`` decides); a word if
+    a starter, a hyphenated number word ("twenty-three") or one numeric character ("½": a vulgar
+    fraction is a word token; a lone letter of a script whose vowel signs split words, "क", is
+    not a number). Filled as texts are met.
+    """
+
+    __slots__ = ("atoms", "starters")
+
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self.starters = _starters(code)
+        self.atoms = lexicon(code).atoms
+
+    def __missing__(self, text: str) -> bool:
+        kind = _TOKEN.match(text).lastgroup
+        if kind == "num":
+            start = True
+        elif kind == "sym":
+            start = text in "-−–"  # (``forms.MINUS``)
+        else:
+            low = text.lower()
+            start = (
+                low in self.starters
+                or ("-" in low and low.split("-")[0] in self.atoms)
+                or (len(text) == 1 and text.isnumeric())
+            )
+        if len(self) < _MAX_TEXTS:
+            self[text] = start
+        return start
+
+
+@cache
+def _may_start(code: str) -> _Starts:
+    return _Starts(code)
 
 
 # Per lookup table (the lexicon's tables, read-only and kept for the process): the proper
