@@ -10,7 +10,13 @@ import pytest
 from conflictlens.extract.quantities import _ascii_starters, _may_count, _outside, _starting_word
 from conflictlens.extract.quantities.forms import minus_sign
 from conflictlens.extract.quantities.lexicon import lexicon
-from conflictlens.extract.quantities.numbers import _may_start, _starters, tokenize
+from conflictlens.extract.quantities.numbers import (
+    _TOKEN,
+    _TOKEN_ASCII,
+    _may_start,
+    _starters,
+    tokenize,
+)
 
 # Edges of the fast paths: digits of other scripts and widths, signs against digits, number
 # words glued to digits and punctuation, letters whose lower case is ASCII (Kelvin sign, dotted
@@ -114,3 +120,22 @@ def test_start_table_keeps_the_tokens_the_scanner_tested(lang):
             got = table[tok.text] and (tok.kind != "sym" or minus_sign(tokens, i))
             assert got == want, (line, i)
     assert len(table) > 50  # the texts met are remembered
+
+
+def _matches(pattern, text: str) -> list[tuple[int, int, str | None]]:
+    return [(*m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def test_ascii_tokens_are_the_unicode_tokens():
+    chars = [chr(c) for c in range(128)]
+    for c in chars:  # every ASCII character, alone and between others
+        for text in (c, "a" + c + "b", "1" + c + "2", c + c):
+            assert _matches(_TOKEN_ASCII, text) == _matches(_TOKEN, text), repr(text)
+    rnd = random.Random(23)
+    pool = chars + ["dua", "1.500", "1,5", "twenty-three", "o'clock", " ", " ", "-", "."] * 8
+    for _ in range(3000):
+        text = "".join(rnd.choice(pool) for _ in range(rnd.randint(1, 30)))
+        assert _matches(_TOKEN_ASCII, text) == _matches(_TOKEN, text), repr(text)
+    # A line of ASCII in a text that is not: the line is read with the ASCII pattern.
+    text = "“Dua” kata\n12 orang, 1.500-an; o'clock"
+    assert tokenize(text, 11, len(text)) == tokenize(text)[4:]

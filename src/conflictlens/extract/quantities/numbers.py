@@ -29,6 +29,13 @@ from .lexicon import MAX_PHRASE, Lexicon, lexicon
 _TOKEN = re.compile(
     r"(?P<word>[^\W\d_]++(?:[-'’][^\W\d_]++)*+)|(?P<num>\d++(?:[.,]\d++)*+)|(?P<sym>\S)"
 )
+# The same tokens for ASCII text, with ranges of characters (a bit table) where ``_TOKEN`` asks
+# the Unicode database: ASCII letters, digits, and all but the ASCII spaces of ``str.isspace``
+# (tab to carriage return, the separators 0x1C-0x1F, space). A third faster.
+_TOKEN_ASCII = re.compile(
+    r"(?P<word>[A-Za-z]++(?:[-'][A-Za-z]++)*+)|(?P<num>[0-9]++(?:[.,][0-9]++)*+)"
+    r"|(?P<sym>[^\t-\r\x1c- ])"
+)
 
 
 class Token(NamedTuple):
@@ -55,9 +62,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     new = tuple.__new__
     if end is None:
         end = len(text)
+    # (``isascii`` of a whole text is a flag; of a line, a copy and a scan in C)
+    token = _TOKEN_ASCII if text.isascii() or text[start:end].isascii() else _TOKEN
     if text.find("\n", start, end) < 0:
         # One line (how the scanner tokenizes): only the first token follows a line break.
-        for m in _TOKEN.finditer(text, start, end):
+        for m in token.finditer(text, start, end):
             a, b = m.span()
             word = m.group()
             # tuple.__new__ skips the Python-level __new__ of a NamedTuple (half the cost).
@@ -65,7 +74,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         return out
     last = start
     find = text.find
-    for m in _TOKEN.finditer(text, start, end):
+    for m in token.finditer(text, start, end):
         a, b = m.span()
         word = m.group()
         # ``find`` rather than slicing: no substring is built per token.
