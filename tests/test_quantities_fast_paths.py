@@ -182,3 +182,25 @@ def test_a_line_of_lone_articles_is_skipped_only_when_it_reads_nothing():
                 tokens = tokenize(text, start, end)
                 assert not scan(text, tokens, lex, _blocked(tokens, spans)), (line, spans)
     assert skipped > 300
+
+
+def _pattern_tokens(text: str, start: int, end: int) -> list[tuple]:
+    # :func:`tokenize` of one line as first written: the Unicode pattern, token by token.
+    return [
+        (m.lastgroup, *m.span(), m.group(), m.group().lower(), k == 0)
+        for k, m in enumerate(_TOKEN.finditer(text, start, end))
+    ]
+
+
+def test_ascii_lines_cut_at_spaces_give_the_pattern_tokens():
+    chars = [chr(c) for c in range(128) if c != 10]
+    pool = chars + ["dua", "Killed", "12", "1.500", "1,5", "o'clock", "people,", "-", "."] * 6
+    pool += [" "] * 60 + ["  ", "\t", "\x0b", "\x1c", "x-", "a'", "5,", "a5", "5a", "(a)"] * 3
+    rnd = random.Random(31)
+    for n in range(6000):
+        line = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 25)))
+        text = "“x”\n" + line + "\ny" if n % 2 else line
+        start = 4 if n % 2 else 0
+        end = start + len(line)
+        got = [tuple(t) for t in tokenize(text, start, end)]
+        assert got == _pattern_tokens(text, start, end), repr(line)

@@ -62,10 +62,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     new = tuple.__new__
     if end is None:
         end = len(text)
-    # (``isascii`` of a whole text is a flag; of a line, a copy and a scan in C)
-    token = _TOKEN_ASCII if text.isascii() or text[start:end].isascii() else _TOKEN
-    if text.find("\n", start, end) < 0:
+    line = text[start:end]
+    ascii_ = line.isascii()
+    token = _TOKEN_ASCII if ascii_ else _TOKEN
+    if "\n" not in line:
         # One line (how the scanner tokenizes): only the first token follows a line break.
+        if ascii_:
+            return _ascii_line(line, start)
         for m in token.finditer(text, start, end):
             a, b = m.span()
             word = m.group()
@@ -81,6 +84,44 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         newline = not out or find("\n", last, a) >= 0
         append(new(Token, (m.lastgroup, a, b, word, word.lower(), newline)))
         last = b
+    return out
+
+
+# The ASCII characters that are a token alone (``sym``).
+_ASCII_SYMS = frozenset(
+    c for c in map(chr, range(128)) if (m := _TOKEN_ASCII.fullmatch(c)) and m.lastgroup == "sym"
+)
+
+
+def _ascii_line(line: str, start: int) -> list[Token]:
+    """:func:`tokenize` of one line of ASCII ``line`` starting at ``start`` in its text.
+
+    The line is cut at spaces in C: most pieces are one word ("killed"), one number ("12") or a
+    word and a mark ("killed,"), made into tokens without the regular expression; other pieces
+    (tabs, inner marks and digits) go through ``_TOKEN_ASCII``. The same tokens as the pattern
+    over the line: a token never holds a space, and a piece of letters (digits) between spaces
+    is one word (number); a mark ending letters is no joiner, which must have letters after it.
+    """
+    out: list[Token] = []
+    append = out.append
+    new = tuple.__new__
+    pos = start
+    for piece in line.split(" "):
+        size = len(piece)
+        if piece.isalpha():  # (ASCII: letters only)
+            append(new(Token, ("word", pos, pos + size, piece, piece.lower(), not out)))
+        elif piece.isdigit():  # (ASCII: digits only; lower case is the same text)
+            append(new(Token, ("num", pos, pos + size, piece, piece, not out)))
+        elif piece[-1:] in _ASCII_SYMS and piece[:-1].isalpha():
+            word, mark, b = piece[:-1], piece[-1], pos + size - 1
+            append(new(Token, ("word", pos, b, word, word.lower(), not out)))
+            append(new(Token, ("sym", b, b + 1, mark, mark, False)))
+        elif piece:
+            for m in _TOKEN_ASCII.finditer(piece):
+                a, b = m.span()
+                word = m.group()
+                append(new(Token, (m.lastgroup, pos + a, pos + b, word, word.lower(), not out)))
+        pos += size + 1
     return out
 
 
