@@ -192,10 +192,16 @@ def _pattern_tokens(text: str, start: int, end: int) -> list[tuple]:
     ]
 
 
-def test_ascii_lines_cut_at_spaces_give_the_pattern_tokens():
+@pytest.mark.parametrize("ascii_", [True, False])
+def test_lines_cut_at_spaces_give_the_pattern_tokens(ascii_):
     chars = [chr(c) for c in range(128) if c != 10]
     pool = chars + ["dua", "Killed", "12", "1.500", "1,5", "o'clock", "people,", "-", "."] * 6
     pool += [" "] * 60 + ["  ", "\t", "\x0b", "\x1c", "x-", "a'", "5,", "a5", "5a", "(a)"] * 3
+    if not ascii_:  # letters, digits, marks and spaces of other scripts, and their edges
+        pool += [
+            "“", "”", "’", "é", "\u0130", "\u212a", "²", "٣", "½", "Ⅻ", "\u0301", "\xa0", "\u2009",
+            "Ⓐ", "_", "—", "Москва", "中文", "ΟΔΟΣ", "ß", "ǅ", "\u3000", "\u2028", "’s", "“Dua”",
+        ] * 4  # fmt: skip
     rnd = random.Random(31)
     for n in range(6000):
         line = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 25)))

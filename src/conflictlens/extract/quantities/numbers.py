@@ -63,18 +63,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     if end is None:
         end = len(text)
     line = text[start:end]
-    ascii_ = line.isascii()
-    token = _TOKEN_ASCII if ascii_ else _TOKEN
+    token = _TOKEN_ASCII if line.isascii() else _TOKEN
     if "\n" not in line:
         # One line (how the scanner tokenizes): only the first token follows a line break.
-        if ascii_:
-            return _ascii_line(line, start)
-        for m in token.finditer(text, start, end):
-            a, b = m.span()
-            word = m.group()
-            # tuple.__new__ skips the Python-level __new__ of a NamedTuple (half the cost).
-            append(new(Token, (m.lastgroup, a, b, word, word.lower(), not out)))
-        return out
+        return _line(line, start, token)
     last = start
     find = text.find
     for m in token.finditer(text, start, end):
@@ -87,37 +79,43 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-# The ASCII characters that are a token alone (``sym``).
-_ASCII_SYMS = frozenset(
-    c for c in map(chr, range(128)) if (m := _TOKEN_ASCII.fullmatch(c)) and m.lastgroup == "sym"
-)
+def _mark(c: str) -> bool:
+    # A character that is a token alone (``sym``): no space, letter or digit (``\w`` is the
+    # characters of ``isalnum`` and "_", a mark; ``\s`` those of ``isspace``).
+    return not c.isalnum() and not c.isspace()
 
 
-def _ascii_line(line: str, start: int) -> list[Token]:
-    """:func:`tokenize` of one line of ASCII ``line`` starting at ``start`` in its text.
+def _line(line: str, start: int, pattern: re.Pattern) -> list[Token]:
+    r""":func:`tokenize` of one ``line`` (no line break) starting at ``start`` in its text.
 
-    The line is cut at spaces in C: most pieces are one word ("killed"), one number ("12") or a
-    word and a mark ("killed,"), made into tokens without the regular expression; other pieces
-    (tabs, inner marks and digits) go through ``_TOKEN_ASCII``. The same tokens as the pattern
-    over the line: a token never holds a space, and a piece of letters (digits) between spaces
-    is one word (number); a mark ending letters is no joiner, which must have letters after it.
+    The line is cut at spaces in C: most pieces are one word ("killed"), one number ("12"), a
+    word and a mark ("killed,") or a mark and a word ("“Dua"), made into tokens without the
+    regular expression; other pieces (other spaces, inner marks and digits) go through
+    ``pattern`` (``_TOKEN``, or ``_TOKEN_ASCII`` for ASCII). The same tokens as the pattern over
+    the line: a token never holds a space; a piece of letters (``isalpha``) is one word and one
+    of digits (``isdecimal``, as ``\d``) one number; a mark after letters is no joiner, which
+    must have letters after it.
     """
     out: list[Token] = []
     append = out.append
-    new = tuple.__new__
+    new = tuple.__new__  # skips the Python-level __new__ of a NamedTuple (half the cost)
     pos = start
     for piece in line.split(" "):
         size = len(piece)
-        if piece.isalpha():  # (ASCII: letters only)
+        if piece.isalpha():
             append(new(Token, ("word", pos, pos + size, piece, piece.lower(), not out)))
-        elif piece.isdigit():  # (ASCII: digits only; lower case is the same text)
-            append(new(Token, ("num", pos, pos + size, piece, piece, not out)))
-        elif piece[-1:] in _ASCII_SYMS and piece[:-1].isalpha():
+        elif piece.isdecimal():
+            append(new(Token, ("num", pos, pos + size, piece, piece.lower(), not out)))
+        elif size > 1 and _mark(piece[-1]) and piece[:-1].isalpha():
             word, mark, b = piece[:-1], piece[-1], pos + size - 1
             append(new(Token, ("word", pos, b, word, word.lower(), not out)))
-            append(new(Token, ("sym", b, b + 1, mark, mark, False)))
+            append(new(Token, ("sym", b, b + 1, mark, mark.lower(), False)))
+        elif size > 1 and _mark(piece[0]) and piece[1:].isalpha():
+            mark, word = piece[0], piece[1:]
+            append(new(Token, ("sym", pos, pos + 1, mark, mark.lower(), not out)))
+            append(new(Token, ("word", pos + 1, pos + size, word, word.lower(), False)))
         elif piece:
-            for m in _TOKEN_ASCII.finditer(piece):
+            for m in pattern.finditer(piece):
                 a, b = m.span()
                 word = m.group()
                 append(new(Token, (m.lastgroup, pos + a, pos + b, word, word.lower(), not out)))
