@@ -69,8 +69,8 @@ from operator import itemgetter
 from ...document import Document
 from ...spans import Mention
 from .lexicon import Lexicon, lexicon
-from .numbers import tokenize
-from .scan import _starters, scan
+from .numbers import _starters, tokenize
+from .scan import scan
 
 __all__ = ["extract"]
 
@@ -126,12 +126,16 @@ def extract(doc: Document, temporal: list[Mention]) -> list[Mention]:
 
 _LINE = re.compile(r"[^\n]+")
 _START, _END = itemgetter(1), itemgetter(2)  # of a Token
-# Where a number token or a minus sign before one starts (the digits of "1.500" are two runs).
-_NUMERAL = re.compile(r"\d+|[-−–](?=\d)")
+# Signs that start a number token's quantity when written against its digits (``minus_sign``).
+_SIGNS = frozenset("-−–")
 # The word tokens of :func:`.numbers.tokenize` (same alternative, so the same words).
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-# ASCII bytes: letters kept, everything else a space (so ``split`` gives the runs of letters).
-_LETTER_RUNS = bytes(c if chr(c).isalpha() else 32 for c in range(128)) + b" " * 128
+# ASCII bytes: letters kept, digits all "0" (one byte to look for), everything else a space (so
+# ``split`` gives the runs of letters; a run holding a "0" is never looked at).
+_LETTER_RUNS = (
+    bytes(c if chr(c).isalpha() else 48 if chr(c).isdigit() else 32 for c in range(128))
+    + b" " * 128
+)
 
 
 @cache
@@ -150,6 +154,50 @@ def _ascii_starters(code: str) -> frozenset[bytes] | None:
     return frozenset(w.encode() for w in words)
 
 
+def _runs(word: str) -> list[bytes]:
+    # The ASCII letter runs of a word (as ``_may_count`` cuts a line).
+    return word.lower().encode("ascii", "replace").translate(_LETTER_RUNS).split()
+
+
+@cache
+def _articles(code: str) -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]:
+    """``(other starters, articles, needed words)`` of ``_ascii_starters``, as ASCII bytes.
+
+    An article that counts only a person ("a", "an": ``event_articles`` true) and is otherwise
+    only an article atom ("a hundred") or the head of vague amounts and fractions ("a few",
+    "a third") reads no quantity (nor does a token "a-..." hyphenated to it) unless the line
+    holds one of: the next word of such a phrase, a multiplier or a word standing for one, a
+    teen word, a word of a person noun (``article_units``, see ``_person_ahead``). No article
+    (all starters are other starters) for a language where that does not hold.
+    """
+    lex = lexicon(code)
+    keys = _ascii_starters(code) or frozenset()
+    plain = (keys, frozenset(), frozenset())
+    articles = [w for w, person in lex.event_articles.items() if person]
+    needs = {*lex.multipliers, *lex.teen, *(w for u in lex.article_units for w in u.split())}
+    needs.update(k for k, parts in lex.expansions.items() if parts[0] in lex.multipliers)
+    alone = (lex.expansions, lex.vague, lex.fraction_words, lex.standalone_shares,
+             lex.multipliers, lex.teen)  # fmt: skip
+    for w in articles:
+        if w.encode() not in keys or any(w in t for t in alone):
+            return plain
+        if w in lex.atoms and w not in lex.article_atoms:
+            return plain
+        for table, phrases in ((lex.vague, True), (lex.fraction_words, True),
+                               (lex.expansions, False), (lex.event_articles, False)):  # fmt: skip
+            for k in table:
+                after = k[len(w) : len(w) + 1] if k.startswith(w) else ""
+                if after == " " and phrases:
+                    needs.add(tokenize(k)[1].low)  # the word after the article
+                elif after and not after.isalpha() and after != " ":
+                    return plain  # "a-few": one token
+    runs = [_runs(w) for w in needs]
+    if not articles or not all(runs):
+        return plain  # (a needed word must show in the runs of letters)
+    arts = frozenset(w.encode() for w in articles)
+    return keys - arts, arts, frozenset(r for rs in runs for r in rs)
+
+
 def _may_count(text: str, start: int, end: int, lex: Lexicon, spans: list[tuple[int, int]]) -> bool:
     """Tell whether ``text[start:end]`` has a token a quantity can start at (see ``scan``).
 
@@ -158,26 +206,37 @@ def _may_count(text: str, start: int, end: int, lex: Lexicon, spans: list[tuple[
     character ("½"), unless the token overlaps a temporal span of ``spans``: only the parts of
     the line outside them are searched ("12 Januari 2024": no count). Conservative: a word cut
     by a span, a number whose digits run into one, or any numeric character sends the line on.
+    A line whose only starters are articles ("a") is sent on only with a word one of them needs
+    to read a quantity (see ``_articles``).
     """
     parts = _outside(start, end, spans) if spans else ((start, end),)
-    for a, b in parts:
-        # One character past the part: a minus sign at its end against digits in a span.
-        m = _NUMERAL.search(text, a, min(b + 1, end))
-        if m is not None and m.start() < b:
-            return True
     keys = _ascii_starters(lex.code)
+    if keys is not None:
+        keys, articles, needs = _articles(lex.code)
+    article = False
     for a, b in parts:
         part = text[a:b]
+        # One pass in C for the digits and the words. Lower-casing makes and removes no ASCII
+        # digit (true of every Unicode character), and other scripts' digits are numeric
+        # characters, found below.
+        runs = part.lower().encode("ascii", "replace").translate(_LETTER_RUNS)
+        if b"0" in runs:
+            return True  # a number token starts in the part
+        if b < end and text[b - 1] in _SIGNS and text[b].isdecimal():
+            return True  # a minus sign at its end against digits in a span (``\d``: decimal)
         if keys is not None:
-            runs = part.lower().encode("ascii", "replace").translate(_LETTER_RUNS).split()
-            if not keys.isdisjoint(runs):
+            words = runs.split()
+            if not keys.isdisjoint(words):
                 return True
+            article = article or not articles.isdisjoint(words)
         elif _starting_word(part, lex):
             return True
-        # No digit is left in the part: any numeric character is a one-character number.
+        # Any numeric character (of another script) is a one-character number or a digit.
         if not part.isascii() and any(map(str.isnumeric, set(part))):
             return True
-    return False
+    # Only articles ("a"): a quantity needs one of their words, looked for in the whole line
+    # (the look-ups around a token read across temporal spans).
+    return article and not needs.isdisjoint(_runs(text[start:end]))
 
 
 def _starting_word(part: str, lex: Lexicon) -> bool:

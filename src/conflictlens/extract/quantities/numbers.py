@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from .lexicon import MAX_PHRASE, Lexicon, lexicon
@@ -27,6 +28,13 @@ from .lexicon import MAX_PHRASE, Lexicon, lexicon
 # possessive quantifiers match what greedy ones would, without keeping backtracking points.
 _TOKEN = re.compile(
     r"(?P<word>[^\W\d_]++(?:[-'’][^\W\d_]++)*+)|(?P<num>\d++(?:[.,]\d++)*+)|(?P<sym>\S)"
+)
+# The same tokens for ASCII text, with ranges of characters (a bit table) where ``_TOKEN`` asks
+# the Unicode database: ASCII letters, digits, and all but the ASCII spaces of ``str.isspace``
+# (tab to carriage return, the separators 0x1C-0x1F, space). A third faster.
+_TOKEN_ASCII = re.compile(
+    r"(?P<word>[A-Za-z]++(?:[-'][A-Za-z]++)*+)|(?P<num>[0-9]++(?:[.,][0-9]++)*+)"
+    r"|(?P<sym>[^\t-\r\x1c- ])"
 )
 
 
@@ -54,17 +62,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     new = tuple.__new__
     if end is None:
         end = len(text)
-    if text.find("\n", start, end) < 0:
+    line = text[start:end]
+    token = _TOKEN_ASCII if line.isascii() else _TOKEN
+    if "\n" not in line:
         # One line (how the scanner tokenizes): only the first token follows a line break.
-        for m in _TOKEN.finditer(text, start, end):
-            a, b = m.span()
-            word = m.group()
-            # tuple.__new__ skips the Python-level __new__ of a NamedTuple (half the cost).
-            append(new(Token, (m.lastgroup, a, b, word, word.lower(), not out)))
-        return out
+        return _line(line, start, token)
     last = start
     find = text.find
-    for m in _TOKEN.finditer(text, start, end):
+    for m in token.finditer(text, start, end):
         a, b = m.span()
         word = m.group()
         # ``find`` rather than slicing: no substring is built per token.
@@ -72,6 +77,108 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         append(new(Token, (m.lastgroup, a, b, word, word.lower(), newline)))
         last = b
     return out
+
+
+def _mark(c: str) -> bool:
+    # A character that is a token alone (``sym``): no space, letter or digit (``\w`` is the
+    # characters of ``isalnum`` and "_", a mark; ``\s`` those of ``isspace``).
+    return not c.isalnum() and not c.isspace()
+
+
+def _line(line: str, start: int, pattern: re.Pattern) -> list[Token]:
+    r""":func:`tokenize` of one ``line`` (no line break) starting at ``start`` in its text.
+
+    The line is cut at spaces in C: most pieces are one word ("killed"), one number ("12"), a
+    word and a mark ("killed,") or a mark and a word ("“Dua"), made into tokens without the
+    regular expression; other pieces (other spaces, inner marks and digits) go through
+    ``pattern`` (``_TOKEN``, or ``_TOKEN_ASCII`` for ASCII). The same tokens as the pattern over
+    the line: a token never holds a space; a piece of letters (``isalpha``) is one word and one
+    of digits (``isdecimal``, as ``\d``) one number; a mark after letters is no joiner, which
+    must have letters after it.
+    """
+    out: list[Token] = []
+    append = out.append
+    new = tuple.__new__  # skips the Python-level __new__ of a NamedTuple (half the cost)
+    pos = start
+    for piece in line.split(" "):
+        size = len(piece)
+        if piece.isalpha():
+            append(new(Token, ("word", pos, pos + size, piece, piece.lower(), not out)))
+        elif piece.isdecimal():
+            append(new(Token, ("num", pos, pos + size, piece, piece.lower(), not out)))
+        elif size > 1 and _mark(piece[-1]) and piece[:-1].isalpha():
+            word, mark, b = piece[:-1], piece[-1], pos + size - 1
+            append(new(Token, ("word", pos, b, word, word.lower(), not out)))
+            append(new(Token, ("sym", b, b + 1, mark, mark.lower(), False)))
+        elif size > 1 and _mark(piece[0]) and piece[1:].isalpha():
+            mark, word = piece[0], piece[1:]
+            append(new(Token, ("sym", pos, pos + 1, mark, mark.lower(), not out)))
+            append(new(Token, ("word", pos + 1, pos + size, word, word.lower(), False)))
+        elif piece:
+            for m in pattern.finditer(piece):
+                a, b = m.span()
+                word = m.group()
+                append(new(Token, (m.lastgroup, pos + a, pos + b, word, word.lower(), not out)))
+        pos += size + 1
+    return out
+
+
+@cache
+def _starters(code: str) -> frozenset[str]:
+    # Words that may begin a quantity, in one set: most words are rejected by one look-up.
+    lex = lexicon(code)
+    return frozenset(
+        lex.vague.keys()
+        | lex.atoms.keys()
+        | lex.expansions.keys()
+        | lex.event_articles.keys()
+        | lex.fraction_heads
+    )
+
+
+_TEXT = itemgetter(3)  # of a Token: its text
+# Texts remembered per language; others are tested again each time (a bounded table).
+_MAX_TEXTS = 1 << 16
+
+
+class _Starts(dict):
+    """Token text -> whether a quantity may start at a token with that text (``scan``'s filter).
+
+    A token's kind is that of its first character (see :func:`tokenize`), so its text alone
+    decides: a number yes; a symbol only if a minus sign (then ``minus_sign`` decides); a word if
+    a starter, a hyphenated number word ("twenty-three") or one numeric character ("½": a vulgar
+    fraction is a word token; a lone letter of a script whose vowel signs split words, "क", is
+    not a number). Filled as texts are met.
+    """
+
+    __slots__ = ("atoms", "starters")
+
+    def __init__(self, code: str) -> None:
+        super().__init__()
+        self.starters = _starters(code)
+        self.atoms = lexicon(code).atoms
+
+    def __missing__(self, text: str) -> bool:
+        kind = _TOKEN.match(text).lastgroup
+        if kind == "num":
+            start = True
+        elif kind == "sym":
+            start = text in "-−–"  # (``forms.MINUS``)
+        else:
+            low = text.lower()
+            start = (
+                low in self.starters
+                or ("-" in low and low.split("-")[0] in self.atoms)
+                or (len(text) == 1 and text.isnumeric())
+            )
+        if len(self) < _MAX_TEXTS:
+            self[text] = start
+        return start
+
+
+@cache
+def _may_start(code: str) -> _Starts:
+    return _Starts(code)
 
 
 # Per lookup table (the lexicon's tables, read-only and kept for the process): the proper

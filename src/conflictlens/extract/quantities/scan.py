@@ -16,6 +16,7 @@ Examples
 from __future__ import annotations
 
 from functools import cache
+from itertools import compress
 
 from ...spans import Mention
 from .context import (
@@ -43,7 +44,15 @@ from .forms import (
 )
 from .identifiers import id_like, named, skip_chain
 from .lexicon import Lexicon, key_of, lexicon
-from .numbers import Token, parse_digits, parse_words, phrase_at, phrase_before
+from .numbers import (
+    _TEXT,
+    Token,
+    _may_start,
+    parse_digits,
+    parse_words,
+    phrase_at,
+    phrase_before,
+)
 
 
 def _scale(tokens: list[Token], j: int, lex: Lexicon, money: bool) -> tuple[float, int]:
@@ -510,19 +519,6 @@ def _person_ahead(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
-@cache
-def _starters(code: str) -> frozenset[str]:
-    # Words that may begin a quantity, in one set: most words are rejected by one look-up.
-    lex = lexicon(code)
-    return frozenset(
-        lex.vague.keys()
-        | lex.atoms.keys()
-        | lex.expansions.keys()
-        | lex.event_articles.keys()
-        | lex.fraction_heads
-    )
-
-
 def scan(text: str, tokens: list[Token], lex: Lexicon, blocked: list[bool] | None) -> list[Mention]:
     """Return the quantity mentions among ``tokens`` of ``text`` (offsets into ``text``).
 
@@ -530,24 +526,14 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, blocked: list[bool] | Non
     """
     out: list[Mention] = []
     links: list[dict] = []
-    starters = _starters(lex.code)
+    may_start = _may_start(lex.code)
     i = 0
-    n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        if (blocked is not None and blocked[i]) or (
-            tok.kind == "sym" and not minus_sign(tokens, i)
-        ):
-            i += 1
-            continue
-        if tok.kind == "word" and not (
-            tok.low in starters
-            or ("-" in tok.low and tok.low.split("-")[0] in lex.atoms)
-            # "½" (a vulgar fraction is a word token; a lone letter of a script whose vowel
-            # signs split words, "क", is not a number)
-            or (len(tok.text) == 1 and tok.text.isnumeric())
-        ):
-            i += 1
+    # The tokens a quantity may start at, found in C by their texts (most tokens are none).
+    for i_ in compress(range(len(tokens)), map(may_start.__getitem__, map(_TEXT, tokens))):
+        if i_ < i or (blocked is not None and blocked[i_]):
+            continue  # inside the last quantity read, or in a temporal mention
+        i = i_
+        if tokens[i].kind == "sym" and not minus_sign(tokens, i):
             continue
         link: dict = {}
         floor = links[-1].get("unit_end", 0) if links else 0
