@@ -18,6 +18,7 @@ from conflictlens.extract.temporal.anchor import (
     _CLAUSE_END,
     _QUOTES,
     _SENTENCE_END,
+    _cues,
     _ends,
     _tense_of,
     opens_period,
@@ -48,6 +49,12 @@ def tense_reference(lex, toks, i, j, before=10, after=6) -> int:
                 or t.nl
                 or (t.text in _CLAUSE_END and not fronted)
                 or (t.low in lex.complementizers and not fronted)
+                # (session 11: "and has defended": a coordinated verb with its own tense)
+                or (
+                    t.low in (lex.pack.get("coordinators") or ())
+                    and k + 1 < n
+                    and (toks[k + 1].low in _cues(lex)[0] or toks[k + 1].low not in lex.words)
+                )
             ):
                 open_after = False
             elif v := _tense_of(lex, toks, k, -d, fronted):

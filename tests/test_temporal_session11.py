@@ -128,3 +128,15 @@ def test_an_hour_in_words_before_o_clock(text, expected):
 def test_a_part_of_the_day_after_early_mid_or_late(text, expected):
     got = _tags(text, "en", date(2015, 4, 25), mod=True)
     assert got == [_at(text, m, v, mod) for m, v, mod in expected]
+
+
+def test_a_verb_after_and_has_its_own_tense():
+    text = (
+        "It is also likely to weigh on Chancellor Angela Merkel, who faces a general election "
+        "on 27 September and has defended a mission that most Germans oppose."
+    )
+    assert _tags(text, "en", date(2009, 9, 5)) == [_at(text, "27 September", "2009-09-27")]
+    # A date that the coordination continues keeps the tense after it
+    text = "Troops on Monday and Tuesday will withdraw."
+    got = dict((m, v) for m, _, v in _tags(text, "en", date(2009, 9, 5)))
+    assert got["Tuesday"] == "2009-09-08"

@@ -265,6 +265,12 @@ def _cues(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(cues), plain
 
 
+@cache
+def _coordinators(lex: Lexicon) -> frozenset[str]:
+    """The pack's coordinating conjunctions ("and", "dan"), per lexicon."""
+    return frozenset(lex.pack.get("coordinators") or ())
+
+
 def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, after: int = 6) -> int:
     """Return the tense around tokens ``i:j``: 1 future, -1 past, 0 unknown.
 
@@ -312,14 +318,20 @@ def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, aft
         ):
             marks_before.append(d)
     marks_after: list[int] = []
-    complementizers = lex.complementizers
+    complementizers, coordinators = lex.complementizers, _coordinators(lex)
     for d, t in enumerate(toks[j : j + after], 1):
         low = t.low
-        # (and "said on Saturday night that his fighters would ...": the saying's day)
+        # (and "said on Saturday night that his fighters would ...": the saying's day; "faces
+        # an election on 27 September and has defended ...": another verb with its own tense)
         if (
             t.nl
             or (t.text in end and _ends(toks, j - 1 + d))
             or (not fronted and (t.text in _CLAUSE_END or low in complementizers))
+            or (
+                low in coordinators
+                and j + d < len(toks)
+                and (toks[j + d].low in cues or toks[j + d].low not in lex.words)
+            )
         ):
             break
         if low in cues or (
