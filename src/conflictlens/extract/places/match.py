@@ -44,7 +44,10 @@ from .words import (
     _find,
     _name_flags,
     _next_word,
+    _opener_kind,
+    _pairs,
     _prev_word,
+    _starts_nothing,
     _without_foreign_cue,
 )
 
@@ -93,6 +96,8 @@ class _Rules:
     # :func:`~.words._reading_flags`), by name: filled as names are met, at most one entry per
     # gazetteer name (strings to ints, a dict the garbage collector does not scan).
     readings: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # The :func:`~.words._opener_kind` of the opening words met so far (strings to ints).
+    kinds: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
 
 @cache
@@ -103,23 +108,6 @@ def _openers(gaz: Gazetteer) -> Words:
     :func:`_opening_words`).
     """
     return words(gaz.names, gaz.max_words, _dotted(gaz), _all_cue_first(gaz))
-
-
-@cache
-def _pairs(gaz: Gazetteer) -> Words:
-    """The first two words of every name of two words or more, and of a two-word name also
-    without its final dot: a phrase whose first two words are not here starts no longer name
-    (see :func:`_name_phrase`). Built once per process (about 40 ms; 60,000 strings)."""
-    out: Words = {}
-    for n in gaz.names:
-        i = n.find(" ")
-        if i > 0:
-            j = n.find(" ", i + 1)
-            p = n if j < 0 else n[:j]
-            out[p] = None
-            if p.endswith("."):
-                out[p[:-1]] = None
-    return out
 
 
 @cache
@@ -230,13 +218,17 @@ def _located_regex(locatives: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alt}) ([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){{0,2}}) ?, $")
 
 
-def _opening_words(text: str, r: _Rules) -> tuple[list[int], list[str]]:
-    """Offsets of the capitalized words that can open a name or a cue phrase.
+def _opening_words(text: str, gaz: Gazetteer, r: _Rules) -> tuple[list[int], list[str]]:
+    """Offsets of the capitalized words that can open a name or a cue phrase, and the text's
+    capitalized words.
 
     Only these need a closer look. ``findall`` lists every capitalized word without building a
     match object for each, and ``compress`` keeps those in the opener set in one C-level pass
     (this runs over all of them); the few kept are then located with ``str.find`` from the
     previous one, checking that the hit is that whole word (not the inside of a longer one).
+    Of those, a word that provably starts no candidate where it stands is left out (see
+    :func:`~.words._starts_nothing`: "The" before a word no name has second, "I", a common
+    word without a cue before it: half the words kept, on the benchmark corpora).
     """
     starts = []
     cursor = 0
@@ -244,6 +236,7 @@ def _opening_words(text: str, r: _Rules) -> tuple[list[int], list[str]]:
     skip = r.not_openers
     find, word_at = text.find, _CAPW.match
     n = len(text)
+    kinds, pairs = r.kinds, _pairs(gaz)
     for w in compress(words, map(r.openers.__contains__, words)):
         if w in skip:
             continue
@@ -259,15 +252,20 @@ def _opening_words(text: str, r: _Rules) -> tuple[list[int], list[str]]:
                 s = find(w, s + 1)
             if s < 0:  # cannot happen: findall saw the word after ``cursor``
                 break
-        starts.append(s)
         cursor = s + len(w)
+        kind = kinds.get(w)
+        if kind is None:
+            kind = kinds[w] = _opener_kind(gaz, r, w)
+        if kind and _starts_nothing(text, w, s, cursor, kind, r, pairs):
+            continue
+        starts.append(s)
     return starts, words
 
 
 def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candidate]:
     """Return non-overlapping candidate spans of ``text``, leftmost-longest."""
     r = _rules(gaz, langs)
-    starts, cap_words = _opening_words(text, r)
+    starts, cap_words = _opening_words(text, gaz, r)
     # Names after a cue that stays outside the span ("dukuh Mojorejo") are places even when no
     # gazetteer knows them.
     forced: set[int] = set()
