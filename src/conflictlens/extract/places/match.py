@@ -40,6 +40,7 @@ from .words import (
     _HOME,
     _KNOWN,
     _MAJOR_WINS,
+    _ONE_WORD,
     _PHRASE,
     _find,
     _name_flags,
@@ -432,18 +433,23 @@ def _starts_major(gaz: Gazetteer, words: list[str], r: _Rules) -> bool:
     return False
 
 
-def _inside_name(text: str, s: int, gaz: Gazetteer, r: _Rules) -> bool:
+def _inside_name(
+    text: str, s: int, gaz: Gazetteer, r: _Rules, before: tuple[str, bool] | None = None
+) -> bool:
     """Whether the capitalized words right before ``s`` make it the tail of an organisation
     name ("Liga Super Indonesia", "Departemen Sosial RI", "Persib Bandung").
 
     A title or cue among them ("Menteri Pertahanan Turki", "Bupati Sleman") or a place name
     ("Padang Pariaman Sumbar") keeps the place; one sentence-initial word proves nothing.
+    ``before``: :func:`~.words._prev_word` at ``s``, when the caller has read it.
     """
+    if before is None:
+        before = _prev_word(text, s)
     run: list[str] = []
     pos = s
     initial = False
     while len(run) < 4:
-        word, initial = _prev_word(text, pos)
+        word, initial = before if pos == s else _prev_word(text, pos)
         if not word[:1].isupper():
             break
         run.append(word)
@@ -472,16 +478,22 @@ def _plausible(text, s, end, name, gaz, r: _Rules, persons=None) -> bool:
     # "US$ 460 million", "Ohio State University", "United States Department of Agriculture".
     if text.startswith("$", end):
         return False
-    nxt = _next_word(text, end)
+    # (:func:`~.words._next_word` and :func:`~.words._name_flags` of a name met before,
+    # inlined: this runs for most matches.)
+    m = _ONE_WORD.match(text, end + 1) if text.startswith(" ", end) else None
+    nxt = m.group() if m else ""
     if nxt and nxt in r.org_heads:
         return False
-    flags = _name_flags(gaz, r, name)
+    flags = r.readings.get(name)
+    if flags is None:
+        flags = _name_flags(gaz, r, name)
     # Countries stay places inside names ("Liga Primer Inggris", "Tentara AS", "U.S. Army"),
     # except the home country, which ends the names of its own bodies ("Bank Indonesia",
     # "Garuda Indonesia", "DPR RI"); a title before it still makes it a place ("Presiden RI").
     if flags & _COUNTRY:
         return not (flags & _HOME and _inside_name(text, s, gaz, r))
-    if _inside_name(text, s, gaz, r):
+    before = _prev_word(text, s)  # (read once: for the name before it, then the cue)
+    if _inside_name(text, s, gaz, r, before):
         if persons is not None:
             persons.add(text[s:end])
         return False
@@ -498,7 +510,7 @@ def _plausible(text, s, end, name, gaz, r: _Rules, persons=None) -> bool:
     # Major unless a minor reading is bigger (see :func:`_reading_flags`).
     if flags & _MAJOR_WINS:
         return True
-    prev, initial = _prev_word(text, s)
+    prev, initial = before
     # "kata Darsono", "Sipayung mengatakan": a speaker, whatever village bears the name.
     if prev in r.person_before or nxt in r.person_after:
         return False
