@@ -135,9 +135,9 @@ def listed(text: str, cands: list[Candidate], gaz: Gazetteer, r: _Rules) -> list
     out: list[Candidate] = []
     for a, b in pairwise(cands):
         out.append(a)
-        gap = text[a.end : b.start]
-        # (The gap's shape first: most gaps are prose, and fail at their first characters.)
-        m = r.list_rx.fullmatch(gap) if len(gap) <= _MAX_LIST_GAP else None
+        # (The gap's shape first: most gaps are prose, and fail at their first characters; a
+        # long gap is not even copied.)
+        m = r.list_rx.fullmatch(text[a.end : b.start]) if b.start - a.end <= _MAX_LIST_GAP else None
         if m is None or not (_local(a, gaz) and _local(b, gaz)):
             continue
         # "bahasa Piru , Moksela , Serua": a list of languages or clans named after places.

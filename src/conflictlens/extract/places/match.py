@@ -379,8 +379,13 @@ def _drop_person_names(text, cands, gaz, persons, context) -> list[Candidate]:
     person when it recurs bare ("Bolton said"), unless a cue says place ("in Bolton")."""
     out = []
     for c in cands:
-        minor = c.places and all(gaz.places[i].feature in ("city", "admin2") for i in c.places)
-        if c.text in persons and c.cue is None and minor:
+        # (The name first: its readings are read only for a name seen in a person's.)
+        if (
+            c.text in persons
+            and c.cue is None
+            and c.places
+            and all(gaz.places[i].feature in ("city", "admin2") for i in c.places)
+        ):
             prev, _ = _prev_word(text, c.start)
             if prev not in context and prev.lower() not in context:
                 continue
