@@ -299,7 +299,7 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
         if words[0] in r.cue_first and not (
             words[0] in r.cues_not_after_name and _after_name(text, s, r.context)
         ):
-            cand = _cue_phrase(text, s, words, gaz, langs, r.cues, r.stops, r.directions)
+            cand = _cue_phrase(text, s, words, gaz, r)
             if cand is not None and cand.cue in r.streets:
                 cand = _street(text, cand, gaz, r)
             elif cand is not None and cand.cue in r.school_levels and _school_years(text, cand, r):
