@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from .candidate import Candidate
-from .candidate import lookup as _lookup
 from .gazetteer import Gazetteer
 from .words import _find
 
@@ -24,8 +23,10 @@ _ENDS_CUE = frozenset({"country", "continent", "admin1"})
 _MAX_CUE_LEN = 3
 
 
-def _cue_phrase(text, s, words, gaz, langs, cues, stops, directions) -> Candidate | None:
-    """``Desa Suren``, ``Kabupaten Minahasa Selatan``: a cue and the capitalized name after it."""
+def _cue_phrase(text, s, words, gaz, r: _Rules) -> Candidate | None:
+    """``Desa Suren``, ``Kabupaten Minahasa Selatan``: a cue and the capitalized name after it
+    (names looked up with the language filter of ``r``: :func:`~.words._find`)."""
+    cues, stops, directions = r.cues, r.stops, r.directions
     for n_cue in range(_MAX_CUE_LEN, 0, -1):
         cue = " ".join(words[:n_cue])
         if len(words) <= n_cue or cue not in cues:
@@ -54,13 +55,13 @@ def _cue_phrase(text, s, words, gaz, langs, cues, stops, directions) -> Candidat
         if not any(w[0].isupper() and not w.isupper() for w in rest[:k]):
             return None
         full = " ".join(words[: n_cue + k])
-        places = _lookup(gaz, full, langs) or []
+        places = _find(gaz, r, full) or []
         if not places:
             for j in range(k, 0, -1):
                 name = " ".join(rest[:j])
                 if name in stops:
                     continue
-                places = _lookup(gaz, name, langs) or []
+                places = _find(gaz, r, name) or []
                 if places:
                     # A country or state followed by two or more capitalized words ends the
                     # phrase (with its direction word): they are someone's name ("Kerajaan

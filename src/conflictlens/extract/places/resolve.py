@@ -112,6 +112,48 @@ def _has_other(evidence: set[str] | None, text: str) -> bool:
     return evidence is not None and len(evidence) > (1 if text in evidence else 0)
 
 
+@cache
+def _facts_memo(gaz: Gazetteer) -> dict[tuple[int, ...], tuple]:
+    """The :func:`_facts` of each list of readings met so far (tuples of numbers and strings
+    by tuples of ints: containers the garbage collector stops scanning)."""
+    return {}
+
+
+def _facts(gaz: Gazetteer, readings: list[int]) -> tuple:
+    """What :func:`resolve` and :func:`city_or_division` read of a name's ``readings`` (two or
+    more), whatever the document: computed once per list of readings.
+
+    In order: the reading with the best prior (the lower index on a tie); per reading its
+    index, prior, feature, country and division (``rows``); whether one is a country or
+    division (``rival``); the countries the name may be (``own``); whether the readings lie in
+    several countries (``far``); the most populous reading (``big``, the lower index on a
+    tie); the divisions, most populous first (a stable sort) and in reading order; the cities;
+    the most populous division and city (the first on a tie; ``-1`` when there is none).
+    """
+    key = tuple(readings)
+    memo = _facts_memo(gaz)
+    f = memo.get(key)
+    if f is None:
+        ps = [gaz.places[j] for j in readings]
+        rows = tuple((p.index, _prior_of(gaz, p.index), p.feature, p.country, p.admin1) for p in ps)
+        divs = [p for p in ps if p.feature == "admin1"]
+        cities = [p for p in ps if p.feature == "city"]
+        f = memo[key] = (
+            max(readings, key=lambda j: (_prior_of(gaz, j), -j)),
+            rows,
+            any(p.feature in ("country", "admin1") for p in ps),
+            tuple(frozenset(p.country for p in ps if p.feature == "country")),
+            len({p.country for p in ps}) > 1,
+            max(readings, key=lambda j: (gaz.places[j].population, -j)),
+            tuple(p.index for p in sorted(divs, key=lambda p: -p.population)),
+            tuple(p.index for p in divs),
+            tuple(p.index for p in cities),
+            max(divs, key=lambda p: p.population).index if divs else -1,
+            max(cities, key=lambda p: p.population).index if cities else -1,
+        )
+    return f
+
+
 def resolve(
     cands: list[Candidate], gaz: Gazetteer, langs: tuple[str, ...], text: str | None = None
 ) -> list[int | None]:
@@ -123,6 +165,7 @@ def resolve(
     """
     grammars = [gaz.grammar[g] for g in langs if g in gaz.grammar]
     homes = {g.home for g in grammars if g.home} if len(langs) == 1 else set()
+    places = gaz.places
     # Evidence remembers the surface forms that gave it: a mention is no evidence for itself
     # ("Mexico" the country must not lift "Mexico" the state).
     countries: dict[str, set[str]] = {}
@@ -130,17 +173,18 @@ def resolve(
     # Points of unambiguous towns and districts: an ambiguous name near them is likelier there.
     anchors: list[tuple[float, float, float, str]] = []
     first: list[int | None] = []
+    # How many first readings lie in each country, counted in the candidates' order.
+    counts: dict[str | None, int] = {}
     for c in cands:
         if not c.places:
             first.append(None)
             continue
-        # (One reading is the best of one: no prior needed.)
-        if c.alias or len(c.places) == 1:
-            i = c.places[0]
-        else:
-            i = max(c.places, key=lambda j: (_prior_of(gaz, j), -j))
+        # (One reading is the best of one: no prior needed; else the best prior, see
+        # :func:`_facts`.)
+        i = c.places[0] if c.alias or len(c.places) == 1 else _facts(gaz, c.places)[0]
         first.append(i)
-        p = gaz.places[i]
+        p = places[i]
+        counts[p.country] = counts.get(p.country, 0) + 1
         # Only readings that dominate their alternatives count as evidence.
         if len(c.places) == 1 or p.feature in ("country", "region", "admin1") or c.alias:
             if p.country:
@@ -152,75 +196,67 @@ def resolve(
                 anchors.append((p2, math.cos(p2), p.lon, c.text))
     # The most frequent country of the first readings (the first counted on a tie, as with
     # ``Counter.most_common``).
-    counts: dict[str | None, int] = {}
-    for i in first:
-        if i is not None:
-            cc = gaz.places[i].country
-            counts[cc] = counts.get(cc, 0) + 1
     top = max(counts, key=counts.__getitem__) if counts else None
 
-    def score(
-        p: Place, text: str, rival: bool = False, own: frozenset = frozenset(), far: bool = False
-    ) -> float:
-        s = _prior_of(gaz, p.index)
+    def score(row: tuple, text: str, rival: bool, own: tuple, far: bool) -> float:
+        # ``row``: a reading's index, prior, feature, country and division (see :func:`_facts`).
+        j, s, feature, country, division = row
         # ``own``: countries this very name can mean; their subdivisions of the same name
         # ("Mexico" the state) get no lift from the country being named.
-        if p.feature != "country" and p.country not in own:
-            if _has_other(countries.get(p.country), text):
+        if feature != "country" and country not in own:
+            if _has_other(countries.get(country), text):
                 s += _SAME_COUNTRY
-            if top is not None and p.country == top:
+            if top is not None and country == top:
                 s += _MAJORITY
-        elif p.feature == "country" and top is not None and p.country == top:
+        elif feature == "country" and top is not None and country == top:
             s += _MAJORITY
         # A town in a state the text names beats other towns, not a state or country of the
         # same name ("California" near "Pennsylvania" is still the state).
-        if not rival and _has_other(admin1.get(p.admin1), text):
+        if not rival and _has_other(admin1.get(division), text):
             s += _SAME_ADMIN1
-        if p.country in homes:
+        if country in homes:
             s += _HOME
-        if far and anchors and p.feature in ("city", "admin2"):
+        if far and anchors and feature in ("city", "admin2"):
+            p = places[j]
             near = _nearest_km(p.lat, p.lon, anchors, text)
             s += _NEAR if near < _NEAR_KM else _NEAR / 2 if near < 2 * _NEAR_KM else 0.0
         return s
 
     out: list[int | None] = []
-    places = gaz.places
     for c, i in zip(cands, first, strict=True):
         if i is None or len(c.places) == 1:
             out.append(i)
             continue
-
-        readings = [places[j] for j in c.places]
-        rival = any(p.feature in ("country", "admin1") for p in readings)
-        own = frozenset(p.country for p in readings if p.feature == "country")
-
-        # Distance only matters between readings in different countries (it is costly).
-        far = len({p.country for p in readings}) > 1
-
-        def sc(p: Place, text=c.text, rival=rival, own=own, far=far) -> float:
-            return score(p, text, rival, own, far)
-
-        # The best by score, the lower index on a tie.
+        # (Distance only matters between readings in different countries: ``far``, it is
+        # costly.)
+        _, rows, rival, own, far, big = _facts(gaz, c.places)[:6]
+        # The best by score, the lower index on a tie (the first such reading).
         text_c = c.text
-        best = max(
-            zip(readings, c.places, strict=True),
-            key=lambda pj: (score(pj[0], text_c, rival, own, far), -pj[1]),
-        )[1]
-        big = max(c.places, key=lambda j: (gaz.places[j].population, -j))
+        best, best_key = -1, None
+        for row in rows:
+            k = (score(row, text_c, rival, own, far), -row[0])
+            if best_key is None or k > best_key:
+                best, best_key = row[0], k
+        p_best, p_big = places[best], places[big]
         if (
             c.cue is None
-            and gaz.places[best].feature in ("city", "admin2")
-            and not gaz.places[best].id.startswith("cl:")
-            and gaz.places[big].population >= _BIG
-            and gaz.places[big].population >= _BIG_RATIO * max(gaz.places[best].population, 1)
+            and p_best.feature in ("city", "admin2")
+            and not p_best.id.startswith("cl:")
+            and p_big.population >= _BIG
+            and p_big.population >= _BIG_RATIO * max(p_best.population, 1)
         ):
             best = big
-        if c.alias and sc(gaz.places[c.places[0]]) + _ALIAS >= sc(gaz.places[best]):
-            best = c.places[0]
-        elif gaz.places[best].feature == "admin1" and c.cue is None:
+        if c.alias:
+            row0 = rows[0]
+            row_best = next(row for row in rows if row[0] == best)
+            if score(row0, text_c, rival, own, far) + _ALIAS >= score(
+                row_best, text_c, rival, own, far
+            ):
+                best = c.places[0]
+        elif places[best].feature == "admin1" and c.cue is None:
             # "Ankara": a province named after its big city is, bare, the city.
             for j in c.places:
-                q = gaz.places[j]
+                q = places[j]
                 if q.feature == "city" and q.admin1 == best and q.population >= 100_000:
                     best = j
                     break
@@ -271,14 +307,10 @@ def city_or_division(
     for k, c in enumerate(cands):
         if out[k] is None or len(c.places) < 2 or c.cue is not None:
             continue
-        divs = [j for j in c.places if places[j].feature == "admin1"]
-        if not divs:
+        # (The name's readings: see :func:`_facts`.)
+        divs_by_size, divs, cities, div, city = _facts(gaz, c.places)[6:]
+        if not divs or not cities:
             continue
-        cities = [j for j in c.places if places[j].feature == "city"]
-        if not cities:
-            continue
-        div = max(divs, key=lambda j: places[j].population)
-        city = max(cities, key=lambda j: places[j].population)
         nxt = text[c.end : c.end + 14].split(" ", 2)
         # The next word, as written ("Gov.") and without closing punctuation ("state,").
         word_after = nxt[1] if len(nxt) > 1 and not nxt[0] else ""
@@ -325,7 +357,7 @@ def city_or_division(
         if places[out[k]].feature != "city":
             continue
         near = _nearby(cands, out, k)
-        for j in sorted(divs, key=lambda j: -places[j].population):
+        for j in divs_by_size:
             cc = places[j].country
             if sum(places[x].feature == "admin1" and places[x].country == cc for x in near) >= 2:
                 out[k] = j
