@@ -6,6 +6,7 @@ import random
 import re
 
 import pytest
+from test_quantities_prefilter import _spans
 
 from conflictlens.extract import quantities
 from conflictlens.extract.quantities import (
@@ -53,18 +54,6 @@ def _lines(seed: int, count: int) -> list[str]:
     return out
 
 
-def _spans(rnd: random.Random, n: int) -> list[tuple[int, int]]:
-    spans = []
-    pos = 0
-    while pos < n and rnd.random() < 0.7:
-        a = rnd.randint(pos, n)
-        b = rnd.randint(a, min(n, a + 6))
-        if b > a:
-            spans.append((a, b))
-        pos = b + 1
-    return spans
-
-
 def _old_may_count(text, start, end, lex, spans) -> bool:
     # The line pre-test as first written: a regular expression for the numbers.
     parts = _outside(start, end, spans) if spans else ((start, end),)
@@ -97,7 +86,7 @@ def test_line_pre_test_answers_as_the_regular_expression_did(lang, monkeypatch):
     for line in _lines(17, 4000):
         text = "x\n" + line + "\ny"
         start, end = 2, 2 + len(line)
-        for spans in ([], [(a + 2, b + 2) for a, b in _spans(rnd, len(line))]):
+        for spans in ([], [(a + 2, b + 2) for a, b in _spans(rnd, len(line), 6)]):
             got = _may_count(text, start, end, lex, spans)
             assert got == _old_may_count(text, start, end, lex, spans), (line, spans)
             seen.add(got)
@@ -173,7 +162,7 @@ def test_a_line_of_lone_articles_is_skipped_only_when_it_reads_nothing():
             continue
         text = "x\n" + line + "\ny"
         start, end = 2, 2 + len(line)
-        for spans in ([], [(a + 2, b + 2) for a, b in _spans(rnd, len(line))]):
+        for spans in ([], [(a + 2, b + 2) for a, b in _spans(rnd, len(line), 6)]):
             new = _may_count(text, start, end, lex, spans)
             old = _old_may_count(text, start, end, lex, spans)
             assert old or not new, (line, spans)  # the pre-test only skips more

@@ -63,12 +63,13 @@ def _candidates(tokens, lex, blocked) -> list[int]:
     return out
 
 
-def _spans(rnd: random.Random, n: int) -> list[tuple[int, int]]:
+def _spans(rnd: random.Random, n: int, width: int = 12) -> list[tuple[int, int]]:
+    """Random disjoint spans over ``n`` characters, each at most ``width`` long."""
     spans = []
     pos = 0
     while pos < n and rnd.random() < 0.7:
         a = rnd.randint(pos, n)
-        b = rnd.randint(a, min(n, a + 12))
+        b = rnd.randint(a, min(n, a + width))
         if b > a:
             spans.append((a, b))
         pos = b + 1

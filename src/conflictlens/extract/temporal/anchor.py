@@ -265,6 +265,21 @@ def _cues(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(cues), plain
 
 
+def _may_mark(
+    t: Token, cues: frozenset[str], suffixes: tuple[str, ...], not_past: frozenset[str]
+) -> bool:
+    """Whether token ``t`` may mark a tense: a cue word of :func:`_cues`, or a regular past form
+    ("crossed": lower-case, long enough, with a past suffix and no look-alike)."""
+    low = t.low
+    return low in cues or bool(
+        suffixes
+        and low.endswith(suffixes)
+        and len(low) >= 5
+        and low == t.text
+        and low not in not_past
+    )
+
+
 @cache
 def _coordinators(lex: Lexicon) -> frozenset[str]:
     """The pack's coordinating conjunctions ("and", "dan"), per lexicon."""
@@ -308,14 +323,7 @@ def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, aft
             open_before = False
             break
         split = t.nl
-        low = t.low
-        if low in cues or (
-            suffixes
-            and low.endswith(suffixes)
-            and len(low) >= 5
-            and low == t.text
-            and low not in not_past
-        ):
+        if _may_mark(t, cues, suffixes, not_past):
             marks_before.append(d)
     marks_after: list[int] = []
     complementizers, coordinators = lex.complementizers, _coordinators(lex)
@@ -334,13 +342,7 @@ def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, aft
             )
         ):
             break
-        if low in cues or (
-            suffixes
-            and low.endswith(suffixes)
-            and len(low) >= 5
-            and low == t.text
-            and low not in not_past
-        ):
+        if _may_mark(t, cues, suffixes, not_past):
             marks_after.append(d)
     if marks_after:
         for d in sorted({*marks_before, *marks_after}):  # (at one distance: before first)
