@@ -140,3 +140,13 @@ def test_a_verb_after_and_has_its_own_tense():
     text = "Troops on Monday and Tuesday will withdraw."
     got = dict((m, v) for m, _, v in _tags(text, "en", date(2009, 9, 5)))
     assert got["Tuesday"] == "2009-09-08"
+
+
+def test_the_following_year_after_a_look_back_in_the_sentence_before():
+    text = gold_text("wire_gold39_en", "wire397")
+    found = dict((m, v) for m, _, v in _tags(text, "en", date(2021, 2, 16)))
+    assert found["the following year"] == "2012"
+    # The story's own year, when the last date moved it: "in 1971, ended ... the following year"
+    text = "A third war, in 1971, ended with the Simla Agreement the following year."
+    found = dict((m, v) for m, _, v in _tags(text, "en", date(2009, 12, 19)))
+    assert found["the following year"] == "1972"

@@ -286,7 +286,9 @@ def tag(
                 sem.anaphoric
                 and flash is not None
                 and (sem.rel_unit in ("year", "month") or sem.month is not None)
-                and not _SENTENCE_BREAK.search(text, flash[1], start)
+                # ("concluded in 2011 that ... He was promoted the following year": a year's)
+                and len(_SENTENCE_BREAK.findall(text, flash[1], start))
+                <= (sem.rel_unit == "year" and flash[1] > narrative_at)
             )
             if flashed:
                 # "An uprising in 1988 was crushed, and the election two years later ...": in
