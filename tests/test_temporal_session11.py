@@ -150,3 +150,13 @@ def test_the_following_year_after_a_look_back_in_the_sentence_before():
     text = "A third war, in 1971, ended with the Simla Agreement the following year."
     found = dict((m, v) for m, _, v in _tags(text, "en", date(2009, 12, 19)))
     assert found["the following year"] == "1972"
+
+
+def test_a_month_that_opens_a_period_does_not_move_the_story():
+    text = (
+        "Girls in Afghanistan have been barred from secondary school since March 2022, and a "
+        "morality law published in late August forbids women from raising their voices."
+    )
+    found = dict((m, v) for m, _, v in _tags(text, "en", date(2024, 10, 4)))
+    assert found["March 2022"] == "2022-03"
+    assert found["late August"] == "2024-08"

@@ -406,7 +406,7 @@ def tag(
                 res = _year_ago_quarter(sem, last, published or ref, ref) or res
         if sem.ref is not None:
             anchor = "published" if published is not None else "none"
-        point = story_point(sem, lex, toks, m.i, m.j) if sem.explicit else None
+        point = story_point(sem, lex, toks, m.i, m.j, published is not None)
         if point is not None and sem.mod in ("MID", "END") and res.earliest is not None:
             point = res.earliest.date()  # "late 1944" tells of its last months
         if (

@@ -125,11 +125,19 @@ def _last_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(w.rsplit(" ", 1)[-1] for w in lex.pack.get("period_start_before") or ())
 
 
-def story_point(sem: Sem, lex: Lexicon | None, toks: list[Token], i: int, j: int) -> date | None:
-    """The day an explicit expression at tokens ``i:j`` moves the story to, or None: not a
-    year that opens a period up to the writing ("since 1994", see :func:`opens_period`)."""
-    point = explicit_point(sem)
-    if point is not None and sem.month is None and opens_period(lex, toks, i, j):
+def story_point(
+    sem: Sem, lex: Lexicon | None, toks: list[Token], i: int, j: int, dated: bool = False
+) -> date | None:
+    """The day an explicit expression at tokens ``i:j`` moves the story to, or None: not one
+    that is not explicit, not a year that opens a period up to the writing ("since 1994", see
+    :func:`opens_period`), nor, in a ``dated`` text (its writing's date known), a month ("since
+    March 2022")."""
+    point = explicit_point(sem) if sem.explicit else None
+    if (
+        point is not None
+        and (sem.month is None or (dated and sem.day is None))
+        and opens_period(lex, toks, i, j)
+    ):
         return None
     return point
 
