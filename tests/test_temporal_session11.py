@@ -160,3 +160,10 @@ def test_a_month_that_opens_a_period_does_not_move_the_story():
     found = dict((m, v) for m, _, v in _tags(text, "en", date(2024, 10, 4)))
     assert found["March 2022"] == "2022-03"
     assert found["late August"] == "2024-08"
+
+
+def test_a_story_opening_with_a_clock_time_still_opens_with_its_year():
+    # "began at 5:30 a.m. on January 21, 1968": the clock time is no date of its own
+    text = gold_text("narrative_blind96_timex", "khesanh")
+    found = dict((m, v) for m, _, v in _tags(text, "en", date(2008, 3, 1)))
+    assert found["the end of February"] == "1968-02"

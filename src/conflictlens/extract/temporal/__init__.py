@@ -142,7 +142,7 @@ def tag(
         # the story anchors what it does not date. (News keep it for "yesterday", "Friday".)
         published, from_content = None, False
     # A story that opens with a year long past, named once or twice (see _few_years_story)
-    first = next((m.sem for m in matches if m.sem.kind == "date"), None)
+    first = next((m.sem for m in matches if m.sem.kind == "date" and not _clock_only(m.sem)), None)
     told = [m for m in matches if not _story_now(lex, toks, m)]  # ("Lysychansk was now ...")
     tail = bisect_left(toks, 0.75 * len(text), key=lambda t: t.start)
     # (counted from a given date, "Forty years ago" names the story's year as an explicit one)
