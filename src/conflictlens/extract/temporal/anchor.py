@@ -206,6 +206,8 @@ def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = F
     if lex.first(toks, k, "tense_void") is not None:
         return 0  # "soon after": a link in time, no future
     if lex.first(toks, k, "future_markers") is not None:
+        if prev in _infinitives(lex):
+            return 0  # "sent ministers to Harare on Wednesday to meet Mugabe": "sent" decides
         # "was scheduled to", "had been due to": a plan of the past, either way from today;
         # "has been scheduled for", "telah dijadwalkan": a plan that stands
         if lex.first(toks, k, "weak_future") is not None and _past_perfect(lex, toks, k):
@@ -286,6 +288,12 @@ def _may_mark(
         and low == t.text
         and low not in not_past
     )
+
+
+@cache
+def _infinitives(lex: Lexicon) -> frozenset[str]:
+    """The pack's infinitive markers ("to"): a present form after one ("to meet") is no plan."""
+    return frozenset(lex.pack.get("infinitive_markers") or ())
 
 
 @cache

@@ -1,0 +1,60 @@
+"""Rules of session 12: a verb in the present that announces a scheduled event ("meet",
+"holds", "faces") puts a bare weekday or month ahead of the writing, unless it is an infinitive
+("to meet"), whose tense is that of the verb governing it.
+
+Each case checks offsets into the text and the TIMEX3 value.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from timex_cases import at as _at
+from timex_cases import tags as _tags
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        # 1 May 1998 was a Friday: the next Monday is 4 May, the last one 27 April
+        (
+            "He and Palestinian leader Yasser Arafat meet separately Monday with US Secretary "
+            "of State Madeleine Albright.",
+            date(1998, 5, 1),
+            "Monday",
+            "1998-05-04",
+        ),
+        (
+            "Turkey, which hosts more than 2 million refugees, holds a parliamentary election "
+            "on Sunday.",
+            date(2015, 10, 29),
+            "Sunday",
+            "2015-11-01",
+        ),
+        (
+            "His party faces voters in a general election on Sunday.",
+            date(2004, 3, 12),
+            "Sunday",
+            "2004-03-14",
+        ),
+        (
+            "The country holds parliamentary elections in October.",
+            date(2024, 5, 14),
+            "October",
+            "2024-10",
+        ),
+        # the infinitive takes the tense of "sent": the Wednesday before the writing
+        (
+            "South Africa's president sent two ministers to Harare on Wednesday to meet Mugabe "
+            "and the army command.",
+            date(2017, 11, 16),
+            "Wednesday",
+            "2017-11-15",
+        ),
+        # a past verb stays past
+        ("The two sides met Monday in London.", date(1998, 5, 1), "Monday", "1998-04-27"),
+    ],
+)
+def test_present_schedule_verbs(text: str, published: date, mention: str, value: str) -> None:
+    assert _at(text, mention, value) in _tags(text, "en", published)
