@@ -58,3 +58,23 @@ from timex_cases import tags as _tags
 )
 def test_present_schedule_verbs(text: str, published: date, mention: str, value: str) -> None:
     assert _at(text, mention, value) in _tags(text, "en", published)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Eight trading days after Oct. 12, the index fell.", "Eight trading days", "P8D"),
+        ("The bank must answer within five business days.", "five business days", "P5D"),
+        ("Trump tested negative for two consecutive days.", "two consecutive days", "P2D"),
+        ("Prices rose for three straight weeks.", "three straight weeks", "P3W"),
+    ],
+)
+def test_unit_with_a_kind_word(text: str, mention: str, value: str) -> None:
+    """A word that says which days count ("trading", "business", "consecutive") stands
+    between an amount and its unit inside one DURATION."""
+    assert _at(text, mention, value) in _tags(text, "en", date(1989, 10, 30))
+
+
+def test_kind_word_needs_a_unit_after_it() -> None:
+    text = "It was the fifth straight loss in two business meetings."
+    assert [m[0] for m in _tags(text, "en", date(1989, 10, 30))] == []

@@ -159,6 +159,7 @@ _LISTS = (
     "final_words",
     "quarter_prefix",
     "more_words",
+    "unit_modifiers",
     "not_after_duration",
     "fraction_after",
     "of_amount",

@@ -336,6 +336,9 @@ class RelativePatterns(SetPatterns):
         more = self._get(j, "more_words")
         if more is not None and self._get(more[1], "units"):
             j = more[1]
+        kind = self._get(j, "unit_modifiers")  # "eight trading days", "57 consecutive nights"
+        if kind is not None and self._get(kind[1], "plural_units"):
+            j = kind[1]
         unit = self._get(j, "units")
         if unit is None or unit[0] == "period":
             return out
