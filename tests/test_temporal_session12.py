@@ -78,3 +78,45 @@ def test_unit_with_a_kind_word(text: str, mention: str, value: str) -> None:
 def test_kind_word_needs_a_unit_after_it() -> None:
     text = "It was the fifth straight loss in two business meetings."
     assert [m[0] for m in _tags(text, "en", date(1989, 10, 30))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        # 28 March 2021 was a Sunday: the next Monday is the 29th
+        (
+            "Protest leaders called for a general strike on Monday.",
+            date(2021, 3, 28),
+            "Monday",
+            "2021-03-29",
+        ),
+        (
+            "The opposition leader called on supporters to gather in Taksim on Sunday.",
+            date(2013, 6, 1),
+            "Sunday",
+            "2013-06-02",
+        ),
+        # the call's own day, and calls that name no plan, stay in the past
+        (
+            "The Coast Guard called off its search late on Tuesday.",
+            date(2019, 9, 4),
+            "late on Tuesday",
+            "2019-09-03",
+        ),
+        (
+            "President Zelenskiy urged NATO on Friday to impose a no-fly zone.",
+            date(2022, 3, 5),
+            "Friday",
+            "2022-03-04",
+        ),
+        (
+            "Putin called it retaliation for Saturday's explosion on the bridge.",
+            date(2022, 10, 10),
+            "Saturday",
+            "2022-10-08",
+        ),
+    ],
+)
+def test_called_for_a_day(text: str, published: date, mention: str, value: str) -> None:
+    """What a call is for comes after the call: its weekday is the coming one."""
+    assert _at(text, mention, value) in _tags(text, "en", published)

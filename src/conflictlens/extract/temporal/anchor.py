@@ -218,6 +218,8 @@ def _tense_of(lex: Lexicon, toks: list[Token], k: int, dist: int, main: bool = F
         if prev in lex.standing_plan or two in lex.standing_plan:
             return 1
         return 0 if prev and lex.first(toks, k - 1, "past_markers") is not None else 1
+    if dist > 2 and low in _directives(lex) and _called_for(lex, toks, k, k + dist):
+        return 1
     if low in lex.reporting:
         # "said Tuesday" / "pada Minggu mengatakan" dates the saying; further away, what was
         # said has its own tense.
@@ -288,6 +290,30 @@ def _may_mark(
         and low == t.text
         and low not in not_past
     )
+
+
+@cache
+def _directives(lex: Lexicon) -> frozenset[str]:
+    """The pack's verbs of calling for something to be done ("called", "urged")."""
+    return frozenset(lex.pack.get("directive_verbs") or ())
+
+
+def _called_for(lex: Lexicon, toks: list[Token], k: int, i: int) -> bool:
+    """Whether the weekday at ``i`` is the day of what the verb at ``k`` calls for ("called for
+    a general strike on Monday", "urged supporters to gather on Sunday"), which comes after the
+    call; not the call's own day ("called off its search late on Tuesday", "urged NATO on Friday
+    to ...") nor a date of a history ("called for a ceasefire on August 1")."""
+    if not any(lex.first(toks, x, "weekdays") for x in range(i, min(i + 2, len(toks)))):
+        return False
+    return toks[k + 1].low in _purposes(lex) or any(
+        t.low in _infinitives(lex) for t in toks[k + 2 : i]
+    )
+
+
+@cache
+def _purposes(lex: Lexicon) -> frozenset[str]:
+    """The pack's words that open what a call is for ("called for a strike")."""
+    return frozenset(lex.pack.get("directive_purpose") or ())
 
 
 @cache
