@@ -120,3 +120,30 @@ def test_kind_word_needs_a_unit_after_it() -> None:
 def test_called_for_a_day(text: str, published: date, mention: str, value: str) -> None:
     """What a call is for comes after the call: its weekday is the coming one."""
     assert _at(text, mention, value) in _tags(text, "en", published)
+
+
+def test_weekdays_after_a_day_of_long_ago_are_the_storys() -> None:
+    """An anniversary history: the weekdays that follow "Sixty years ago today" and the story's
+    days are days of 1962, not of the week of writing, and its bare dates take 1962."""
+    text = (
+        "Sixty years ago today, the world came closer to nuclear war than ever. On Sunday, "
+        "14 October a U-2 photographed launch sites in Cuba. Analysts worked on the film "
+        "through Monday, and Kennedy was shown the pictures on 16 October. On Friday evening a "
+        "letter from Khrushchev offered a deal. On Saturday a second letter demanded more. On "
+        "Sunday Radio Moscow broadcast his acceptance, and the quarantine lasted until "
+        "20 November."
+    )
+    found = _tags(text, "en", date(2022, 10, 27))
+    assert _at(text, "16 October", "1962-10-16") in found
+    assert _at(text, "20 November", "1962-11-20") in found
+
+
+def test_news_that_spoke_from_its_day_keeps_its_weekdays() -> None:
+    """News that says "on Monday" first and then recalls "Sept. 11, 2001" stays news."""
+    text = (
+        "Thousands of Afghans rushed onto the tarmac on Monday. The Taliban were driven from "
+        "power after the attacks of Sept. 11, 2001. President Biden set a deadline of Aug. 31 "
+        "to complete the withdrawal. Biden was to address the nation on Monday afternoon. The "
+        "Security Council held an emergency meeting later Monday."
+    )
+    assert _at(text, "Aug. 31", "2021-08-31") in _tags(text, "en", date(2021, 8, 16))

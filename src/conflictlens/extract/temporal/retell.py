@@ -32,6 +32,25 @@ def _years_back(sem: Sem) -> bool:
     )
 
 
+def _story_weekdays(matches: list[Match], published: date | None) -> set[int]:
+    """The bare weekdays told after a day of years before ("On Sunday, 14 October 1962 a U-2
+    photographed the sites. Analysts worked through Monday"): the story's days, which do not
+    count from the writing. (``id`` of each such match.)"""
+    out: set[int] = set()
+    if published is None:
+        return out
+    far = False  # the last explicit date named a day two or more years before the writing
+    for m in matches:
+        s = m.sem
+        if s.explicit and s.year is not None:
+            far = s.day is not None and published.year - s.year >= 2
+        elif far and s.weekday is not None and s.day is None and s.rel_unit is None:
+            out.add(id(m))
+        elif _deictic(s):
+            break  # news that spoke from its day first ("on Monday ... after Sept. 11, 2001")
+    return out
+
+
 def _retold(
     sem: Sem,
     point: date,
@@ -70,9 +89,12 @@ def _counts(
     ``told`` is ``matches`` or a part of it, in order (as long, it is the same matches)."""
     back = [] if published is None or content else [m for m in told if _years_back(m.sem)]
     before = sum(m.i < tail for m in back)
-    deictic = [m for m in told if _deictic(m.sem)]
+    story = _story_weekdays(matches, published)
+    deictic = [m for m in told if _deictic(m.sem) and id(m) not in story]
     everywhere = (
-        len(deictic) if len(told) == len(matches) else sum(_deictic(m.sem) for m in matches)
+        len(deictic)
+        if len(told) == len(matches)
+        else sum(_deictic(m.sem) and id(m) not in story for m in matches)
     )
     return (
         [published.year + (m.sem.rel_n or 0) for m in back] if published is not None else [],
