@@ -34,6 +34,7 @@ def tense_reference(lex, toks, i, j, before=10, after=6) -> int:
     n = len(toks)
     fronted = any(k < 0 or toks[k].text in _SENTENCE_END or toks[k + 1].nl for k in (i - 1, i - 2))
     open_before = open_after = True
+    after += 4 if fronted else 0  # (session 12: a fronted expression reads past a subject)
     for d in range(1, max(before, after) + 1):
         k = i - d
         if open_before and d <= before and k >= 0:
@@ -102,6 +103,9 @@ def _vocabulary(lex) -> list[str]:
         "not_past",
         "period_start_before",
         "relative_pronouns_when",
+        "directive_verbs",
+        "directive_purpose",
+        "infinitive_markers",
     ):
         words += list(pack.get(key) or ())
     words += [w.upper() for w in words[:40]] + [w.title() for w in words[:40]]

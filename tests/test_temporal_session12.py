@@ -147,3 +147,35 @@ def test_news_that_spoke_from_its_day_keeps_its_weekdays() -> None:
         "Security Council held an emergency meeting later Monday."
     )
     assert _at(text, "Aug. 31", "2021-08-31") in _tags(text, "en", date(2021, 8, 16))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        # the verb of a fronted month's clause comes after a long subject
+        (
+            "In May, a truck bomb near the German embassy killed more than 150 people.",
+            date(2018, 1, 28),
+            "May",
+            "2017-05",
+        ),
+        # "next door" says nothing of the future
+        (
+            "On 23 June the attackers set fire to the Hanlin Academy next door.",
+            date(1900, 8, 14),
+            "23 June",
+            "1900-06-23",
+        ),
+        # nor do "vacation plans" (a noun): the Friday before the writing
+        (
+            "On Friday, when Albright set aside vacation plans, the rescue went on.",
+            date(1998, 8, 17),
+            "Friday",
+            "1998-08-14",
+        ),
+    ],
+)
+def test_fronted_expression_reads_to_its_verb(
+    text: str, published: date, mention: str, value: str
+) -> None:
+    assert _at(text, mention, value) in _tags(text, "en", published)

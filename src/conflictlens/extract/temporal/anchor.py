@@ -334,8 +334,8 @@ def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, aft
     The nearest tense marker of the sentence wins (before the expression first at equal
     distance): "will meet Bush on Thursday" is future, "the service planned for Saturday was
     canceled" past. After the expression the search stops at the end of its clause, unless the
-    expression opens the sentence ("In January, the company bought ..."). Bounded windows keep
-    the cost constant per expression.
+    expression opens the sentence ("In May, a truck bomb near the embassy killed ..."): then it
+    reads four tokens further, past a subject to its verb. The windows are bounded.
 
     Examples
     --------
@@ -369,7 +369,7 @@ def tense(lex: Lexicon, toks: list[Token], i: int, j: int, before: int = 10, aft
             marks_before.append(d)
     marks_after: list[int] = []
     complementizers, coordinators = lex.complementizers, _coordinators(lex)
-    for d, t in enumerate(toks[j : j + after], 1):
+    for d, t in enumerate(toks[j : j + after + 4 * fronted], 1):
         low = t.low
         # (and "said on Saturday night that his fighters would ...": the saying's day; "faces
         # an election on 27 September and has defended ...": another verb with its own tense)
