@@ -179,3 +179,18 @@ def test_fronted_expression_reads_to_its_verb(
     text: str, published: date, mention: str, value: str
 ) -> None:
     assert _at(text, mention, value) in _tags(text, "en", published)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mention", "value"),
+    [
+        ("The war began after the Sept. 11 attacks on New York.", "en", "Sept. 11", "2001-09-11"),
+        ("The deadliest since the 11 September attacks.", "en", "11 September", "2001-09-11"),
+        ("Sejak tragedi 11 September, keamanan diperketat.", "id", "11 September", "2001-09-11"),
+        # the same day without the event's words is a day of the writing's year
+        ("The deadline for the report is Sept. 11.", "en", "Sept. 11", "2019-09-11"),
+    ],
+)
+def test_event_dates(text: str, lang: str, mention: str, value: str) -> None:
+    """A day and month that name an event of a known year (the pack's ``event_dates``)."""
+    assert _at(text, mention, value) in _tags(text, lang, date(2020, 2, 29))

@@ -62,7 +62,7 @@ from .clauses import (
 from .lexicon import get_lexicon
 from .normalize import Resolved, Sem, resolve
 from .published import _yearless_dateline, infer_published
-from .retell import _ago_today, _counts, _month_of_day, _retold, _year_ago_quarter
+from .retell import _ago_today, _counts, _event_dates, _month_of_day, _retold, _year_ago_quarter
 from .scan import _scan
 from .story import (
     _chronicle,
@@ -119,7 +119,8 @@ def tag(
     [('last Friday', '1998-08-07')]
     """
     toks, matches, code = _scan(text, lang)
-    matches, lex = _ago_today(matches, toks, text, published), get_lexicon(code) if code else None
+    matches = _event_dates(_ago_today(matches, toks, text, published), toks, code)
+    lex = get_lexicon(code) if code else None
     out: list[Mention] = []
     narrative: date | None = None
     narrative_days = 0  # how long the narrative's last date is (0: a day, 365: a year)
@@ -417,8 +418,7 @@ def tag(
             and (anaphoric or (under and (history or published is None or retelling)))
             and res.earliest is not None
         ):
-            # A chronicle moves on: "two years later", and in a history "14 June" read as
-            # 1940-06-14, anchor what comes next.
+            # A chronicle moves on: "two years later", a history's "14 June" anchor what follows
             point = res.earliest.date()
         if (
             point is None

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .grammar import Match
+from .lexicon import get_lexicon
 from .normalize import Resolved, Sem, last_day, resolve
 from .story import _deictic
 
@@ -138,6 +139,29 @@ def _year_ago_quarter(sem: Sem, last_value: str, now: date, ref: date) -> Resolv
     if not 1 < y + (sem.rel_n or 0) < 9999:
         return None
     return resolve(Sem(year=y + (sem.rel_n or 0), quarter=quarter), None)
+
+
+def _event_dates(matches: list[Match], toks: list, code: str | None) -> list[Match]:
+    """ "the Sept. 11 attacks", "tragedi 11 September": a day and month that name an event of
+    a known year (the pack's ``event_dates``, with the words that must follow or precede
+    them), not the day of the writing's year. Returns ``matches`` or a new list."""
+    events = get_lexicon(code).pack.get("event_dates") if code else None
+    if not events:
+        return matches
+    out: list[Match] = []
+    for m in matches:
+        s = m.sem
+        if s.year is None and s.day is not None and s.hour is None and s.weekday is None:
+            after = toks[m.j].low if m.j < len(toks) else ""
+            before = toks[m.i - 1].low if m.i else ""
+            for ev in events:
+                if (ev["month"], ev["day"]) == (s.month, s.day) and (
+                    after in ev.get("after", ()) or before in ev.get("before", ())
+                ):
+                    m = replace(m, sem=replace(s, year=ev["year"], explicit=True))
+                    break
+        out.append(m)
+    return out
 
 
 def _ago_today(matches: list[Match], toks: list, text: str, published: date | None) -> list[Match]:
