@@ -194,3 +194,20 @@ def test_fronted_expression_reads_to_its_verb(
 def test_event_dates(text: str, lang: str, mention: str, value: str) -> None:
     """A day and month that name an event of a known year (the pack's ``event_dates``)."""
     assert _at(text, mention, value) in _tags(text, lang, date(2020, 2, 29))
+
+
+def test_anniversary_hook_before_the_story() -> None:
+    """ "Next Wednesday marks the 210th anniversary": a hook counted from the writing does not
+    keep the story that follows (one year, 1805) from being told in its year."""
+    text = (
+        "Next Wednesday marks the 210th anniversary of the Battle of Austerlitz. It was fought "
+        "on Monday, 2 December 1805, near Slavkov. The campaign had begun in late August, when "
+        "the army marched to the Rhine. Ulm surrendered on 20 October, and the French entered "
+        "Vienna on 13 November. On 1 December the allies took the bait. That evening Napoleon "
+        "rode along his lines. The attack began at about 7 a.m. in thick fog, and by 4.30 p.m. "
+        "it was over. An armistice was signed on 4 December and peace two days later."
+    )
+    found = _tags(text, "en", date(2015, 11, 27))
+    assert _at(text, "13 November", "1805-11-13") in found
+    assert _at(text, "1 December", "1805-12-01") in found
+    assert _at(text, "Next Wednesday", "2015-12-02") in found

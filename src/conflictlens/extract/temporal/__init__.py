@@ -82,6 +82,7 @@ from .story import (
     _named_again,
     _named_day,
     _night_went_on,
+    _opens_story,
     _part_only,
     _report_day,
     _story_now,
@@ -139,11 +140,10 @@ def tag(
         and sum(_deictic(m.sem) for m in matches) <= 0.1 * len(matches)
     ):
         # A date read off the text's own latest date is, in a chronicle of several years that
-        # hardly speaks from its time of writing, the end of its story, not a time of writing:
-        # the story anchors what it does not date. (News keep it for "yesterday", "Friday".)
+        # hardly speaks from its writing, the end of its story (news keep it for "Friday").
         published, from_content = None, False
     # A story that opens with a year long past, named once or twice (see _few_years_story)
-    first = next((m.sem for m in matches if m.sem.kind == "date" and not _clock_only(m.sem)), None)
+    first = next((m.sem for m in matches if _opens_story(m.sem)), None)
     told = [m for m in matches if not _story_now(lex, toks, m)]  # ("Lysychansk was now ...")
     tail = bisect_left(toks, 0.75 * len(text), key=lambda t: t.start)
     # (counted from a given date, "Forty years ago" names the story's year as an explicit one)

@@ -304,6 +304,12 @@ def _clock_shifted(
     return sem
 
 
+def _opens_story(sem: Sem) -> bool:
+    """Whether ``sem`` can open a story: a date, not a bare clock time, nor one counted from
+    the writing (an anniversary's "Next Wednesday marks ...")."""
+    return sem.kind == "date" and not _clock_only(sem) and not _deictic(sem)
+
+
 def _few_years_story(
     matches: list[Match], years: list[int], first: Sem | None, deictic: int, published: date | None
 ) -> bool:
