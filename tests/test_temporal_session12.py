@@ -211,3 +211,16 @@ def test_anniversary_hook_before_the_story() -> None:
     assert _at(text, "13 November", "1805-11-13") in found
     assert _at(text, "1 December", "1805-12-01") in found
     assert _at(text, "Next Wednesday", "2015-12-02") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        ("Repairs to the damaged towers could take months.", "months", "PXM"),
+        ("A decision on whether genocide was committed could take years.", "years", "PXY"),
+        ("Preparations take days.", "days", "PXD"),
+    ],
+)
+def test_take_a_plural_unit(text: str, mention: str, value: str) -> None:
+    """ "could take months": some of the unit, as "took years" and "for years" are."""
+    assert _at(text, mention, value) in _tags(text, "en", date(2019, 9, 16))
