@@ -28,7 +28,15 @@ from .lexicon import Lexicon, Token
 from .matchers import Match
 from .normalize import Sem
 from .relative import RelativePatterns
-from .starts import PATTERNS, dependent_words, inert, leaning_words, quarter_words, tables
+from .starts import (
+    PATTERNS,
+    dependent_words,
+    inert,
+    leaning_words,
+    number_alone,
+    quarter_words,
+    tables,
+)
 from .times import TimePatterns
 
 __all__ = ["Grammar", "Match"]
@@ -125,6 +133,8 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                 and t.text.isdigit()
             ):
                 continue  # "12 people", "300 permukiman": a count, not a year or a date
+            if t.text.isdigit() and number_alone(toks, i, self.lex):
+                continue  # "12 persen", "5 juta", "3)": nothing a number pattern reads follows
             if (
                 i
                 and not t.gap

@@ -227,6 +227,94 @@ def dependent_words(lex: Lexicon, triggers: frozenset[str]) -> dict[str, frozens
     return out
 
 
+# The classes a pattern reads at the token right after a number in digits that starts it (the
+# number's own phrases aside): a month after a day ("17 Mei"), a unit after an amount ("44
+# hari"), an ordinal's suffix ("17th"), a linker ("17 of May"), an era ("490 BC", "9 AD"), a
+# range word ("499 to 450 BC"), a decade's suffix ("60-an"), a half ("3 1/2 years"), a word
+# before a unit ("five more days", "57 consecutive nights") and the words after an hour ("6
+# a.m.", "7 o'clock", "1922 UTC"). See :func:`number_alone`.
+_AFTER_DIGITS = frozenset(
+    {
+        "months",
+        "month_abbr",
+        "units",
+        "ordinal_suffixes",
+        "linkers",
+        "era_bc",
+        "era_ad",
+        "range_words",
+        "decade_suffix",
+        "half_suffix",
+        "more_words",
+        "unit_modifiers",
+        "am",
+        "pm",
+        "oclock",
+        "timezones",
+    }
+)
+# Marks a number pattern reads after it only with digits glued on both sides: "1.5", "20.000",
+# "17/10", "10:35", "2x24"; and dashes, which it reads either way ("1990-an", "499 - 450 BC").
+_GLUED = frozenset(",.:/x\u00d7")
+_DASHES = frozenset("-\u2013\u2014")
+
+
+@cache
+def digit_followers(lex: Lexicon) -> tuple[frozenset[str], dict[str, frozenset[str] | None]]:
+    """The words that may follow a number in digits that starts an expression, and for the
+    numbers that start phrases of the pack ("12 th", "1 / 2") the second words of those
+    phrases (None when one is a single token: such a number is never skipped)."""
+    follow = frozenset(w for w, classes in lex.classes.items() if classes & _AFTER_DIGITS)
+    numbers: dict[str, frozenset[str] | None] = {}
+    for word, classes in lex.classes.items():
+        if not word.isdigit():
+            continue
+        keys = [key for cls in classes for key, _ in lex.entries(cls, word)]
+        alone = any(len(key) == 1 for key in keys)
+        numbers[word] = None if alone else frozenset(key[1] for key in keys)
+    return follow, numbers
+
+
+def number_alone(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Tell whether the number in digits at ``i`` (not four digits: a year needs nothing after
+    it) starts nothing because of the token after it: none, or one that no pattern reads
+    after a number ("12 persen", "5 juta", "3)", "2,", "1. The").
+
+    Every pattern that can start at digits reads the next token as a mark (``_GLUED`` with
+    digits glued after it, or a dash) or as a word of a class in ``_AFTER_DIGITS``, or goes no
+    further; phrases of the pack that start with the number need their second word. So
+    :meth:`Grammar.match_at` finds nothing at such a number, and ``scan`` skips the call.
+
+    Examples
+    --------
+    >>> from .lexicon import get_lexicon, tokenize
+    >>> lex = get_lexicon("id")
+    >>> toks = tokenize("12 persen dari 20 hari, 3,5 tahun, 5,")
+    >>> [toks[i].text for i in range(len(toks)) if toks[i].text.isdigit()
+    ...  and not number_alone(toks, i, lex)]
+    ['20', '3', '5']
+    """
+    t = toks[i]
+    if len(t.text) == 4:
+        return False
+    follow, numbers = digit_followers(lex)
+    partners = numbers.get(t.low, frozenset())
+    if partners is None:
+        return False
+    if i + 1 == len(toks):
+        return True
+    nxt = toks[i + 1]
+    if nxt.low in follow or nxt.low in partners or nxt.text in _DASHES:
+        return False
+    return not (
+        nxt.text in _GLUED
+        and not nxt.gap
+        and i + 2 < len(toks)
+        and not toks[i + 2].gap
+        and toks[i + 2].text.isdigit()
+    )
+
+
 def inert(t: Token, triggers: frozenset[str]) -> bool:
     """Tell whether no expression or prefix can start at a token like ``t``."""
     return t.low not in triggers and not t.text.isdigit() and t.text not in _APOSTROPHES
