@@ -133,8 +133,8 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                 and t.text.isdigit()
             ):
                 continue  # "12 people", "300 permukiman": a count, not a year or a date
-            if t.text.isdigit() and number_alone(toks, i, self.lex):
-                continue  # "12 persen", "5 juta", "3)": nothing a number pattern reads follows
+            if t.text.isdigit() and number_alone(self, i):
+                continue  # "12 persen", "5 juta", "3)", "20.000 orang": nothing to read on
             if (
                 i
                 and not t.gap
