@@ -177,3 +177,31 @@ def test_numbers_that_start_expressions_are_not_skipped(code):
         k = next(i for i, t in enumerate(toks) if t.text.isdigit())
         g = Grammar(lex)
         assert g.scan(toks) and not number_alone(g, k), text
+
+
+def _get_reference(g: Grammar, k: int, cls: str):
+    """``Matchers._get`` before ``Lexicon.first`` was inlined into it."""
+    toks = g.toks
+    if k >= len(toks):
+        return None
+    t = toks[k]
+    if (t.nl and k != g.origin) or cls not in g._classes.get(t.low, ()):
+        return None
+    return g.lex.first(toks, k, cls)
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
+def test_get_equals_the_lexicon_lookup(code):
+    lex = get_lexicon(code)
+    classes = sorted({c for cs in lex.classes.values() for c in cs})
+    found = 0
+    for text in [*_number_texts(code, 5, 40), *_texts(7, 200)]:
+        g = Grammar(lex)
+        g.toks = tokenize(text)
+        for k in range(-1 if g.toks else 0, len(g.toks) + 1):
+            g.origin = k if k % 3 else -1
+            for cls in classes:
+                got = g._get(k, cls)
+                assert got == _get_reference(g, k, cls), (text, k, cls)
+                found += got is not None
+    assert found > 1000

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import compress
 from operator import attrgetter, or_
 
@@ -60,6 +61,12 @@ _AGO_MODS = {
 }
 
 
+@cache
+def _openers(triggers: frozenset[str]) -> frozenset[str]:
+    """The trigger words and the apostrophes (once per language)."""
+    return triggers | _APOSTROPHES
+
+
 def candidates(lows: list[str], openers: frozenset[str]) -> Iterator[int]:
     """The indices of the tokens where an expression may start: a trigger word, digits or an
     apostrophe (``openers`` holds the words and the apostrophes), picked out in C.
@@ -84,7 +91,7 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         # Per-language tables, computed once and shared by every Grammar of that language.
         self.starts, self.triggers, self._rel_only, self._dispatch = tables(lex)
         self._quarter_words = quarter_words(lex)
-        self._openers = self.triggers | _APOSTROPHES
+        self._openers = _openers(self.triggers)
         self._clitics = tuple(lex.pack.get("clitics") or ())  # ("-nya" of "sehari-harinya")
 
     # -- scanning ------------------------------------------------------------------------
