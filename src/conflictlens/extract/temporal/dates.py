@@ -289,6 +289,22 @@ class DatePatterns(RangePatterns):
             sem.rel_n, j = int(ra[0]), ra[1]  # "Sabtu pagi lalu"
         return [Match(k, j, sem, "weekday")]
 
+    def _in_name(self, k: int) -> bool:
+        """A weekday right after a capitalized word, no comma between: part of a name ("Pasar
+        Minggu", "Jl Raya Pasar Minggu") in languages whose datelines set the day off with a
+        comma ("di Jakarta, Kamis"); pack flag ``weekday_after_name``."""
+        if self._weekday_after_name or k < 2 or not self._near(k):
+            return False
+        prev, nxt = self.toks[k - 1], self.toks[k + 1] if k + 1 < len(self.toks) else None
+        if nxt is None or nxt.text in (".", "(") or nxt.nl:
+            return False  # "kata Amin di Jakarta Rabu.", "tiba di Jakarta Senin (5/2)"
+        return (
+            prev.text[:1].isupper()
+            and prev.text.isalpha()
+            and not self.sentence_start(k - 1)
+            and prev.low not in self.lex.words
+        )
+
     def p_year(self, k: int) -> list[Match]:
         """``1990``, ``tahun 2020``, ``fiscal 1989``, ``1990s``, ``1990-an``, ``abad ke-20``."""
         toks = self.toks

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import compress
 from operator import attrgetter, or_
 
@@ -28,7 +29,15 @@ from .lexicon import Lexicon, Token
 from .matchers import Match
 from .normalize import Sem
 from .relative import RelativePatterns
-from .starts import PATTERNS, dependent_words, inert, leaning_words, quarter_words, tables
+from .starts import (
+    PATTERNS,
+    dependent_words,
+    inert,
+    leaning_words,
+    number_alone,
+    quarter_words,
+    tables,
+)
 from .times import TimePatterns
 
 __all__ = ["Grammar", "Match"]
@@ -50,6 +59,12 @@ _AGO_MODS = {
     "LESS_THAN": "AFTER",
     "EQUAL_OR_LESS": "ON_OR_AFTER",
 }
+
+
+@cache
+def _openers(triggers: frozenset[str]) -> frozenset[str]:
+    """The trigger words and the apostrophes (once per language)."""
+    return triggers | _APOSTROPHES
 
 
 def candidates(lows: list[str], openers: frozenset[str]) -> Iterator[int]:
@@ -76,7 +91,7 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         # Per-language tables, computed once and shared by every Grammar of that language.
         self.starts, self.triggers, self._rel_only, self._dispatch = tables(lex)
         self._quarter_words = quarter_words(lex)
-        self._openers = self.triggers | _APOSTROPHES
+        self._openers = _openers(self.triggers)
         self._clitics = tuple(lex.pack.get("clitics") or ())  # ("-nya" of "sehari-harinya")
 
     # -- scanning ------------------------------------------------------------------------
@@ -125,6 +140,8 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                 and t.text.isdigit()
             ):
                 continue  # "12 people", "300 permukiman": a count, not a year or a date
+            if t.text.isdigit() and number_alone(self, i):
+                continue  # "12 persen", "5 juta", "3)", "20.000 orang": nothing to read on
             if (
                 i
                 and not t.gap

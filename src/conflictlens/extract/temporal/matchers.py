@@ -16,8 +16,9 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
-from .lexicon import APOSTROPHES, Lexicon, Token
+from .lexicon import APOSTROPHES, Lexicon, Token, _continues
 from .normalize import Sem
 
 _DATE_UNITS = {"day", "week", "weekend", "month", "quarter", "half", "year", "decade", "century"}
@@ -40,6 +41,12 @@ def _int(tok: Token) -> int | None:
     return int(t) if len(t) <= 9 and t.isdigit() and t.isascii() else None
 
 
+@cache
+def _pack_set(lex: Lexicon, key: str) -> frozenset[str]:
+    """The words of the pack's list ``key`` (built once per language, not per document)."""
+    return frozenset(lex.pack.get(key) or ())
+
+
 # The word classes an ordinal can start with (digits aside).
 _ORDINAL_WORDS = frozenset({"ordinals", "ordinal_prefix"})
 
@@ -52,31 +59,32 @@ class Matchers:
         self.toks: list[Token] = []
         self.origin = -1  # the token a match starts at: a line break before it is fine
         self._classes = lex.classes
-        self._det_only = frozenset(lex.pack.get("rel_before_det_only") or ())
+        self._index = lex._index
+        self._det_only = _pack_set(lex, "rel_before_det_only")
         # Set words that only make rates ("per day"), not "every July" ("per 26 Desember": as of)
-        self._unit_only_sets = frozenset(lex.pack.get("set_before_unit_only") or ())
-        self._modal_months = frozenset(lex.pack.get("modal_months") or ())
+        self._unit_only_sets = _pack_set(lex, "set_before_unit_only")
+        self._modal_months = _pack_set(lex, "modal_months")
         # Whether a weekday may follow a capitalized word directly ("told CNN Sunday")
         self._weekday_after_name = bool(lex.pack.get("weekday_after_name", True))
         # "Easter Monday, 24 April 1916": a holiday and its date after a comma are one DATE,
         # and a holiday's name is capitalized (English)
         self._holiday_dates = bool(lex.pack.get("holiday_date_apposition", False))
         self._decimal = lex.pack.get("decimal_sep")  # CLDR: "," in Indonesian, "." in English
-        self._age_words = frozenset(lex.pack.get("age_words") or ())
-        self._age_skip = frozenset(lex.pack.get("age_skip") or ())
-        self._part_preps = frozenset(lex.pack.get("day_part_prepositions") or ())
-        self._anaphoric_rel = frozenset(lex.pack.get("anaphoric_rel") or ())
-        self._renaming = frozenset(lex.pack.get("renaming_words") or ())
-        self._for_words = frozenset(lex.pack.get("duration_for") or ())
+        self._age_words = _pack_set(lex, "age_words")
+        self._age_skip = _pack_set(lex, "age_skip")
+        self._part_preps = _pack_set(lex, "day_part_prepositions")
+        self._anaphoric_rel = _pack_set(lex, "anaphoric_rel")
+        self._renaming = _pack_set(lex, "renaming_words")
+        self._for_words = _pack_set(lex, "duration_for")
         # Words that may stand between a duration's context and a bare plural ("within just
         # days"), and the possessives after "of" that make it no amount ("years of his life")
-        self._plural_skip = frozenset(lex.pack.get("plural_skip") or ())
-        self._possessives = frozenset(lex.pack.get("possessives") or ())
-        self._ordinal_prefix = frozenset(lex.pack.get("ordinal_prefix") or ())  # "ke-75"
+        self._plural_skip = _pack_set(lex, "plural_skip")
+        self._possessives = _pack_set(lex, "possessives")
+        self._ordinal_prefix = _pack_set(lex, "ordinal_prefix")  # "ke-75"
         # Ordinal unit words ("second"), and words after them as units ("a second later")
-        self._ordinal_units = frozenset(lex.pack.get("ordinal_units") or ())
-        self._after_ordinal_unit = frozenset(lex.pack.get("after_ordinal_unit") or ())
-        self._and_words = frozenset(lex.pack.get("number_and") or ())  # "hundred and five"
+        self._ordinal_units = _pack_set(lex, "ordinal_units")
+        self._after_ordinal_unit = _pack_set(lex, "after_ordinal_unit")
+        self._and_words = _pack_set(lex, "number_and")  # "hundred and five"
 
     # -- small helpers -------------------------------------------------------------------
     def _adj(self, k: int) -> bool:
@@ -98,12 +106,20 @@ class Matchers:
 
     def _get(self, k: int, cls: str) -> tuple[object, int] | None:
         toks = self.toks
-        if k >= len(toks):
+        n_toks = len(toks)
+        if k >= n_toks:
             return None
         t = toks[k]
-        if (t.nl and k != self.origin) or cls not in self._classes.get(t.low, ()):
+        if cls not in self._classes.get(t.low, ()) or (t.nl and k != self.origin):
             return None  # the cheap test first: most tokens start no phrase of this class
-        return self.lex.first(toks, k, cls)
+        # Lexicon.first, inline (the longest phrase; the class test found its entries)
+        for key, value in self._index[cls][t.low]:
+            n = len(key)
+            if n == 1:
+                return value, k + 1
+            if k + n <= n_toks and _continues(toks, k, key):
+                return value, k + n
+        return None
 
     def _reference_number(self, k: int, j: int) -> bool:
         """A year inside a reference number or name: "UU No.35 / 2014", "826/Pdt.g / 2017/PA.Jks"
@@ -576,22 +592,6 @@ class Matchers:
             if low not in self._age_skip:
                 return False
         return False
-
-    def _in_name(self, k: int) -> bool:
-        """A weekday right after a capitalized word, no comma between: part of a name ("Pasar
-        Minggu", "Jl Raya Pasar Minggu") in languages whose datelines set the day off with a
-        comma ("di Jakarta, Kamis"); pack flag ``weekday_after_name``."""
-        if self._weekday_after_name or k < 2 or not self._near(k):
-            return False
-        prev, nxt = self.toks[k - 1], self.toks[k + 1] if k + 1 < len(self.toks) else None
-        if nxt is None or nxt.text in (".", "(") or nxt.nl:
-            return False  # "kata Amin di Jakarta Rabu.", "tiba di Jakarta Senin (5/2)"
-        return (
-            prev.text[:1].isupper()
-            and prev.text.isalpha()
-            and not self.sentence_start(k - 1)
-            and prev.low not in self.lex.words
-        )
 
     def _half_of_match(self, i: int, j: int) -> bool:
         """Whether a half in ``toks[i:j]`` is named by a word of the pack's ``halves_need_year``

@@ -21,6 +21,7 @@ from functools import cache
 
 from .lexicon import APOSTROPHES as _APOSTROPHES
 from .lexicon import Lexicon, Token
+from .matchers import Matchers
 
 _START_CLASSES = (
     "era_ad",
@@ -225,6 +226,138 @@ def dependent_words(lex: Lexicon, triggers: frozenset[str]) -> dict[str, frozens
         if alone and alone <= _NEEDS_MORE:
             out[word] = partners
     return out
+
+
+# The classes a pattern reads at the token right after a number in digits that starts it (the
+# number's own phrases aside): a month after a day ("17 Mei"), a unit after an amount ("44
+# hari"), an ordinal's suffix ("17th"), a linker ("17 of May"), an era ("490 BC", "9 AD"), a
+# range word ("499 to 450 BC"), a decade's suffix ("60-an"), a half ("3 1/2 years"), a word
+# before a unit ("five more days", "57 consecutive nights") and the words after an hour ("6
+# a.m.", "7 o'clock", "1922 UTC"). See :func:`number_alone`.
+_AFTER_DIGITS = frozenset(
+    {
+        "months",
+        "month_abbr",
+        "units",
+        "ordinal_suffixes",
+        "linkers",
+        "era_bc",
+        "era_ad",
+        "range_words",
+        "decade_suffix",
+        "half_suffix",
+        "more_words",
+        "unit_modifiers",
+        "am",
+        "pm",
+        "oclock",
+        "timezones",
+    }
+)
+# Marks a number pattern reads after it only with digits glued on both sides: "1.5", "20.000",
+# "17/10", "10:35", "2x24"; and dashes ("1990-an", "499 - 450 BC", "44-day").
+_GLUED = frozenset(",.:/x\u00d7")
+_DASHES = frozenset("-\u2013\u2014")
+# What a clock time in digits reads after "06.18" (a zone, a.m./p.m., a part of the day), and
+# what an amount reads after a dash glued to it ("44-day", "5-more-days")
+_AFTER_CLOCK = frozenset({"timezones", "am", "pm", "day_parts"})
+_AFTER_DASH = frozenset({"units", "more_words", "unit_modifiers"})
+
+
+def _second_words(lex: Lexicon, word: str) -> frozenset[str] | None:
+    """The second words of the phrases ``word`` starts (None when one is ``word`` alone)."""
+    keys = [key for cls in lex.classes.get(word, ()) for key, _ in lex.entries(cls, word)]
+    return None if any(len(key) == 1 for key in keys) else frozenset(key[1] for key in keys)
+
+
+@cache
+def digit_followers(
+    lex: Lexicon,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, frozenset[str] | None]]:
+    """The words that may follow a number in digits that starts an expression, those that
+    may follow a clock time ("06.18 WIB") or a dash after an amount ("44-day"), and for the
+    numbers and dashes that start phrases of the pack ("12 th", "1 / 2", "- an") the second
+    words of those phrases (None when one is a single token: such a number or dash is never
+    skipped)."""
+    follow, clock, dashed = (
+        frozenset(w for w, classes in lex.classes.items() if classes & wanted)
+        for wanted in (_AFTER_DIGITS, _AFTER_CLOCK, _AFTER_DASH)
+    )
+    seconds = {
+        word: _second_words(lex, word) for word in lex.classes if word.isdigit() or word in _DASHES
+    }
+    return follow, clock, dashed, seconds
+
+
+def number_alone(m: Matchers, i: int) -> bool:
+    """Tell whether the number in digits at token ``i`` of ``m.toks`` (not four digits: a year
+    needs nothing after it) starts nothing because of what follows it: nothing, or a token no
+    pattern reads after a number ("12 persen", "5 juta", "3)", "2,", "1-0", "20.000 orang").
+
+    Every pattern that can start at digits reads the next token as a word of a class in
+    ``_AFTER_DIGITS`` or goes no further, but for a few marks: a dash before a unit ("44-day")
+    or before digits and a dash or such a word ("17-10-2013", "499-450 BC"); a comma or point
+    glued between digits, in a date ("17.10.2013"), before a clock time's zone ("06.18 WIB")
+    or inside the amount :meth:`~.matchers.Matchers.number` reads ("1.5 hours", "20.000
+    tahun"); and the marks of "17/10", "10:35", "2x24". Phrases of the pack that start with
+    the number, or with a dash after it, need their second word. So
+    :meth:`Grammar.match_at` finds nothing at such a number, and ``scan`` skips the call.
+
+    Examples
+    --------
+    >>> from .grammar import Grammar
+    >>> from .lexicon import get_lexicon, tokenize
+    >>> g = Grammar(get_lexicon("id"))
+    >>> g.toks = tokenize("12 persen dari 20 hari, 3,5 tahun, 5, skor 2-1, 20.000 orang")
+    >>> [t.text for i, t in enumerate(g.toks) if t.text.isdigit() and not number_alone(g, i)]
+    ['20', '3', '5']
+    """
+    toks = m.toks
+    t = toks[i]
+    if len(t.text) == 4:
+        return False
+    follow, clock, dashed, seconds = digit_followers(m.lex)
+    partners = seconds.get(t.low, frozenset())
+    if partners is None:
+        return False
+    n = len(toks)
+    if i + 1 == n:
+        return True
+    nxt = toks[i + 1]
+    if nxt.low in partners:
+        return False
+    if nxt.text in _DASHES:  # (its own phrases need their second word: "- an")
+        after = seconds.get(nxt.low, frozenset())
+        if after is None or (i + 2 < n and toks[i + 2].low in dashed | after):
+            return False
+        # digits after the dash: a date ("17-10-2013") or a range of years before its era
+        # ("499-450 BC"), not a score ("2-1")
+        return not (
+            i + 3 < n
+            and toks[i + 2].text.isdigit()
+            and (toks[i + 3].text in _DASHES or toks[i + 3].low in follow)
+        )
+    if nxt.low in follow:
+        return False
+    if not (
+        nxt.text in _GLUED
+        and not nxt.gap
+        and i + 2 < n
+        and not toks[i + 2].gap
+        and toks[i + 2].text.isdigit()
+    ):
+        return True
+    if nxt.text not in ",.":
+        return False
+    if i + 3 < n and (toks[i + 3].text in _GLUED or toks[i + 3].low in clock):
+        return False  # "17.10.2013", "06.18 WIB"
+    m.origin = i  # (as match_at sets it)
+    num = m.number(i)
+    return not (
+        num is not None
+        and num[1] < n
+        and (toks[num[1]].low in follow or toks[num[1]].text in _DASHES)
+    )
 
 
 def inert(t: Token, triggers: frozenset[str]) -> bool:
