@@ -118,7 +118,8 @@ def extract(doc: Document, temporal: list[Mention]) -> list[Mention]:
             continue
         tokens = tokenize(text, start, end)
         if tokens:
-            out.extend(scan(text, tokens, lex, _blocked(tokens, near)))
+            # Most lines hold no temporal mention: no token is blocked (``scan`` reads None so).
+            out.extend(scan(text, tokens, lex, _blocked(tokens, near) if near else None))
     for m in out:
         m.text = doc.text[m.start : m.end]
     return out

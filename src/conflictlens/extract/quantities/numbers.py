@@ -185,11 +185,11 @@ def _may_start(code: str) -> _Starts:
 # prefixes and proper suffixes of its keys. A phrase being built that is neither can grow into
 # no key, so the look-up stops there (most stop at their first token). Keyed by ``id`` with the
 # table itself, so an id is never reused while its entry exists; a bounded number of tables.
-_AFFIXES: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
+_AFFIXES: dict[int, tuple] = {}
 _MAX_TABLES = 256
 
 
-def _affixes(table) -> tuple[object, frozenset[str], frozenset[str]] | None:
+def _affixes(table) -> tuple | None:
     entry = _AFFIXES.get(id(table))
     if entry is not None and entry[0] is table:
         return entry
@@ -200,11 +200,47 @@ def _affixes(table) -> tuple[object, frozenset[str], frozenset[str]] | None:
 
 
 @cache
-def _affix_sets(keys: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+def _affix_sets(keys: frozenset[str]) -> tuple[frozenset[str], ...]:
     # Shared by tables with the same keys (the lexicons of languages that fall back to English).
+    # Then the first tokens a phrase may start with (keys and prefixes) and the last tokens it
+    # may end with (keys and suffixes): see :func:`phrase_heads`.
     prefixes = frozenset(k[:m] for k in keys for m in range(1, len(k)))
     suffixes = frozenset(k[m:] for k in keys for m in range(1, len(k)))
-    return prefixes, suffixes
+    return prefixes, suffixes, keys | prefixes, keys | suffixes
+
+
+def phrase_heads(table) -> frozenset[str]:
+    """The token keys at which :func:`phrase_at` may find a phrase of ``table``.
+
+    ``phrase_at(tokens, i, table)`` is None unless ``tokens[i].low`` is a key or a proper prefix
+    of one (it stops there otherwise): a loop tests its tokens against this set in C and calls
+    ``phrase_at`` only on a hit.
+
+    Examples
+    --------
+    >>> sorted(phrase_heads({"lebih dari": 1, "dari": 2}))[:3]
+    ['d', 'da', 'dar']
+    """
+    entry = _affixes(table)
+    return _edges(table)[0] if entry is None else entry[3]
+
+
+def phrase_tails(table) -> frozenset[str]:
+    """The token keys before which :func:`phrase_before` may find a phrase of ``table``.
+
+    ``phrase_before(tokens, i, table)`` is None unless ``tokens[i - 1].low`` is a key or a proper
+    suffix of one (see :func:`phrase_heads`).
+    """
+    entry = _affixes(table)
+    return _edges(table)[1] if entry is None else entry[4]
+
+
+def _edges(table) -> tuple[frozenset[str], frozenset[str]]:
+    # ``phrase_heads`` and ``phrase_tails`` of a table past the bound (built each time).
+    keys = frozenset(table)
+    prefixes = frozenset(k[:m] for k in keys for m in range(1, len(k)))
+    suffixes = frozenset(k[m:] for k in keys for m in range(1, len(k)))
+    return keys | prefixes, keys | suffixes
 
 
 def phrase_at(tokens: list[Token], i: int, table, maxlen: int = MAX_PHRASE):

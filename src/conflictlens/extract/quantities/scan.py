@@ -538,10 +538,13 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, blocked: list[bool] | Non
         link: dict = {}
         floor = links[-1].get("unit_end", 0) if links else 0
         mention, j = _read(text, tokens, i, lex, link, floor)
-        if mention is not None:
-            span = range(_first_token(tokens, mention.start, i), j)
-            if blocked is not None and any(blocked[k] for k in span):
-                mention = None
+        # (``blocked`` holds bools: a slice tested in C for a token of the span that is blocked.)
+        if (
+            mention is not None
+            and blocked is not None
+            and True in blocked[_first_token(tokens, mention.start, i) : j]
+        ):
+            mention = None
         if mention is not None:
             if out and mention.start < out[-1].end:
                 mention = None

@@ -1,0 +1,214 @@
+"""Quantities: look-ups pre-tested in C (phrase heads and tails, blocked tokens) give the answers
+of the plain code they replace.
+
+Each test runs a reference (the code before the speed pass) and the fast code over generated lines
+of words from the lexicon tables, marks and digits, and asks for identical results.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from conflictlens.extract.quantities import _blocked
+from conflictlens.extract.quantities.context import (
+    _AFTER,
+    _BEFORE,
+    _UNIT_WORDS,
+    CLAUSE_END,
+    _skip_aside,
+    _skip_compound,
+    _verb_like,
+    counted_noun,
+    event_after,
+    event_before,
+)
+from conflictlens.extract.quantities.lexicon import lexicon
+from conflictlens.extract.quantities.numbers import (
+    phrase_at,
+    phrase_before,
+    phrase_heads,
+    phrase_tails,
+    tokenize,
+)
+from conflictlens.extract.quantities.scan import scan
+
+_TABLES = ("vague", "nouns", "predicates", "currency_before", "currency_after", "percent",
+           "qualifiers_before", "qualifiers_after", "range_starts", "range_joiners", "measures",
+           "fraction_suffixes", "fraction_words", "negative_before", "aside_markers")  # fmt: skip
+_OTHER = ["12", "1.500", "3", ",", ".", "(", ")", "-", "’s", "the", "di", "yang", "and", "dan",
+          "Jakarta", "said", "kata", "a", "an", "seorang", "two", "dua", "17-year-old",
+          "—"]  # fmt: skip
+
+
+def _vocabulary(lex) -> list[str]:
+    words = list(_OTHER)
+    for name in _TABLES:
+        words += sorted(getattr(lex, name))
+    return words
+
+
+def _lines(lex, seed: int, count: int) -> list[str]:
+    rnd = random.Random(seed)
+    words = _vocabulary(lex)
+    glue = [" ", " ", " ", " ", "", ", ", "  "]
+    out = []
+    for _ in range(count):
+        line = "".join(rnd.choice(words) + rnd.choice(glue) for _ in range(rnd.randint(1, 14)))
+        out.append(line.strip() or "x")
+    return out
+
+
+# The code before the speed pass (``context.py``), kept as the reference.
+def _starts_number_reference(tokens, k, lex) -> bool:
+    low = tokens[k].low
+    return (
+        (low in lex.atoms and low not in lex.article_atoms)
+        or low in lex.expansions
+        or low in lex.event_articles
+        or phrase_at(tokens, k, lex.vague) is not None
+    )
+
+
+def counted_noun_reference(tokens, j, lex, text, allow_of):
+    n = len(tokens)
+    if allow_of and j < n and tokens[j].low in lex.unit_of:
+        j += 1
+    first = last = None
+    category = None
+    words = 0
+    k = _skip_compound(tokens, j, lex)
+    j = k
+    while k < n and words < _UNIT_WORDS + 2:
+        tok = tokens[k]
+        if tok.kind != "word" or (k > j and tok.start - tokens[k - 1].end > 1):
+            break
+        if _starts_number_reference(tokens, k, lex):
+            break
+        noun = phrase_at(tokens, k, lex.nouns, 3)
+        if noun is not None and words and noun[0] in lex.predicates:
+            break
+        if noun is not None:
+            if lex.head_first and words and category is None:
+                pass
+            elif lex.nouns[noun[0]]:
+                category = lex.nouns[noun[0]]
+            elif category is None:
+                category = ""
+            first = first if first is not None else k
+            last = noun[1] - 1
+            k = noun[1]
+            words += 1
+            if k + 1 < n and tokens[k].low in lex.unit_joiners:
+                nxt = phrase_at(tokens, k + 1, lex.nouns, 3)
+                if nxt is not None and nxt[0] not in lex.predicates:
+                    k += 1
+                    continue
+            if lex.nouns[noun[0]] or not lex.head_first:
+                break
+            continue
+        if (
+            tok.low in lex.unit_stop
+            or tok.low in lex.time_units
+            or tok.low in lex.months
+            or phrase_at(tokens, k, lex.predicates, 3) is not None
+            or words >= _UNIT_WORDS
+            or (words and _verb_like(tok.low, lex))
+        ):
+            break
+        first = first if first is not None else k
+        last = k
+        words += 1
+        k += 1
+    if first is None:
+        return None, None, j
+    return text[tokens[first].start : tokens[last].end], category, last + 1
+
+
+def event_after_reference(tokens, j, lex):
+    n = len(tokens)
+    k = j
+    while k < min(n, j + _AFTER):
+        k0 = k
+        k = _skip_aside(tokens, k, lex)
+        j += k - k0
+        if k >= n:
+            return None
+        tok = tokens[k]
+        k += 1
+        if (
+            tok.kind == "num"
+            or tok.text in CLAUSE_END
+            or tok.low in lex.clause_joiners
+            or tok.low in lex.event_articles
+            or phrase_at(tokens, k, lex.vague) is not None
+            or (tok.low in lex.atoms and tok.low not in lex.article_atoms)
+        ):
+            return None
+        hit = phrase_at(tokens, k - 1, lex.predicates, 3)
+        if hit is not None:
+            return lex.predicates[hit[0]]
+    return None
+
+
+def event_before_reference(tokens, i, lex, floor=0):
+    for k in range(i, max(floor, i - _BEFORE), -1):
+        tok = tokens[k - 1]
+        hit = phrase_before(tokens, k, lex.predicates, 3)
+        if hit is not None:
+            return lex.predicates[hit[0]]
+        if tok.kind == "num" or tok.text in CLAUSE_END or tok.low in lex.clause_joiners:
+            return None
+    return None
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_phrases_start_and_end_only_at_heads_and_tails(lang):
+    lex = lexicon(lang)
+    found = 0
+    for line in _lines(lex, 41, 1500):
+        tokens = tokenize(line)
+        for name in _TABLES:
+            table = getattr(lex, name)
+            heads, tails = phrase_heads(table), phrase_tails(table)
+            for i in range(len(tokens) + 1):
+                hit = phrase_at(tokens, i, table)
+                if i >= len(tokens) or tokens[i].low not in heads:
+                    assert hit is None, (line, name, i)
+                found += hit is not None
+                if i == 0 or tokens[i - 1].low not in tails:
+                    assert phrase_before(tokens, i, table) is None, (line, name, i)
+    assert found > 1000
+    # A table past the bound of remembered tables gets the same sets.
+    table = {"lebih dari": 1, "dari": 2}
+    assert "leb" in phrase_heads(table) and "ri" in phrase_tails(table)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_context_readers_answer_as_the_reference(lang):
+    lex = lexicon(lang)
+    seen = {"after": 0, "before": 0, "noun": 0}
+    for line in _lines(lex, 43, 2500):
+        tokens = tokenize(line)
+        for j in range(len(tokens) + 1):
+            got = event_after(tokens, j, lex)
+            assert got == event_after_reference(tokens, j, lex), (line, j)
+            seen["after"] += got is not None
+            for floor in (0, max(0, j - 3)):
+                got = event_before(tokens, j, lex, floor)
+                assert got == event_before_reference(tokens, j, lex, floor), (line, j, floor)
+                seen["before"] += got is not None
+            for allow_of in (False, True):
+                got = counted_noun(tokens, j, lex, line, allow_of)
+                assert got == counted_noun_reference(tokens, j, lex, line, allow_of), (line, j)
+                seen["noun"] += got[0] is not None
+    assert min(seen.values()) > 300, seen
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_line_without_temporal_spans_reads_as_with_no_token_blocked(lang):
+    lex = lexicon(lang)
+    for line in _lines(lex, 47, 1500):
+        tokens = tokenize(line)
+        assert scan(line, tokens, lex, None) == scan(line, tokens, lex, _blocked(tokens, []))
