@@ -16,8 +16,10 @@ Examples
 
 from __future__ import annotations
 
+from functools import cache
+
 from ...spans import Mention
-from .lexicon import EVENT_CATEGORIES, Lexicon
+from .lexicon import EVENT_CATEGORIES, Lexicon, lexicon
 from .numbers import Token, phrase_at, phrase_before, phrase_heads, phrase_tails
 
 # Punctuation that ends the clause a category word may come from.
@@ -29,6 +31,16 @@ _BEFORE = 6
 _UNIT_WORDS = 3
 # Tokens an aside (", including a police officer,") may span.
 _ASIDE = 10
+
+
+@cache
+def _edges(code: str) -> tuple[frozenset[str], ...]:
+    # Per language, ``phrase_heads`` of the vague amounts, nouns and predicates, the
+    # ``phrase_tails`` of the predicates, and the words ``_starts_number`` may be true of.
+    lex = lexicon(code)
+    heads = (phrase_heads(lex.vague), phrase_heads(lex.nouns), phrase_heads(lex.predicates))
+    numbers = (lex.atoms.keys() - lex.article_atoms) | lex.expansions.keys() | heads[0]
+    return (*heads, phrase_tails(lex.predicates), frozenset(numbers | lex.event_articles.keys()))
 
 
 def adjacent(tokens: list[Token], i: int) -> bool:
@@ -47,13 +59,12 @@ def counted_noun(tokens: list[Token], j: int, lex: Lexicon, text: str, allow_of:
     k = _skip_compound(tokens, j, lex)
     j = k
     # Look-ups only at tokens that may start a phrase of their table (most start none).
-    vague, nouns = phrase_heads(lex.vague), phrase_heads(lex.nouns)
-    predicates = phrase_heads(lex.predicates)
+    vague, nouns, predicates, _, numbers = _edges(lex.code)
     while k < n and words < _UNIT_WORDS + 2:
         tok = tokens[k]
         if tok.kind != "word" or (k > j and tok.start - tokens[k - 1].end > 1):
             break
-        if _starts_number(tokens, k, lex, tok.low in vague):
+        if tok.low in numbers and _starts_number(tokens, k, lex, tok.low in vague):
             break  # "a bar left one person": another quantity begins
         noun = phrase_at(tokens, k, lex.nouns, 3) if tok.low in nouns else None
         if noun is not None and words and noun[0] in lex.predicates:
@@ -148,7 +159,7 @@ def event_after(tokens: list[Token], j: int, lex: Lexicon) -> str | None:
     n = len(tokens)
     k = j
     # Look-ups only at tokens that may start a phrase of their table (most start none).
-    vague, predicates = phrase_heads(lex.vague), phrase_heads(lex.predicates)
+    vague, _, predicates, _, _ = _edges(lex.code)
     while k < min(n, j + _AFTER):
         if tokens[k].text == ",":  # (an aside starts at a comma; ``k < n`` still holds if not)
             k0 = k
@@ -176,7 +187,7 @@ def event_after(tokens: list[Token], j: int, lex: Lexicon) -> str | None:
 
 def event_before(tokens: list[Token], i: int, lex: Lexicon, floor: int = 0) -> str | None:
     # ``floor``: the end of the previous quantity's noun ("35 bodies in one hospital").
-    tails = phrase_tails(lex.predicates)  # (the look-up finds nothing after other tokens)
+    tails = _edges(lex.code)[3]  # (the look-up finds nothing after other tokens)
     for k in range(i, max(floor, i - _BEFORE), -1):
         tok = tokens[k - 1]
         if tok.low in tails:
