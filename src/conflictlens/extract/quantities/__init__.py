@@ -104,6 +104,7 @@ def extract(doc: Document, temporal: list[Mention]) -> list[Mention]:
     spans = sorted((m.start, m.end) for m in temporal)
     out: list[Mention] = []
     first = 0
+    runs = _text_runs(text)
     # Line by line: a count never spans a line break, and short token lists keep memory and
     # garbage-collection work proportional to the line, not the document.
     for line in _LINE.finditer(text):
@@ -114,11 +115,12 @@ def extract(doc: Document, temporal: list[Mention]) -> list[Mention]:
         while last < len(spans) and spans[last][0] < end:
             last += 1
         near = spans[first:last]
-        if not _may_count(text, start, end, lex, near):
+        if not _may_count(text, start, end, lex, near, runs):
             continue
         tokens = tokenize(text, start, end)
         if tokens:
-            out.extend(scan(text, tokens, lex, _blocked(tokens, near)))
+            # Most lines hold no temporal mention: no token is blocked (``scan`` reads None so).
+            out.extend(scan(text, tokens, lex, _blocked(tokens, near) if near else None))
     for m in out:
         m.text = doc.text[m.start : m.end]
     return out
@@ -198,7 +200,14 @@ def _articles(code: str) -> tuple[frozenset[bytes], frozenset[bytes], frozenset[
     return keys - arts, arts, frozenset(r for rs in runs for r in rs)
 
 
-def _may_count(text: str, start: int, end: int, lex: Lexicon, spans: list[tuple[int, int]]) -> bool:
+def _may_count(
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    spans: list[tuple[int, int]],
+    runs: bytes | None = None,
+) -> bool:
     """Tell whether ``text[start:end]`` has a token a quantity can start at (see ``scan``).
 
     A cheap test in C before tokenizing. ``scan`` starts at a number, a minus sign against one,
@@ -207,7 +216,8 @@ def _may_count(text: str, start: int, end: int, lex: Lexicon, spans: list[tuple[
     the line outside them are searched ("12 Januari 2024": no count). Conservative: a word cut
     by a span, a number whose digits run into one, or any numeric character sends the line on.
     A line whose only starters are articles ("a") is sent on only with a word one of them needs
-    to read a quantity (see ``_articles``).
+    to read a quantity (see ``_articles``). ``runs``: :func:`_text_runs` of ``text``, if not
+    None (else each part is made so).
     """
     parts = _outside(start, end, spans) if spans else ((start, end),)
     keys = _ascii_starters(lex.code)
@@ -219,13 +229,16 @@ def _may_count(text: str, start: int, end: int, lex: Lexicon, spans: list[tuple[
         # One pass in C for the digits and the words. Lower-casing makes and removes no ASCII
         # digit (true of every Unicode character), and other scripts' digits are numeric
         # characters, found below.
-        runs = part.lower().encode("ascii", "replace").translate(_LETTER_RUNS)
-        if b"0" in runs:
+        if runs is None:
+            seg = part.lower().encode("ascii", "replace").translate(_LETTER_RUNS)
+        else:
+            seg = runs[a:b]
+        if b"0" in seg:
             return True  # a number token starts in the part
         if b < end and text[b - 1] in _SIGNS and text[b].isdecimal():
             return True  # a minus sign at its end against digits in a span (``\d``: decimal)
         if keys is not None:
-            words = runs.split()
+            words = seg.split()
             if not keys.isdisjoint(words):
                 return True
             article = article or not articles.isdisjoint(words)
@@ -237,6 +250,19 @@ def _may_count(text: str, start: int, end: int, lex: Lexicon, spans: list[tuple[
     # Only articles ("a"): a quantity needs one of their words, looked for in the whole line
     # (the look-ups around a token read across temporal spans).
     return article and not needs.isdisjoint(_runs(text[start:end]))
+
+
+def _text_runs(text: str) -> bytes | None:
+    """What ``_may_count`` makes of each part of ``text`` (lower case, ASCII, letter runs), made
+    once for the whole text: a part's are its slice. None when lower-casing changes the length
+    ("İ" becomes two characters), since offsets would then shift. At the same length every
+    character lowers to one, by itself but for a Greek capital sigma (final or not by its
+    neighbours), whose lower cases are both not ASCII ("?"): the same bytes as per part.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    return low.encode("ascii", "replace").translate(_LETTER_RUNS)
 
 
 def _starting_word(part: str, lex: Lexicon) -> bool:

@@ -16,9 +16,11 @@ Examples
 
 from __future__ import annotations
 
+from functools import cache
+
 from ...spans import Mention
-from .lexicon import EVENT_CATEGORIES, Lexicon
-from .numbers import Token, phrase_at, phrase_before
+from .lexicon import EVENT_CATEGORIES, Lexicon, lexicon
+from .numbers import Token, phrase_at, phrase_before, phrase_heads, phrase_tails
 
 # Punctuation that ends the clause a category word may come from.
 CLAUSE_END = frozenset(',;.:!?()[]"“”|')
@@ -29,6 +31,16 @@ _BEFORE = 6
 _UNIT_WORDS = 3
 # Tokens an aside (", including a police officer,") may span.
 _ASIDE = 10
+
+
+@cache
+def _edges(code: str) -> tuple[frozenset[str], ...]:
+    # Per language, ``phrase_heads`` of the vague amounts, nouns and predicates, the
+    # ``phrase_tails`` of the predicates, and the words ``_starts_number`` may be true of.
+    lex = lexicon(code)
+    heads = (phrase_heads(lex.vague), phrase_heads(lex.nouns), phrase_heads(lex.predicates))
+    numbers = (lex.atoms.keys() - lex.article_atoms) | lex.expansions.keys() | heads[0]
+    return (*heads, phrase_tails(lex.predicates), frozenset(numbers | lex.event_articles.keys()))
 
 
 def adjacent(tokens: list[Token], i: int) -> bool:
@@ -46,13 +58,15 @@ def counted_noun(tokens: list[Token], j: int, lex: Lexicon, text: str, allow_of:
     words = 0
     k = _skip_compound(tokens, j, lex)
     j = k
+    # Look-ups only at tokens that may start a phrase of their table (most start none).
+    vague, nouns, predicates, _, numbers = _edges(lex.code)
     while k < n and words < _UNIT_WORDS + 2:
         tok = tokens[k]
         if tok.kind != "word" or (k > j and tok.start - tokens[k - 1].end > 1):
             break
-        if _starts_number(tokens, k, lex):
+        if tok.low in numbers and _starts_number(tokens, k, lex, tok.low in vague):
             break  # "a bar left one person": another quantity begins
-        noun = phrase_at(tokens, k, lex.nouns, 3)
+        noun = phrase_at(tokens, k, lex.nouns, 3) if tok.low in nouns else None
         if noun is not None and words and noun[0] in lex.predicates:
             break  # "one person dead": the second word is the event, not the noun
         if noun is not None:
@@ -81,7 +95,7 @@ def counted_noun(tokens: list[Token], j: int, lex: Lexicon, text: str, allow_of:
             tok.low in lex.unit_stop
             or tok.low in lex.time_units
             or tok.low in lex.months
-            or phrase_at(tokens, k, lex.predicates, 3) is not None
+            or (tok.low in predicates and phrase_at(tokens, k, lex.predicates, 3) is not None)
             or words >= _UNIT_WORDS
             or (words and _verb_like(tok.low, lex))
         ):
@@ -95,13 +109,14 @@ def counted_noun(tokens: list[Token], j: int, lex: Lexicon, text: str, allow_of:
     return text[tokens[first].start : tokens[last].end], category, last + 1
 
 
-def _starts_number(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+def _starts_number(tokens: list[Token], k: int, lex: Lexicon, vague: bool = True) -> bool:
+    # ``vague``: False when token ``k`` starts no vague amount (``phrase_heads``).
     low = tokens[k].low
     return (
         (low in lex.atoms and low not in lex.article_atoms)
         or low in lex.expansions
         or low in lex.event_articles
-        or phrase_at(tokens, k, lex.vague) is not None
+        or (vague and phrase_at(tokens, k, lex.vague) is not None)
     )
 
 
@@ -143,12 +158,15 @@ def _skip_aside(tokens: list[Token], k: int, lex: Lexicon) -> int:
 def event_after(tokens: list[Token], j: int, lex: Lexicon) -> str | None:
     n = len(tokens)
     k = j
+    # Look-ups only at tokens that may start a phrase of their table (most start none).
+    vague, _, predicates, _, _ = _edges(lex.code)
     while k < min(n, j + _AFTER):
-        k0 = k
-        k = _skip_aside(tokens, k, lex)
-        j += k - k0
-        if k >= n:
-            return None
+        if tokens[k].text == ",":  # (an aside starts at a comma; ``k < n`` still holds if not)
+            k0 = k
+            k = _skip_aside(tokens, k, lex)
+            j += k - k0
+            if k >= n:
+                return None
         tok = tokens[k]
         k += 1
         if (
@@ -156,23 +174,26 @@ def event_after(tokens: list[Token], j: int, lex: Lexicon) -> str | None:
             or tok.text in CLAUSE_END
             or tok.low in lex.clause_joiners
             or tok.low in lex.event_articles
-            or phrase_at(tokens, k, lex.vague) is not None
+            or (k < n and tokens[k].low in vague and phrase_at(tokens, k, lex.vague) is not None)
             or (tok.low in lex.atoms and tok.low not in lex.article_atoms)
         ):
             return None  # another clause or another quantity
-        hit = phrase_at(tokens, k - 1, lex.predicates, 3)
-        if hit is not None:
-            return lex.predicates[hit[0]]
+        if tok.low in predicates:
+            hit = phrase_at(tokens, k - 1, lex.predicates, 3)
+            if hit is not None:
+                return lex.predicates[hit[0]]
     return None
 
 
 def event_before(tokens: list[Token], i: int, lex: Lexicon, floor: int = 0) -> str | None:
     # ``floor``: the end of the previous quantity's noun ("35 bodies in one hospital").
+    tails = _edges(lex.code)[3]  # (the look-up finds nothing after other tokens)
     for k in range(i, max(floor, i - _BEFORE), -1):
         tok = tokens[k - 1]
-        hit = phrase_before(tokens, k, lex.predicates, 3)
-        if hit is not None:
-            return lex.predicates[hit[0]]
+        if tok.low in tails:
+            hit = phrase_before(tokens, k, lex.predicates, 3)
+            if hit is not None:
+                return lex.predicates[hit[0]]
         if tok.kind == "num" or tok.text in CLAUSE_END or tok.low in lex.clause_joiners:
             return None
     return None

@@ -31,6 +31,9 @@ from .numbers import Token, parse_digits, phrase_at, tokenize
 MINUS = frozenset("-−–")
 # Separators of a power of ten in scientific notation ("2.48×10−5", "3 x 10^8").
 _TIMES = frozenset({"×", "x", "*", "·"})
+#: Marks after digits that no form read after digits goes on with ("12,", "2017.", "12%"): not
+#: "/", a sign of times, "e" or a fraction character (words of two letters or more neither).
+PLAIN_MARKS = frozenset(",.;:%()[]!?\"'”’-")
 # Space characters that group digits ("10 000", "10 000"): never a line break.
 _GROUP_SPACES = frozenset(" \u00a0\u202f\u2009")
 
@@ -273,6 +276,7 @@ def fraction_suffix(tokens: list[Token], j: int, lex: Lexicon) -> tuple[float, i
 
 
 __all__ = [
+    "PLAIN_MARKS",
     "Core",
     "digit_fraction",
     "fraction_suffix",

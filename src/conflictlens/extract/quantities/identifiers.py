@@ -50,7 +50,9 @@ def id_like(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and not collective
     ):
         return True  # "U - 19", "ke - 10" (spaced by detokenization)
-    if _near_sep(tokens, i, i + 1, i + 2) or _near_sep(tokens, i, i - 1, i - 2):
+    # (a separator on either side first: most numbers have none)
+    after = i + 1 < n and tokens[i + 1].text in "/:" and _near_sep(tokens, i, i + 1, i + 2)
+    if after or (i > 0 and tokens[i - 1].text in "/:" and _near_sep(tokens, i, i - 1, i - 2)):
         return True  # "23/12", "19 / 11", "10:30"
     if prev is not None and prev.text == "(" and i + 1 < n and tokens[i + 1].text == ")":
         return True  # "(2)": an enumerator
@@ -82,9 +84,9 @@ def id_like(tokens: list[Token], i: int, lex: Lexicon) -> bool:
             return True  # "3rd", "4G", "1990s"
     if len(tok.text) > 1 and tok.text[0] == "0" and tok.text[1].isdigit():
         return True  # "021", "0812": phone numbers and codes
-    if sum(c.isdigit() for c in tok.text) > _MAX_DIGITS:
-        return True  # account numbers, hashes: no count has this many digits
-    if _appositive_age(tokens, i):
+    if len(tok.text) > _MAX_DIGITS and sum(c.isdigit() for c in tok.text) > _MAX_DIGITS:
+        return True  # account numbers, hashes: no count has this many digits (nor a shorter text)
+    if i > 1 and tokens[i - 1].text == "," and _appositive_age(tokens, i):
         return True  # "Nadine, 32, ingin", "John Smith, 45, said"
     if prev is not None and prev.text == "." and i > 1:
         prev = tokens[i - 2]  # "No. 5"

@@ -85,20 +85,35 @@ def _mark(c: str) -> bool:
     return not c.isalnum() and not c.isspace()
 
 
+class _Marks(dict):
+    """Character -> ``_mark(c)``, remembered as characters are met (a look-up in C)."""
+
+    def __missing__(self, c: str) -> bool:
+        mark = _mark(c)
+        if len(self) < _MAX_TEXTS:
+            self[c] = mark
+        return mark
+
+
+_MARKS = _Marks()
+
+
 def _line(line: str, start: int, pattern: re.Pattern) -> list[Token]:
     r""":func:`tokenize` of one ``line`` (no line break) starting at ``start`` in its text.
 
     The line is cut at spaces in C: most pieces are one word ("killed"), one number ("12"), a
-    word and a mark ("killed,") or a mark and a word ("“Dua"), made into tokens without the
-    regular expression; other pieces (other spaces, inner marks and digits) go through
-    ``pattern`` (``_TOKEN``, or ``_TOKEN_ASCII`` for ASCII). The same tokens as the pattern over
-    the line: a token never holds a space; a piece of letters (``isalpha``) is one word and one
-    of digits (``isdecimal``, as ``\d``) one number; a mark after letters is no joiner, which
-    must have letters after it.
+    word and a mark ("killed,"), a mark and a word ("“Dua"), a mark ("-") or a number and a mark
+    ("2017."), made into tokens without the regular expression; other pieces (other spaces,
+    inner marks and digits) go through ``pattern`` (``_TOKEN``, or ``_TOKEN_ASCII`` for ASCII).
+    The same tokens as the pattern over the line: a token never holds a space; a piece of
+    letters (``isalpha``) is one word and one of digits (``isdecimal``, as ``\d``) one number; a
+    mark after letters is no joiner, which must have letters after it, nor after digits, which
+    it joins only before more digits.
     """
     out: list[Token] = []
     append = out.append
     new = tuple.__new__  # skips the Python-level __new__ of a NamedTuple (half the cost)
+    mark_ = _MARKS.__getitem__
     pos = start
     for piece in line.split(" "):
         size = len(piece)
@@ -106,14 +121,21 @@ def _line(line: str, start: int, pattern: re.Pattern) -> list[Token]:
             append(new(Token, ("word", pos, pos + size, piece, piece.lower(), not out)))
         elif piece.isdecimal():
             append(new(Token, ("num", pos, pos + size, piece, piece.lower(), not out)))
-        elif size > 1 and _mark(piece[-1]) and piece[:-1].isalpha():
+        elif size > 1 and mark_(piece[-1]) and piece[:-1].isalpha():
             word, mark, b = piece[:-1], piece[-1], pos + size - 1
             append(new(Token, ("word", pos, b, word, word.lower(), not out)))
             append(new(Token, ("sym", b, b + 1, mark, mark.lower(), False)))
-        elif size > 1 and _mark(piece[0]) and piece[1:].isalpha():
+        elif size > 1 and mark_(piece[0]) and piece[1:].isalpha():
             mark, word = piece[0], piece[1:]
             append(new(Token, ("sym", pos, pos + 1, mark, mark.lower(), not out)))
             append(new(Token, ("word", pos + 1, pos + size, word, word.lower(), False)))
+        elif size == 1 and mark_(piece):
+            append(new(Token, ("sym", pos, pos + 1, piece, piece.lower(), not out)))
+        elif size > 1 and mark_(piece[-1]) and piece[:-1].isdecimal():
+            # "2017.", "12,": a mark after digits joins them only before more digits.
+            num, mark, b = piece[:-1], piece[-1], pos + size - 1
+            append(new(Token, ("num", pos, b, num, num.lower(), not out)))
+            append(new(Token, ("sym", b, b + 1, mark, mark.lower(), False)))
         elif piece:
             for m in pattern.finditer(piece):
                 a, b = m.span()
@@ -159,7 +181,14 @@ class _Starts(dict):
         self.atoms = lexicon(code).atoms
 
     def __missing__(self, text: str) -> bool:
-        kind = _TOKEN.match(text).lastgroup
+        # Letters alone are a word and decimal digits a number (the commonest texts) without the
+        # pattern: ``isalpha`` characters are ``\w`` but not ``\d``, ``isdecimal`` ones ``\d``.
+        if text.isalpha():
+            kind = "word"
+        elif text.isdecimal():
+            kind = "num"
+        else:
+            kind = _TOKEN.match(text).lastgroup
         if kind == "num":
             start = True
         elif kind == "sym":
@@ -185,11 +214,11 @@ def _may_start(code: str) -> _Starts:
 # prefixes and proper suffixes of its keys. A phrase being built that is neither can grow into
 # no key, so the look-up stops there (most stop at their first token). Keyed by ``id`` with the
 # table itself, so an id is never reused while its entry exists; a bounded number of tables.
-_AFFIXES: dict[int, tuple[object, frozenset[str], frozenset[str]]] = {}
+_AFFIXES: dict[int, tuple] = {}
 _MAX_TABLES = 256
 
 
-def _affixes(table) -> tuple[object, frozenset[str], frozenset[str]] | None:
+def _affixes(table) -> tuple | None:
     entry = _AFFIXES.get(id(table))
     if entry is not None and entry[0] is table:
         return entry
@@ -200,11 +229,47 @@ def _affixes(table) -> tuple[object, frozenset[str], frozenset[str]] | None:
 
 
 @cache
-def _affix_sets(keys: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+def _affix_sets(keys: frozenset[str]) -> tuple[frozenset[str], ...]:
     # Shared by tables with the same keys (the lexicons of languages that fall back to English).
+    # Then the first tokens a phrase may start with (keys and prefixes) and the last tokens it
+    # may end with (keys and suffixes): see :func:`phrase_heads`.
     prefixes = frozenset(k[:m] for k in keys for m in range(1, len(k)))
     suffixes = frozenset(k[m:] for k in keys for m in range(1, len(k)))
-    return prefixes, suffixes
+    return prefixes, suffixes, keys | prefixes, keys | suffixes
+
+
+def phrase_heads(table) -> frozenset[str]:
+    """The token keys at which :func:`phrase_at` may find a phrase of ``table``.
+
+    ``phrase_at(tokens, i, table)`` is None unless ``tokens[i].low`` is a key or a proper prefix
+    of one (it stops there otherwise): a loop tests its tokens against this set in C and calls
+    ``phrase_at`` only on a hit.
+
+    Examples
+    --------
+    >>> sorted(phrase_heads({"lebih dari": 1, "dari": 2}))[:3]
+    ['d', 'da', 'dar']
+    """
+    entry = _affixes(table)
+    return _edges(table)[0] if entry is None else entry[3]
+
+
+def phrase_tails(table) -> frozenset[str]:
+    """The token keys before which :func:`phrase_before` may find a phrase of ``table``.
+
+    ``phrase_before(tokens, i, table)`` is None unless ``tokens[i - 1].low`` is a key or a proper
+    suffix of one (see :func:`phrase_heads`).
+    """
+    entry = _affixes(table)
+    return _edges(table)[1] if entry is None else entry[4]
+
+
+def _edges(table) -> tuple[frozenset[str], frozenset[str]]:
+    # ``phrase_heads`` and ``phrase_tails`` of a table past the bound (built each time).
+    keys = frozenset(table)
+    prefixes = frozenset(k[:m] for k in keys for m in range(1, len(k)))
+    suffixes = frozenset(k[m:] for k in keys for m in range(1, len(k)))
+    return keys | prefixes, keys | suffixes
 
 
 def phrase_at(tokens: list[Token], i: int, table, maxlen: int = MAX_PHRASE):
@@ -307,9 +372,9 @@ def parse_digits(text: str, lex: Lexicon) -> float | None:
     language's decimal mark is decimal, and a foreign mark before one or two digits is read as
     decimal too ("2.5" in Indonesian text). Returns None for malformed groupings ("1.23.4").
     """
+    if "." not in text and "," not in text:
+        return float(text)  # (no separator: the commonest, found in C)
     seps = [c for c in text if c in ".,"]
-    if not seps:
-        return float(text)
     kinds = set(seps)
     if len(kinds) == 2:
         dec = seps[-1]

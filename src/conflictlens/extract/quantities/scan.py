@@ -30,6 +30,7 @@ from .context import (
     share_events,
 )
 from .forms import (
+    PLAIN_MARKS,
     Core,
     digit_fraction,
     fraction_suffix,
@@ -52,6 +53,8 @@ from .numbers import (
     parse_words,
     phrase_at,
     phrase_before,
+    phrase_heads,
+    phrase_tails,
 )
 
 
@@ -224,6 +227,9 @@ def _special(text: str, tokens: list[Token], i: int, lex: Lexicon) -> Core | Non
             and (tokens[i - 1].kind == "word" or tokens[i - 1].text in "_/\\.:#")
         ):
             return None  # "f8bd1e4.jpg": inside an identifier
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None or (nxt.kind == "word" and len(nxt.text) > 1) or nxt.text in PLAIN_MARKS:
+            return None  # no form below reads on: "12 people", "12,", the line's last token
         core = (
             mixed_number(tokens, i, lex)
             or digit_fraction(tokens, i, lex)
@@ -303,6 +309,18 @@ def _bounds(core: Core, mod: str | None):
     return amount, amount, amount, None
 
 
+@cache
+def _edges(code: str) -> tuple[frozenset[str], ...]:
+    """Per language, the ``phrase_heads`` of the vague amounts, percent signs, currencies after,
+    qualifiers after and fraction suffixes, and the ``phrase_tails`` of the currencies before,
+    range starts, qualifiers before and sign words: ``_read`` looks up nothing elsewhere."""
+    lex = lexicon(code)
+    heads = (lex.vague, lex.percent, lex.currency_after, lex.qualifiers_after,
+             lex.fraction_suffixes)  # fmt: skip
+    tails = (lex.currency_before, lex.range_starts, lex.qualifiers_before, lex.negative_before)
+    return (*map(phrase_heads, heads), *map(phrase_tails, tails))
+
+
 def _starts_qualifier(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     hit = phrase_at(tokens, k, lex.qualifiers_before)
     return hit is not None and hit[1] > k + 1
@@ -315,7 +333,9 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
     from, for :func:`share_events`.
     """
     n = len(tokens)
-    core = _vague(tokens, i, lex)
+    # The look-ups below run only at tokens that may start (end) a phrase of their table.
+    vague, pct_at, cur_at, q_at, suffixes, cur_before, starts, q_before, signs = _edges(lex.code)
+    core = _vague(tokens, i, lex) if tokens[i].low in vague else None
     if core is None:
         core = _special(text, tokens, i, lex)
         if core is None:
@@ -343,15 +363,22 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
                 return None, core.end  # "ke-enam", "ke - enam": an ordinal
             if _date_like(tokens, core, lex):
                 return None, core.end
-        if not core.fraction:
+        if not core.fraction and core.end < n and tokens[core.end].low in suffixes:
             suffix = fraction_suffix(tokens, core.end, lex)
             if suffix is not None:
                 # "two and a half miles"
                 core.low = core.high = core.low + suffix[0]
                 core.end = suffix[1]
-        cur = phrase_before(tokens, i, lex.currency_before, 3)
+        cur = None
+        if i and tokens[i - 1].low in cur_before:
+            cur = phrase_before(tokens, i, lex.currency_before, 3)
         # "between US$300 and 400 billion": the range start may precede the currency.
-        started = phrase_before(tokens, cur[1] if cur else i, lex.range_starts, 1) is not None
+        k = cur[1] if cur else i
+        started = (
+            k > 0
+            and tokens[k - 1].low in starts
+            and phrase_before(tokens, k, lex.range_starts, 1) is not None
+        )
         ranged, ok = _range(tokens, core, lex, started)
         if not ok:
             return None, max(core.end + 2, i + 1)
@@ -359,11 +386,13 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
             core = ranged
     start_tok, end_tok = core.start, core.end
     # Money and percentages.
-    currency = None
-    cur = phrase_before(tokens, start_tok, lex.currency_before, 3)
+    currency = cur = pct = None
+    if start_tok and tokens[start_tok - 1].low in cur_before:
+        cur = phrase_before(tokens, start_tok, lex.currency_before, 3)
     if cur is not None:
         currency, start_tok = lex.currency_before[cur[0]], cur[1]
-    pct = phrase_at(tokens, end_tok, lex.percent, 3)
+    if end_tok < n and tokens[end_tok].low in pct_at:
+        pct = phrase_at(tokens, end_tok, lex.percent, 3)
     percent = pct is not None
     if percent:
         end_tok = pct[1]
@@ -371,12 +400,14 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
         k = end_tok
         if core.vague and k < n and tokens[k].low in lex.unit_of:
             k += 1  # "millions of dollars"
-        cur = phrase_at(tokens, k, lex.currency_after, 4)
+        if k < n and tokens[k].low in cur_at:
+            cur = phrase_at(tokens, k, lex.currency_after, 4)
         if cur is not None:
             currency, end_tok = lex.currency_after[cur[0]], cur[1]
     # Qualifiers on either side.
-    mod = None
-    q = phrase_after = phrase_at(tokens, end_tok, lex.qualifiers_after, 3)
+    mod = q = phrase_after = None
+    if end_tok < n and tokens[end_tok].low in q_at:
+        q = phrase_after = phrase_at(tokens, end_tok, lex.qualifiers_after, 3)
     if phrase_after is not None and not (
         (phrase_after[1] < n and tokens[phrase_after[1]].kind == "num")
         # "19 dolar atau lebih dari Rp 250 ribu": the words start a qualifier of the next number.
@@ -389,10 +420,13 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
                 core.low *= factor
                 core.high = None if core.high is None else core.high * factor
                 core.scaled, end_tok = True, k
-    q = phrase_before(tokens, start_tok, lex.range_starts, 1)
-    if q is not None and core.high != core.low and not core.vague:
-        start_tok = q[1]
-    q = phrase_before(tokens, start_tok, lex.qualifiers_before)
+    if start_tok and tokens[start_tok - 1].low in starts:
+        q = phrase_before(tokens, start_tok, lex.range_starts, 1)
+        if q is not None and core.high != core.low and not core.vague:
+            start_tok = q[1]
+    q = None
+    if start_tok and tokens[start_tok - 1].low in q_before:
+        q = phrase_before(tokens, start_tok, lex.qualifiers_before)
     if q is not None:
         mod, start_tok = lex.qualifiers_before[q[0]], q[1]
     # Durations, ages and clock times are not counts.
@@ -464,7 +498,9 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
     reported = bool(link.get("event"))
     if core.article and not article_counts(tokens[core.start].low, unit, category, lex, reported):
         return None, core.end
-    sign = phrase_before(tokens, start_tok, lex.negative_before, 1)
+    sign = None
+    if start_tok and tokens[start_tok - 1].low in signs:
+        sign = phrase_before(tokens, start_tok, lex.negative_before, 1)
     # "minus Rp 1.288": the sign word belongs to the quantity; "plus minus 1 persen" is ±.
     plus_minus = sign is not None and sign[1] > 0 and tokens[sign[1] - 1].low == "plus"
     if (
@@ -538,10 +574,13 @@ def scan(text: str, tokens: list[Token], lex: Lexicon, blocked: list[bool] | Non
         link: dict = {}
         floor = links[-1].get("unit_end", 0) if links else 0
         mention, j = _read(text, tokens, i, lex, link, floor)
-        if mention is not None:
-            span = range(_first_token(tokens, mention.start, i), j)
-            if blocked is not None and any(blocked[k] for k in span):
-                mention = None
+        # (``blocked`` holds bools: a slice tested in C for a token of the span that is blocked.)
+        if (
+            mention is not None
+            and blocked is not None
+            and True in blocked[_first_token(tokens, mention.start, i) : j]
+        ):
+            mention = None
         if mention is not None:
             if out and mention.start < out[-1].end:
                 mention = None
