@@ -218,3 +218,20 @@ def test_mentions_match_the_reference():
         assert got == [asdict(m) for m in find_reference(text, lang)]
         n += len(got)
     assert n > 1000
+
+
+@pytest.mark.parametrize("langs", [("id",), ("en",)])
+def test_inside_name_needs_a_capitalized_word_before(langs):
+    """``_plausible`` skips ``_inside_name`` when the word before is not capitalized: it is then
+    never a name's tail (checked at every capitalized word of generated and corpus texts)."""
+    gaz = load()
+    r = match._rules(gaz, langs)
+    texts = _texts(17 + len(langs[0]), 1500) + [t for t, _ in _corpus(60)]
+    n = 0
+    for text in texts:
+        for m in match._CAPW.finditer(text):
+            before = words._prev_word(text, m.start())
+            if not before[0][:1].isupper():
+                assert not match._inside_name(text, m.start(), gaz, r, before)
+                n += 1
+    assert n > 10_000

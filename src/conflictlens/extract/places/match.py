@@ -515,7 +515,8 @@ def _plausible(text, s, end, name, gaz, r: _Rules, persons=None) -> bool:
     if flags & _COUNTRY:
         return not (flags & _HOME and _inside_name(text, s, gaz, r))
     before = _prev_word(text, s)  # (read once: for the name before it, then the cue)
-    if _inside_name(text, s, gaz, r, before):
+    # (Only a capitalized word before it can make it a name's tail: the call is skipped.)
+    if before[0][:1].isupper() and _inside_name(text, s, gaz, r, before):
         if persons is not None:
             persons.add(text[s:end])
         return False
