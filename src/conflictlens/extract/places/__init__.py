@@ -63,16 +63,22 @@ def find(text: str, lang: str | None = None, *, demonyms: bool = False) -> list[
     cands = candidates(text, gaz, langs)
     chosen = resolve(cands, gaz, langs, text)
     out = []
+    places = gaz.places
     for k, (c, i) in enumerate(zip(cands, chosen, strict=True)):
-        m = Mention(start=c.start, end=c.end, text=c.text, kind="place")
         if i is None:
+            m = Mention(start=c.start, end=c.end, text=c.text, kind="place")
             m.name = c.text
             m.feature = "place"
             _place_by_next(m, text, cands, chosen, k, gaz)
             if m.lat is None and not _keeps_unplaced(gaz, langs):
                 continue  # a name with no point: reported only where the grammar says so
         else:
-            _fill(m, gaz.places[i])
+            # (:func:`_fill`, in the constructor: most mentions are of a known place.)
+            p = places[i]
+            m = Mention(
+                c.start, c.end, c.text, "place", p.id, name=p.name, country=p.country,
+                lat=p.lat, lon=p.lon, feature=p.feature, disputed=p.disputed,
+            )  # fmt: skip
         out.append(m)
     if demonyms:
         out = _with_demonyms(text, out, gaz, langs)

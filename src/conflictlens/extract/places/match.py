@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress
+from itertools import compress, repeat
 
 from .candidate import Candidate
 from .candidate import lookup as _lookup
@@ -219,6 +219,13 @@ def _located_regex(locatives: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alt}) ([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){{0,2}}) ?, $")
 
 
+# Characters the capitalized-word pattern (``_CAPW``) may start right after (none is a word
+# character, an apostrophe or a hyphen), and characters it never reads on past (none is a word
+# character, an apostrophe, a dot or a hyphen).
+_OPEN_OK = frozenset(' \t\n\r([{"“/,;:.!?')
+_CLOSE_OK = frozenset(' \t\n\r)]}"”/,;:!?')
+
+
 def _opening_words(text: str, gaz: Gazetteer, r: _Rules) -> tuple[list[int], list[str]]:
     """Offsets of the capitalized words that can open a name or a cue phrase, and the text's
     capitalized words.
@@ -239,13 +246,24 @@ def _opening_words(text: str, gaz: Gazetteer, r: _Rules) -> tuple[list[int], lis
     n = len(text)
     kinds, pairs = r.kinds, _pairs(gaz)
     for w in compress(words, map(r.openers.__contains__, words)):
-        if w in skip:
-            continue
+        kind = kinds.get(w)
+        if kind is None:
+            if w in skip:  # (never given a kind)
+                continue
+            kind = kinds[w] = _opener_kind(gaz, r, w)
         s = find(w, cursor)
         e = s + len(w)
-        # A hit between spaces is the whole word (the pattern reads no further than a space):
-        # only other hits are matched again.
-        if s < 0 or not ((s == 0 or text[s - 1] == " ") and (e == n or text[e] == " ")):
+        # A hit after a character the word pattern may follow and before one it reads no
+        # further than (a space, a comma; a dot that no word character follows) is the whole
+        # word: only other hits are matched again.
+        if s < 0 or not (
+            (s == 0 or text[s - 1] in _OPEN_OK)
+            and (
+                e == n
+                or text[e] in _CLOSE_OK
+                or (text[e] == "." and (e + 1 == n or text[e + 1] in _CLOSE_OK))
+            )
+        ):
             while s >= 0:
                 m = word_at(text, s)
                 if m is not None and m.end() == s + len(w):
@@ -253,11 +271,9 @@ def _opening_words(text: str, gaz: Gazetteer, r: _Rules) -> tuple[list[int], lis
                 s = find(w, s + 1)
             if s < 0:  # cannot happen: findall saw the word after ``cursor``
                 break
-        cursor = s + len(w)
-        kind = kinds.get(w)
-        if kind is None:
-            kind = kinds[w] = _opener_kind(gaz, r, w)
-        if kind and _starts_nothing(text, w, s, cursor, kind, r, pairs):
+            e = s + len(w)
+        cursor = e
+        if kind and _starts_nothing(text, w, s, e, kind, r, pairs):
             continue
         starts.append(s)
     return starts, words
@@ -329,7 +345,8 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
         if cand is not None:
             out.append(cand)
             last = cand.end
-    hyphened = {w for w in cap_words if "-" in w}
+    # (The words with a hyphen, picked at C level: this reads every capitalized word.)
+    hyphened = set(compress(cap_words, map(str.__contains__, cap_words, repeat("-"))))
     if hyphened:
         out = _hyphened(text, out, gaz, r, hyphened)
     dl = dateline(text, gaz, langs)
@@ -498,7 +515,8 @@ def _plausible(text, s, end, name, gaz, r: _Rules, persons=None) -> bool:
     if flags & _COUNTRY:
         return not (flags & _HOME and _inside_name(text, s, gaz, r))
     before = _prev_word(text, s)  # (read once: for the name before it, then the cue)
-    if _inside_name(text, s, gaz, r, before):
+    # (Only a capitalized word before it can make it a name's tail: the call is skipped.)
+    if before[0][:1].isupper() and _inside_name(text, s, gaz, r, before):
         if persons is not None:
             persons.add(text[s:end])
         return False

@@ -301,7 +301,7 @@ def city_or_division(
     >>> pick("in Washington, D.C. today")
     ['city', 'admin1']
     """
-    after, before = _admin1_words(gaz, langs)
+    after, before = _admin1_ends(gaz, langs)
     out = list(chosen)
     places = gaz.places
     for k, c in enumerate(cands):
@@ -316,7 +316,7 @@ def city_or_division(
         word_after = nxt[1] if len(nxt) > 1 and not nxt[0] else ""
         bare = word_after.rstrip(".,;:!?\"'”)")
         head = text[max(0, c.start - 12) : c.start].rstrip(" ")
-        if word_after in after or bare in after or any(head.endswith(w) for w in before):
+        if word_after in after or bare in after or head.endswith(before):
             out[k] = div
             continue
         prev = _neighbour(text, cands, out, k, -1)
@@ -356,10 +356,12 @@ def city_or_division(
         # (Only between its city and division readings: "Mexico" the country stays.)
         if places[out[k]].feature != "city":
             continue
-        near = _nearby(cands, out, k)
+        # (The countries of the divisions among them: most names have fewer than two near.)
+        near = [places[x].country for x in _nearby(cands, out, k) if places[x].feature == "admin1"]
+        if len(near) < 2:
+            continue
         for j in divs_by_size:
-            cc = places[j].country
-            if sum(places[x].feature == "admin1" and places[x].country == cc for x in near) >= 2:
+            if near.count(places[j].country) >= 2:
                 out[k] = j
                 break
     return out
@@ -372,6 +374,13 @@ def _admin1_words(gaz: Gazetteer, langs: tuple[str, ...]) -> tuple[frozenset[str
     after = frozenset().union(*(g.admin1_after for g in grammars))
     before = frozenset().union(*(g.admin1_before for g in grammars))
     return after, before
+
+
+@cache
+def _admin1_ends(gaz: Gazetteer, langs: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """:func:`_admin1_words`, the words before as a tuple (for one C-level ``str.endswith``)."""
+    after, before = _admin1_words(gaz, langs)
+    return after, tuple(sorted(before))
 
 
 # Place mentions read around a name for the divisions it is listed with: up to this many on

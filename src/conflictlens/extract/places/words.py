@@ -27,6 +27,7 @@ _SECOND = re.compile(rf" (-(?= {_WORD})|{_WORD})")
 # several times faster than a pattern that opens with a lookbehind.)
 _CAPW = re.compile(r"[A-Z\u00C0-\u00DE](?<![\w'’\-].)\w*(?:(?:['’](?!s\b)|[.\-])\w+)*")
 _SENT_END = frozenset('.!?"“”:;\n')
+_QUOTES = ("'", "’")
 # Feature classes a bare capitalized name may always stand for (countries as adjectives too:
 # "Menteri Pertahanan Turki").
 _MAJOR = frozenset(
@@ -41,12 +42,18 @@ def _prev_word(text: str, start: int) -> tuple[str, bool]:
         j -= 1
     if j < 0:
         return "", True
-    if text[j] in _SENT_END or text[j] in "([,":
-        return text[j], text[j] in _SENT_END
-    k = j
-    while k >= 0 and (text[k].isalnum() or text[k] in "'’-."):
-        k -= 1
+    c = text[j]
+    if c in _SENT_END or c in "([,":
+        return c, c in _SENT_END
+    # Most words are letters and digits after a space: the space found by ``rfind`` (within a
+    # few dozen characters) is where the character loop below would stop.
+    k = text.rfind(" ", j - 40 if j > 40 else 0, j)
     word = text[k + 1 : j + 1]
+    if (k < 0 and j > 40) or not word.isalnum():
+        k = j
+        while k >= 0 and (text[k].isalnum() or text[k] in "'’-."):
+            k -= 1
+        word = text[k + 1 : j + 1]
     i = k
     while i >= 0 and text[i] == " ":
         i -= 1
@@ -172,13 +179,11 @@ def _starts_nothing(text: str, w: str, s: int, e: int, kind: int, r: _Rules, pai
     (not ``_LIVE``), provably starts no candidate of :func:`~.match._name_phrase` (then none at
     all: it opens no cue phrase). A possessive after the first or second word ("People's
     Republic") changes the words looked up: such a word is read in full."""
-    if text.startswith(("'", "’"), e):
+    if text.startswith(_QUOTES, e):
         return False
     if kind & _LONGER:
         m = _SECOND.match(text, e)
-        if m is not None and (
-            text.startswith(("'", "’"), m.end()) or w + " " + m.group(1) in pairs
-        ):
+        if m is not None and (text.startswith(_QUOTES, m.end()) or w + " " + m.group(1) in pairs):
             return False
         # No longer name opens here: what the word alone names is all.
         kind -= _LONGER
