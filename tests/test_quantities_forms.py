@@ -253,3 +253,12 @@ def test_verb_before_a_list_wins_over_the_next_clause():
         (2.0, "casualties"),
         (5e5, "displaced"),
     ]
+
+
+def test_scientific_notation_beyond_a_float_is_no_quantity() -> None:
+    """ "4e500" overflowed a float and crashed the document; it is no quantity now, and a
+    reasonable exponent still reads ("2e5" = 200,000)."""
+    found = qty("The blast released 4e500 joules and 2e5 tons and 3 x 10^999 atoms.", "en")
+    values = {m.text: m.value for m in found}
+    assert "4e500" not in values
+    assert float(values["2e5"]) == 200000

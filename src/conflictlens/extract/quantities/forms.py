@@ -224,7 +224,10 @@ def scientific(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
         k += 1
     if k >= n or not adjacent(tokens, k) or not tokens[k].text.isdigit() or len(tokens[k].text) > 3:
         return None
-    value = base * 10.0 ** (sign * int(tokens[k].text))
+    exponent = sign * int(tokens[k].text)
+    if abs(exponent) > 300:
+        return None  # "4e500": beyond a float (and any count), no quantity
+    value = base * 10.0**exponent
     return Core(i, k + 1, value, value, digits=tokens[i].text)
 
 
