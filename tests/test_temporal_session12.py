@@ -224,3 +224,18 @@ def test_anniversary_hook_before_the_story() -> None:
 def test_take_a_plural_unit(text: str, mention: str, value: str) -> None:
     """ "could take months": some of the unit, as "took years" and "for years" are."""
     assert _at(text, mention, value) in _tags(text, "en", date(2019, 9, 16))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A second, Liberian-flagged tanker was boarded.", []),
+        ("Swedish seismologists recorded a second, larger blast.", []),
+        ("He waited a second.", [("a second", "PT1S")]),
+        ("Think about it for a second, who would vote for us?", [("a second", "PT1S")]),
+        ("It took two seconds, maybe three.", [("two seconds", "PT2S")]),
+    ],
+)
+def test_a_second_before_its_nouns_adjectives(text: str, expected: list) -> None:
+    """ "A second, Liberian-flagged tanker": the ordinal of a noun after a comma, no second."""
+    assert [(m[0], m[2]) for m in _tags(text, "en", date(2019, 7, 20))] == expected

@@ -347,8 +347,15 @@ class RelativePatterns(SetPatterns):
             and self._near(unit[1])
             and toks[unit[1]].text.isalpha()
             and toks[unit[1]].low not in self._after_ordinal_unit
+        ) or (
+            toks[j].low in self._ordinal_units
+            and self._is(unit[1], ",")
+            and num[0] == 1
+            and not (k and self.lex.first(toks, k - 1, "duration_context"))
         ):
-            return out  # "a second group", "a second betrayal": an ordinal before a noun
+            # "a second group", "a second betrayal": an ordinal before a noun; "A second,
+            # Liberian-flagged tanker": before its noun's adjectives (not "for a second, ...")
+            return out
         # "a day" / "a week" only as durations when nothing suggests a rate ("$2 million a
         # year"); after a frequency ("twice a day") it is the period of a SET (``_frequency``).
         if (
