@@ -6,18 +6,21 @@ fast one over many generated inputs and asks for identical results.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 import re
 from bisect import bisect_right
+from collections import Counter
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from conflictlens import clean, events, schema
+from conflictlens import clean, events, facts, pipeline, schema
 from conflictlens.document import _SURROGATE, _has_surrogate, make_document
 from conflictlens.extract.quantities.numbers import tokenize
+from conflictlens.spans import Span
 
 # -- sentences ----------------------------------------------------------------------------------
 _END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s)|\n")
@@ -167,3 +170,65 @@ def test_float_columns_match_the_reference():
         assert got.dtype == want.dtype and got.tobytes() == want.tobytes()
     with pytest.raises(ValueError, match="could not convert string to float: 'x'"):
         schema._column([None, "x"], schema.FLOAT, 2)
+
+
+def test_sentence_spans_are_plain_spans():
+    text = "Dr. Ali tiba. Dua orang tewas!\n\nBaca Juga: x\n" + "kata " * 500
+    for lang in ("id", "en", None):
+        got = clean.sentences(text, lang)
+        want = [Span(a, b, "sentence") for a, b in sentences_reference(text, lang)]
+        assert got == want
+        assert [hash(s) for s in got] == [hash(s) for s in want]
+        assert [repr(s) for s in got] == [repr(s) for s in want]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            got[0].start = 1
+
+
+# -- facts: the place of a sentence without one --------------------------------------------------
+def where_else_reference(sid, by_sent, doc, places, memo):
+    """``facts._where_else`` before the speed pass: dateline and top place found first."""
+    dateline = facts._dateline_place(doc, places)
+    counts = Counter(p.value or p.name for p in places)
+    top = None
+    if counts:
+        best = max(counts.values())
+        top = next(p for p in places if counts[p.value or p.name] == best)
+    if dateline is not None:
+        key = "dateline"
+    elif by_sent.get(sid - 1, {}).get("place"):
+        key = sid - 1
+    elif top is not None:
+        key = "top"
+    else:
+        return {}, "none"
+    if key not in memo:
+        if key == "dateline":
+            memo[key] = facts._where(None, [dateline]), "dateline"
+        elif key == "top":
+            memo[key] = facts._where(None, [top]), "document"
+        else:
+            memo[key] = facts._where(None, by_sent[key]["place"]), "document"
+    return memo[key]
+
+
+def test_places_of_sentences_without_one_match_the_reference():
+    rng = random.Random(23)
+    lead = ["Ankara, MINA - ", "Gaza, 5 Mei - ", "", "Kemarin, "]
+    bits = ["Sedikitnya 12 orang tewas.", "Dua orang hilang di Rafah.", "Warga mengungsi.",
+            "12 people died in Kabul.", "Dozens were injured.", "Di Gaza, 3 tewas.",
+            "\n"]  # fmt: skip
+    for _ in range(60):
+        text = rng.choice(lead) + " ".join(rng.choice(bits) for _ in range(rng.randint(1, 8)))
+        doc = make_document(text, published="2024-05-07")
+        ms = pipeline.run(doc).mentions
+        places = [m for m in ms if m.kind == "place"]
+        by_sent: dict = {}
+        for m in ms:
+            by_sent.setdefault(m.sent_id, {"place": [], "date": [], "quantity": []})
+            if m.kind == "place":
+                by_sent[m.sent_id]["place"].append(m)
+        memo_new: dict = {}
+        memo_old: dict = {}
+        for sid in range(-1, len(doc.sentences) + 1):
+            got = facts._where_else(sid, by_sent, doc, places, memo_new)
+            assert got == where_else_reference(sid, by_sent, doc, places, memo_old)

@@ -120,6 +120,16 @@ MAX_SENTENCE = 2_000
 _PREV_WORD = re.compile(r"(?:[\w.]*+[^\w.])*+([\w.]+)\.$")
 
 
+# The candidates of ``_END`` read by ``split``: the text between two candidates, the candidate and
+# the first character of the next word (None for a newline), as strings; offsets are summed from
+# their lengths. Cheaper than a match object per candidate, and the same candidates.
+_END_SPLIT = re.compile(f"({_END.pattern})")
+# A sentence span built without the frozen dataclass's ``__init__`` (three ``object.__setattr__``
+# calls): the slots are set by their descriptors, which give the same object.
+_new_span = Span.__new__
+_set_start, _set_end, _set_label = Span.start.__set__, Span.end.__set__, Span.label.__set__
+
+
 def sentences(text: str, lang: str | None = None) -> list[Span]:
     """Split ``text`` into sentence spans (stripped of surrounding whitespace).
 
@@ -129,20 +139,21 @@ def sentences(text: str, lang: str | None = None) -> list[Span]:
     """
     abbrev = _abbrev(lang)
     bounds: list[tuple[int, int]] = []
-    start = 0
-    for m in _END.finditer(text):
-        s, e = m.span()
-        nxt = m.start(1)  # -1 for a newline
-        if nxt < 0:
+    start = e = 0
+    parts = iter(_END_SPLIT.split(text))  # the text after the last candidate is left over
+    for between, found, first in zip(parts, parts, parts, strict=False):
+        s = e + len(between)  # the candidate is text[s:e]
+        e = s + len(found)
+        if first is None:  # a newline
             end = s
         else:
-            if e - s == 1 and text[s] == ".":
+            if found == ".":
                 prev = _PREV_WORD.match(text, max(start, s - 20), e)
                 if prev:
                     word = prev.group(1)
                     if word in abbrev or (len(word) == 1 and word.isupper()):
                         continue
-                    if text[nxt].islower():
+                    if first.islower():
                         continue
             end = e
         if end - start > MAX_SENTENCE:
@@ -157,7 +168,11 @@ def sentences(text: str, lang: str | None = None) -> list[Span]:
         stripped = seg.strip()
         if stripped:
             a += len(seg) - len(seg.lstrip())
-            out.append(Span(a, a + len(stripped), "sentence"))
+            span = _new_span(Span)
+            _set_start(span, a)
+            _set_end(span, a + len(stripped))
+            _set_label(span, "sentence")
+            out.append(span)
     return out
 
 

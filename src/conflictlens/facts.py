@@ -308,12 +308,6 @@ def build(doc: Document, mentions: list[Mention]) -> tuple[list[dict], list[dict
     for row in items:
         if row["kind"] == "interval":
             intervals.setdefault(row["sent_id"], row)
-    dateline = _dateline_place(doc, places)
-    counts = Counter(p.value or p.name for p in places)
-    top = None
-    if counts:
-        best = max(counts.values())
-        top = next(p for p in places if counts[p.value or p.name] == best)
     days = _last_days(day_dates)
     memo: dict = {}
     n_sent = len(doc.sentences)
@@ -322,7 +316,7 @@ def build(doc: Document, mentions: list[Mention]) -> tuple[list[dict], list[dict
     clause_bounds: dict[int, tuple[list[int], list[int]]] = {}
     place_starts: dict[int, list[int]] = {}
     evidences: dict[int, dict] = {}
-    fallback: dict[int | str, tuple[dict, str]] = {}
+    fallback: dict = {}
     for q in quantities:
         sid = q.sent_id
         group = by_sent[sid]
@@ -343,7 +337,7 @@ def build(doc: Document, mentions: list[Mention]) -> tuple[list[dict], list[dict
                 place_starts[sid] = [p.start for p in sent_places]
             where, where_source = _where(q, sent_places, place_starts[sid]), "sentence"
         else:
-            where, where_source = _where_else(sid, by_sent, dateline, top, fallback)
+            where, where_source = _where_else(sid, by_sent, doc, places, fallback)
         ev = evidences.get(sid)
         if ev is None:
             ev = _evidence(doc, sid, q)
@@ -375,19 +369,36 @@ def build(doc: Document, mentions: list[Mention]) -> tuple[list[dict], list[dict
     return facts, items
 
 
-def _where_else(sid: int, by_sent: dict, dateline: Mention | None, top: Mention | None, memo: dict):
+def _top_place(places: list[Mention]) -> Mention | None:
+    """The most mentioned place (the first named of a tie), or None."""
+    counts = Counter(p.value or p.name for p in places)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(p for p in places if counts[p.value or p.name] == best)
+
+
+def _where_else(sid: int, by_sent: dict, doc: Document, places: list[Mention], memo: dict):
     """``(where columns, where_source)`` of a quantity in a sentence that names no place.
 
     ``memo`` keeps the answers of a document: the dateline or the top place serve every sentence.
+    The dateline place and the top place are found on first need only (most quantities have a
+    place in their own sentence), and kept in ``memo`` too.
     """
+    if "dateline place" not in memo:
+        memo["dateline place"] = _dateline_place(doc, places)
+    dateline = memo["dateline place"]
     if dateline is not None:
         key = "dateline"
     elif by_sent.get(sid - 1, {}).get("place"):
         key = sid - 1
-    elif top is not None:
-        key = "top"
     else:
-        return {}, "none"
+        if "top place" not in memo:
+            memo["top place"] = _top_place(places)
+        top = memo["top place"]
+        if top is None:
+            return {}, "none"
+        key = "top"
     if key not in memo:
         if key == "dateline":
             memo[key] = _where(None, [dateline]), "dateline"

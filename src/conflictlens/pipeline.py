@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import repeat
 from operator import attrgetter
 
 import pandas as pd
@@ -77,18 +78,35 @@ def mention_columns(results: Iterable[Result]) -> dict[str, list]:
     return cols
 
 
-def _rows(results: Iterable[Result], attr: str) -> list[dict]:
-    out = []
+def row_columns(results: Iterable[Result], attr: str, name: str) -> dict[str, list]:
+    """Collect the ``attr`` rows (``facts`` or ``timeline``) of many results into plain columns.
+
+    The columns are those of the frame ``name`` (schema order); a key a row lacks is None, a key
+    the frame lacks is left out, and ``doc_id`` is the id of the row's document, as
+    :func:`schema.frame` reads rows with ``doc_id`` set.
+    """
+    doc_ids: list = []
+    rows: list = []
     for r in results:
-        for row in getattr(r, attr):
-            out.append({**row, "doc_id": r.doc.doc_id})
-    return out
+        got = getattr(r, attr)
+        doc_ids += [r.doc.doc_id] * len(got)
+        rows += got
+    cols: dict[str, list] = {"doc_id": doc_ids}
+    columns = [c for c in schema.SCHEMAS[name] if c != "doc_id"]
+    if set(map(type, rows)) <= {dict}:
+        # ``dict.get`` mapped over the rows in C, one column at a time.
+        for c in columns:
+            cols[c] = list(map(dict.get, rows, repeat(c, len(rows))))
+    else:
+        for c in columns:
+            cols[c] = [row.get(c) for row in rows]
+    return cols
 
 
 def frames(results: list[Result]) -> dict[str, pd.DataFrame]:
     """Build the typed ``mentions``, ``facts`` and ``timeline`` frames of a batch."""
     return {
         "mentions": schema.frame("mentions", mention_columns(results)),
-        "facts": schema.frame("facts", _rows(results, "facts")),
-        "timeline": schema.frame("timeline", _rows(results, "timeline")),
+        "facts": schema.frame("facts", row_columns(results, "facts", "facts")),
+        "timeline": schema.frame("timeline", row_columns(results, "timeline", "timeline")),
     }

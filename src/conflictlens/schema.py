@@ -218,30 +218,40 @@ def _str_array(values: Sequence[Any]) -> Any:
 
 
 _TZINFO = attrgetter("tzinfo")
-_EPOCH = dt.datetime(1970, 1, 1)
-_SECOND = dt.timedelta(seconds=1)
+_NONE = type(None)
 
 
 def _naive_datetimes(values: Sequence[Any]) -> bool:
     """Tell whether ``values`` is a list of None and naive ``datetime.datetime`` (no subclass)."""
-    if type(values) is not list or not set(map(type, values)) <= {type(None), dt.datetime}:
+    if type(values) is not list or not set(map(type, values)) <= {_NONE, dt.datetime}:
         return False
     # filter(None, ...) keeps the datetimes: a datetime is never false.
     return set(map(_TZINFO, filter(None, values))) <= {None}
 
 
+def _only(values: Sequence[Any], kind: type) -> bool:
+    """Tell whether ``values`` is a list of None and values of type ``kind`` (no subclass)."""
+    return type(values) is list and set(map(type, values)) <= {_NONE, kind}
+
+
+# Typed columns built by Arrow in C from lists of plain values (None: missing); each is used only
+# for the exact types it is known to read as numpy or pandas would, the others take the plain
+# route. Arrow reads a naive datetime as its wall time to the microsecond, and numpy's cast to
+# seconds drops the microseconds by flooring, as ``np.datetime64(v, "s")`` does.
+_PA_MICROS = pa.timestamp("us")
+_BOOL_DTYPE = pd.BooleanDtype()
+
+
+def _arrow(values: list, type: pa.DataType) -> np.ndarray:
+    """A new, writable numpy array of ``values`` read by Arrow (missing values: NaN or NaT)."""
+    return pa.array(values, type=type).to_numpy(zero_copy_only=False, writable=True)
+
+
 def _column(values: Sequence[Any], dtype: str, n: int) -> Any:
     if dtype == DATETIME:
-        out = np.full(n, np.datetime64("NaT", "s"))
         if _naive_datetimes(values):
-            # Whole seconds since the epoch by datetime arithmetic in C, as ``np.datetime64(v,
-            # "s")`` below gives them (microseconds dropped: floor), about 5x faster than numpy's
-            # reading of datetime objects. A datetime is never false, None always.
-            secs = map(_SECOND.__rfloordiv__, map(_EPOCH.__rsub__, filter(None, values)))
-            out[np.fromiter(map(bool, values), dtype=bool, count=n)] = np.fromiter(
-                secs, dtype=np.int64
-            ).view("datetime64[s]")
-            return out
+            return _arrow(values, _PA_MICROS).astype("datetime64[s]")
+        out = np.full(n, np.datetime64("NaT", "s"))
         for i, v in enumerate(values):
             if v is not None and v is not pd.NaT:
                 out[i] = np.datetime64(v, "s") if not isinstance(v, pd.Timestamp) else v.asm8
@@ -249,13 +259,28 @@ def _column(values: Sequence[Any], dtype: str, n: int) -> Any:
     if dtype == STR:
         return _str_array(values)
     if dtype == FLOAT:
+        if _only(values, float):
+            # Arrow gives a missing value numpy's NaN (the bits of np.nan) and keeps every float.
+            return _arrow(values, pa.float64())
         if type(values) is list:
             # numpy reads None as NaN (the same bits as np.nan), every other value as below.
             return np.array(values, dtype=float)
         return np.array([np.nan if v is None else v for v in values], dtype=float)
     if dtype == BOOL:
+        if _only(values, bool):
+            return _BOOL_DTYPE.__from_arrow__(pa.array(values, type=pa.bool_()))
         return pd.array(list(values), dtype="boolean")
     if dtype == "Int64":
+        if _only(values, int):
+            try:
+                arr = pa.array(values, type=pa.int64())
+            except (OverflowError, pa.ArrowException):  # beyond int64: pandas raises below
+                pass
+            else:
+                # A missing value holds 1 underneath, as pandas fills it.
+                data = arr.fill_null(1).to_numpy(zero_copy_only=False, writable=True)
+                mask = arr.is_null().to_numpy(zero_copy_only=False, writable=True)
+                return pd.arrays.IntegerArray(data, mask)
         return pd.array(list(values), dtype="Int64")
     return np.asarray(values, dtype=dtype) if n else np.array([], dtype=dtype)
 
