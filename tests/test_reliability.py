@@ -159,6 +159,29 @@ def test_huge_relative_offsets_do_not_crash(pattern, n, lang):
     assert_mentions_valid(a.mentions, text)
 
 
+# Found in session 12: "the 99999th century" named years past 9999 (the bounds' datetime raised),
+# "99999 years" shifted an event's end past pandas' timestamps, "4e500" overflowed a float.
+HOSTILE = [
+    "the 99999th century", "a 99999-day siege", "99999 year war", "4e500", "Rp 1e400",
+    "between 1e300 and 1e400 people", "10^999", "31/02/99999", "99999 BC", "abad ke-99999",
+    "19999-an", "the year 9999", "31 December 9999", "1 January 0001", "10000 BC",
+    "99999 millennia ago", "Q9 2021", "Jumat (32/13)", "pukul 99.99 WIB", "in September 2020",
+]  # fmt: skip
+
+
+@settings(PROPERTY, max_examples=40)
+@given(
+    parts=st.lists(st.sampled_from([*HOSTILE, "and", "on Friday", "pada Senin", "."]), max_size=8),
+    lang=LANGS,
+    published=st.sampled_from(["2020-01-01", None]),
+)
+def test_numbers_and_dates_beyond_the_calendar_do_not_crash(parts, lang, published):
+    text = " ".join(parts)
+    a = cl.analyze(text, lang=lang, published=published)
+    assert_mentions_valid(a.mentions, text)
+    _ = a.facts, a.timeline
+
+
 @PROPERTY
 @given(text=TEXTS)
 def test_very_long_lines_and_repeats_keep_offsets(text):

@@ -13,6 +13,8 @@ import pytest
 from timex_cases import at as _at
 from timex_cases import tags as _tags
 
+from conflictlens.extract.temporal import tag
+
 
 @pytest.mark.parametrize(
     ("text", "published", "mention", "value"),
@@ -239,3 +241,12 @@ def test_take_a_plural_unit(text: str, mention: str, value: str) -> None:
 def test_a_second_before_its_nouns_adjectives(text: str, expected: list) -> None:
     """ "A second, Liberian-flagged tanker": the ordinal of a noun after a comma, no second."""
     assert [(m[0], m[2]) for m in _tags(text, "en", date(2019, 7, 20))] == expected
+
+
+def test_values_beyond_the_calendar_have_no_bounds() -> None:
+    """ "the 99999th century" named a year past 9999 and raised in the bounds' datetime; it
+    keeps its value and has none."""
+    found = tag("the 99999th century and the 20th century", "en", date(2020, 1, 1))
+    bounds = {m.text: (m.earliest, m.latest) for m in found}
+    assert bounds["the 99999th century"] == (None, None)
+    assert bounds["the 20th century"][0].year == 1900

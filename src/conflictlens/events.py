@@ -113,7 +113,10 @@ def _duration(value: str | None) -> tuple[pd.DateOffset, float] | None:
 def _shift(t: datetime | None, off: pd.DateOffset, sign: int = 1) -> datetime | None:
     if t is None:
         return None
-    out = pd.Timestamp(t) + off if sign > 0 else pd.Timestamp(t) - off
+    try:
+        out = pd.Timestamp(t) + off if sign > 0 else pd.Timestamp(t) - off
+    except (OverflowError, ValueError):  # (OutOfBoundsDatetime too): "99999 years" has no end
+        return None
     return out.to_pydatetime()
 
 

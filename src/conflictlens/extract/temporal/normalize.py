@@ -151,8 +151,7 @@ def _apply_mod(mod: str | None, lo: datetime, hi: datetime) -> tuple[datetime, d
 
 
 def _month_after(d: date) -> date:
-    y, m = add_months(d.year, d.month, 1)
-    return date(y, m, 1)
+    return date(*add_months(d.year, d.month, 1), 1)
 
 
 def _fmt_edtf(
@@ -173,11 +172,6 @@ def _fmt_edtf(
 
 def _date_value(y: int, m: int, d: int) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-#: News reports mostly tell of the past: a date ahead of the reference counts this many times
-#: its distance when choosing the year of "Oct. 23" (unless the sentence speaks of the future).
-WEEKDAY_FUTURE = True
 
 
 def closest_year(
@@ -299,9 +293,9 @@ def resolve(
     """Return the TIMEX3 value, bounds and EDTF of ``sem`` anchored at ``ref``.
 
     ``future`` / ``past`` is the tense of the sentence, for dates without a year or direction;
-    ``slip`` says that ``ref`` is a news text's own publication day, whose week a weekday
-    with a far-off day and month ("Senin (27/8)" on 27 March) is taken to name; ``written``
-    that the month is a word ("Saturday, February 26": the weekday may date it two years back).
+    ``slip``: ``ref`` is a news text's own day, whose week a weekday with a far-off day and month
+    names ("Senin (27/8)" on 27 March); ``written``: the month is a word (its weekday may date
+    "Saturday, February 26" two years back). Years beyond 1-9999 raise ValueError with a ``ref``.
     """
     if sem.kind == "duration":
         if sem.dur_value is not None:
@@ -342,7 +336,12 @@ def resolve(
             return _explicit(s)
         lo, hi = _week_bounds(d)
         return Resolved(_iso_week(d), _start(lo), _end_of_day(hi))
-    return _explicit(s)
+    try:
+        return _explicit(s)
+    except ValueError:
+        if ref is not None:
+            raise  # (the caller leaves an offset beyond the calendar unresolved)
+        return Resolved("XXXX")  # "the 99999th century"
 
 
 def _moveable(sem: Sem, ref: date | None, future: bool, past: bool) -> Resolved:
@@ -426,7 +425,7 @@ def _weekday(sem: Sem, ref: date | None, future: bool, past: bool = False) -> Re
             d -= timedelta(weeks=1)  # "This Sunday, he was sworn in" on a Tuesday: the one past
     elif future and past:  # a plan told from the past: the coming one, unless days away
         d = ref + timedelta(days=7 - delta) if delta >= 4 else ref - timedelta(days=delta)
-    elif future and delta and WEEKDAY_FUTURE:
+    elif future and delta:
         d = ref + timedelta(days=(sem.weekday - ref.weekday()) % 7)
     else:
         d = ref - timedelta(days=delta)
@@ -544,20 +543,21 @@ def _explicit(s: Sem) -> Resolved:
     """Format a Sem whose year (or decade/century) is known, or leave X's where it is not."""
     mod = s.mod
     if s.century is not None:
-        # "the 1st century" (AD 1-99): the calendar the bounds use starts at year 1
-        lo = datetime(max(1, s.century * 100), 1, 1)
+        c = f"{s.century:02d}"
+        if not 0 <= s.century <= 99:  # (the bounds' calendar has years 1-9999)
+            raise ValueError(f"century {c} beyond the calendar")
+        lo = datetime(max(1, s.century * 100), 1, 1)  # ("the 1st century": AD 1-99)
         hi = datetime(s.century * 100 + 99, 12, 31, 23, 59, 59)
         lo, hi, narrowed = _apply_mod(mod, lo, hi)
-        return Resolved(
-            f"{s.century:02d}", lo, hi, _fmt_edtf(f"{s.century:02d}XX", lo, hi, mod, narrowed)
-        )
+        return Resolved(c, lo, hi, _fmt_edtf(f"{c}XX", lo, hi, mod, narrowed))
     if s.decade is not None:
+        d = f"{s.decade:03d}"
+        if not 0 <= s.decade <= 999:
+            raise ValueError(f"decade {d} beyond the calendar")
         lo = datetime(max(1, s.decade * 10), 1, 1)
         hi = datetime(s.decade * 10 + 9, 12, 31, 23, 59, 59)
         lo, hi, narrowed = _apply_mod(mod, lo, hi)
-        return Resolved(
-            f"{s.decade:03d}", lo, hi, _fmt_edtf(f"{s.decade:03d}X", lo, hi, mod, narrowed)
-        )
+        return Resolved(d, lo, hi, _fmt_edtf(f"{d}X", lo, hi, mod, narrowed))
     y = s.year
     ys = f"{y:04d}" if y is not None else "XXXX"
     if s.month is not None and s.day is not None:
