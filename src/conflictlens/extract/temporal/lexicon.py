@@ -59,6 +59,18 @@ def possessive_at(toks: list[Token], k: int) -> bool:
     )
 
 
+def name_part(toks: list[Token], k: int) -> bool:
+    """Whether token ``k``, capitalized inside a sentence right after another capitalized word,
+    is part of a name ("Jawa Tengah", "Timur Tengah hari ini") rather than a word of a date."""
+    return (
+        k > 0
+        and toks[k].text[:1].isupper()
+        and not toks[k].nl
+        and toks[k - 1].text[:1].isupper()
+        and toks[k - 1].text.isalpha()
+    )
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens with offsets; ``gap``/``nl`` say what separates them.
 

@@ -417,8 +417,10 @@ def _story_weekday_year(
         return None
     year = _forward_year(story, sem.month, sem.day) if story_days < 365 else story.year
     # The weekday names the year: the story's, or the next, when the nearer one does not fit
-    # ("Wednesday, 10 March" after "the autumn of 1914" is of 1915)
-    for y in (year, story.year + 1 if year == story.year else story.year):
+    # ("Wednesday, 10 March" after "the autumn of 1914" is of 1915), or else the one before
+    # (a story read a year too far: "Thursday, 30 November" after a summer taken for 1940)
+    nxt = story.year + 1 if year == story.year else story.year
+    for y in (year, nxt, min(year, nxt) - 1):
         if _weekday_fits(y, sem.month, sem.day, sem.weekday):
             return y
     return None

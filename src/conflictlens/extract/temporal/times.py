@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .feasts import feast_span
-from .lexicon import possessive_at
+from .lexicon import name_part, possessive_at
 from .matchers import Match, Matchers, _int
 from .normalize import Sem
 
@@ -94,6 +94,8 @@ class TimePatterns(Matchers):
         j = pre[1] if pre else k
         sem: Sem | None = None
         clock = self._get(j, "clock_words")
+        if clock is not None and pre is None and name_part(toks, j):
+            return []  # "Timur Tengah hari ini": a name, then today
         if clock is not None:
             sem, j = Sem(hour=int(clock[0]), minute=0), clock[1]
         else:
