@@ -95,3 +95,43 @@ def test_earlier_or_later_in_the_day_is_the_story_s_day(
 def test_the_end_of_the_day_is_an_idiom() -> None:
     text = "At the end of the day, the talks failed."
     assert _tags(text, "en", date(2021, 2, 8)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # 8 February 2021 was a Monday: the curfew ends at 4 a.m. on Tuesday
+        (
+            "The first curfew begins at 8 p.m. local time (1330 GMT) Monday and runs until 4 a.m.",
+            "4 a.m.",
+            "2021-02-09T04:00",
+        ),
+        ("They imposed a curfew from 9 p.m. to 5 a.m.", "5 a.m.", "2021-02-09T05:00"),
+    ],
+)
+def test_a_range_of_clock_times_ends_the_next_morning(text: str, mention: str, value: str) -> None:
+    assert _at(text, mention, value) in _tags(text, "en", date(2021, 2, 8))
+
+
+def test_clock_times_of_another_range_in_brackets_stay_on_their_day() -> None:
+    text = "Russia agreed to halt fire from 9 a.m. to 9 p.m. local time (0700 to 1900 GMT)."
+    assert _at(text, "1900 GMT", "2022-03-09T19:00") in _tags(text, "en", date(2022, 3, 9))
+
+
+def test_a_mandate_that_runs_out_on_a_day_runs_out_ahead() -> None:
+    text = "The current mandate for Bab al-Hawa runs out on 10 July."
+    assert _at(text, "10 July", "2023-07-10") in _tags(text, "en", date(2023, 2, 14))
+
+
+def test_the_night_the_story_spent_is_its_day_s_night() -> None:
+    text = (
+        "On 24 October 1415 the armies met near Agincourt. Rain fell through the night. "
+        "The French spent the night on wet ground, and fighting went on into the night."
+    )
+    found = _tags(text, "en", date(2015, 10, 25))
+    nights = [f for f in found if f[0] == "the night"]
+    assert [f[2] for f in nights] == ["1415-10-24TNI"] * 3
+    assert [text[f[1] : f[1] + 9] for f in nights] == ["the night"] * 3
+    # "on the night of 25 October" stays the date's
+    text = "They left on the night of 25 October 1415."
+    assert _tags(text, "en", date(2015, 10, 25)) == [_at(text, "25 October 1415", "1415-10-25")]

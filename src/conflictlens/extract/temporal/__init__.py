@@ -56,6 +56,7 @@ from .clauses import (
     _lead_end,
     _month_range_year,
     _night_of,
+    _overnight,
     _own_line,
     _range_link,
 )
@@ -171,8 +172,7 @@ def tag(
     # Which named day a news text's bare clock times and quoted "today"s are on: the last one
     # named and the day of writing (Indonesian reports) or the day the story leads with (English)
     lead_clocks = lex is not None and lex.pack.get("clock_event_day") == "lead"
-    # The end and day of the last mention when it is a bare weekday ("Selasa siang"), for ranges
-    before_weekday: tuple[int, date] | None = None
+    before_weekday: tuple[int, date] | None = None  # a bare weekday's end and day, for ranges
     prev_month = (0, "")  # the end and "YYYY-MM" of the last mention when it was a month
     dated: dict[tuple[int, int], int] = {}  # (month, day) → year of the explicit days named
     proper = _proper_words(code) if code else frozenset()
@@ -575,7 +575,7 @@ def tag(
         if sem.weekday is not None and sem.day is None and _DAY_PREFIX.match(here.value or ""):
             before_weekday = (end, date.fromisoformat(here.value[:10]))
         clocks = _date_clocks(clocks, out, sem, text, clock_links, timed)
-    return out
+    return _overnight(lex, text, out)
 
 
 def extract(doc: Document) -> list[Mention]:

@@ -239,3 +239,39 @@ def _date_clocks(
                 _clock_on_day(clock, clock_sem, here)
         clocks = []
     return clocks
+
+
+def _overnight(lex: Lexicon | None, text: str, out: list[Mention]) -> list[Mention]:
+    """Move the end of a range of clock times that is earlier than its start to the next day
+    ("a curfew from 9 p.m. to 5 a.m.", "runs until 4 a.m.": the morning after); return ``out``.
+
+    Only a bare clock time (no day with it) right after a range word, in the clause of the
+    clock time before it, on the same day.
+    """
+    if lex is None:
+        return out
+    words = set(lex.pack.get("range_words") or ()) - {"dan", "and"}
+    clock_words = _clock_words(lex)
+    last: Mention | None = None  # the clock time before
+    for m in out:
+        at = _clock_time(m.value)
+        if at is None:
+            continue
+        prev, last = last, m
+        before = _clock_time(prev.value) if prev is not None else None
+        if prev is None or before is None or at >= before or m.value[:10] != prev.value[:10]:
+            continue
+        link = text[prev.end : m.start].split()
+        if not (link and link[-1].lower() in words and _same_clause(text, prev.end, m.start)):
+            continue
+        between = text[prev.end : m.start]
+        if between.count("(") != between.count(")"):
+            continue  # "from 2 p.m. to 6 p.m. (1000 GMT to 1400 GMT)": a range of its own
+        if not all(w[:1].isdigit() or w.lower() in clock_words for w in m.text.split()):
+            continue  # "until 4 a.m. on Tuesday": its own day
+        day = date.fromisoformat(m.value[:10]) + timedelta(days=1)
+        m.edtf = m.edtf.replace(m.value[:10], day.isoformat(), 1) if m.edtf else m.edtf
+        m.value = day.isoformat() + m.value[10:]
+        m.earliest = m.earliest + timedelta(days=1) if m.earliest is not None else None
+        m.latest = m.latest + timedelta(days=1) if m.latest is not None else None
+    return out
