@@ -135,3 +135,37 @@ def test_the_night_the_story_spent_is_its_day_s_night() -> None:
     # "on the night of 25 October" stays the date's
     text = "They left on the night of 25 October 1415."
     assert _tags(text, "en", date(2015, 10, 25)) == [_at(text, "25 October 1415", "1415-10-25")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # the Julian computus before 1583: Easter 1461 fell on 5 April, Palm Sunday on 29 March
+        (
+            "The Yorkists marched north in March 1461. On Palm Sunday the battle was fought.",
+            "Palm Sunday",
+            "1461-03-29",
+        ),
+        (
+            "The uprising began in Dublin in 1916. On Easter Monday the rebels seized the Post "
+            "Office. At noon they read the proclamation.",
+            "Easter Monday",
+            "1916-04-24",
+        ),
+        (
+            "The uprising began in Dublin in 1916. On Easter Monday the rebels seized the Post "
+            "Office. At noon they read the proclamation.",
+            "noon",
+            "1916-04-24T12:00",
+        ),
+    ],
+)
+def test_a_moveable_feast_in_a_history_is_of_the_story_s_year(
+    text: str, mention: str, value: str
+) -> None:
+    assert _at(text, mention, value) in _tags(text, "en", date(2011, 3, 29))
+
+
+def test_another_quarter_of_a_century_is_25_years() -> None:
+    text = "The wars went on for another quarter of a century."
+    assert _tags(text, "en", date(2011, 3, 29)) == [_at(text, "quarter of a century", "P25Y")]

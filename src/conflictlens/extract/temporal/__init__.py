@@ -214,8 +214,7 @@ def tag(
         else:
             # A bare month follows the narrative only when its last explicit date is close by.
             reach = _NARRATIVE_REACH if published is None else _NARRATIVE_REACH // 3
-            # The verbs around a bare "Tuesday" / "in March" say which one: "will meet on
-            # Thursday" is ahead of the reference, "was canceled" behind it.
+            # The verbs around a bare "Tuesday" say which: "will meet" ahead, "was canceled" behind
             when = tense(lex, toks, m.i, m.j) if lex is not None else 0
             future, past = when > 0, when < 0
             # A history's bare months follow its story once down to months or days, however far
@@ -492,7 +491,8 @@ def tag(
             )
             # "on 12 March", and in a story "the next day": a clock time after it is that day's
             narrative_calendar = (sem.day is not None and sem.month is not None) or (
-                (sem.anaphoric or sem.weekday is not None) and narrative_days == 0
+                (sem.anaphoric or sem.weekday is not None or sem.easter is not None)
+                and narrative_days == 0
             )
             if narrative_days == 0:
                 day_point = point

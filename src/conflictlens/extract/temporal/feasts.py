@@ -30,13 +30,18 @@ _GREGORIAN_FROM = 1600  # a feast's year below this counts from the Hijra
 
 
 def easter_sunday(year: int) -> date:
-    """Return Easter Sunday of ``year`` (Gregorian computus, Meeus/Jones/Butcher).
+    """Return Easter Sunday of ``year`` (Gregorian computus, Meeus/Jones/Butcher; before 1583
+    the Julian computus, as the day is written in the Julian calendar of its time).
 
     Examples
     --------
-    >>> easter_sunday(2000), easter_sunday(2024)
-    (datetime.date(2000, 4, 23), datetime.date(2024, 3, 31))
+    >>> easter_sunday(2000), easter_sunday(2024), easter_sunday(1461)
+    (datetime.date(2000, 4, 23), datetime.date(2024, 3, 31), datetime.date(1461, 4, 5))
     """
+    if year < 1583:
+        d = (19 * (year % 19) + 15) % 30
+        e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+        return date(year, (d + e + 114) // 31, (d + e + 114) % 31 + 1)
     a, b, c = year % 19, year // 100, year % 100
     d, e = b // 4, b % 4
     g = (8 * b + 13) // 25

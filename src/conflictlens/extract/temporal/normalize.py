@@ -352,7 +352,7 @@ def _moveable(sem: Sem, ref: date | None, future: bool, past: bool) -> Resolved:
         days = [(easter_sunday(c) + offset,) * 2 for c in (ref.year - 1, ref.year, ref.year + 1)]
         near = nearest(days, ref, future, past)
         y = near[0].year if near else ref.year
-    if y is None or not 1583 <= y <= 9998:
+    if y is None or not 1 <= y <= 9998:
         return Resolved("XXXX-XX-XX")
     d = easter_sunday(y) + offset
     if sem.period == "week":  # "Easter week": the ISO week of that day

@@ -209,6 +209,7 @@ def _underspecified(sem: Sem) -> bool:
             or sem.season is not None
             or sem.quarter is not None
             or (sem.half is not None)
+            or sem.easter is not None  # "Palm Sunday" in a history of 1461
         )
         and sem.weekday is None
     )
