@@ -169,3 +169,20 @@ def test_a_moveable_feast_in_a_history_is_of_the_story_s_year(
 def test_another_quarter_of_a_century_is_25_years() -> None:
     text = "The wars went on for another quarter of a century."
     assert _tags(text, "en", date(2011, 3, 29)) == [_at(text, "quarter of a century", "P25Y")]
+
+
+def test_another_is_one_more_unit() -> None:
+    text = "The council renewed it for another year. The truce will remain for another week."
+    found = _tags(text, "en", date(2015, 7, 1))
+    assert _at(text, "another year", "P1Y") in found
+    assert _at(text, "another week", "P1W") in found
+    # with an amount, the amount counts: "another six months" is six months
+    text = "The junta extended the emergency for another six months."
+    assert _tags(text, "en", date(2024, 1, 31)) == [_at(text, "six months", "P6M")]
+
+
+def test_must_looks_ahead_and_must_have_does_not() -> None:
+    text = "Mubarak must step down by Friday."
+    assert _tags(text, "en", date(2011, 2, 2)) == [_at(text, "Friday", "2011-02-04")]
+    text = "The gunmen must have entered the city on Friday."
+    assert _tags(text, "en", date(2011, 2, 2)) == [_at(text, "Friday", "2011-01-28")]

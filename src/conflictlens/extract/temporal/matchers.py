@@ -308,11 +308,11 @@ class Matchers:
                 current += float(word[0])
                 j, seen = word[1], True
                 if (
-                    toks[j - 1].low in ("a", "an")
-                    and len(toks[j - 1].low) <= 2
+                    toks[j - 1].low in ("a", "an", "another")
                     and (toks[j - 1].low == toks[k].low)
                 ):
-                    # An article is "one" alone or with a multiplier ("a year", "a hundred")
+                    # An article is "one" alone or with a multiplier ("a year", "a hundred"),
+                    # and so is "another" ("for another year"; "another six months": six)
                     if self.lex.first(toks, j, "numbers"):
                         return None  # (not "a two-year")
                     if not self.lex.first(toks, j, "multipliers"):
