@@ -341,8 +341,6 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                         for _, kk in self.lex.lookup(self.toks, k4, "determiners")[:1]:
                             k4 = kk
                     bare = self._bare_unit(k4) + self._bare_part(i, k4) if pmod is not None else []
-                    if pmod is not None and not bare and k4 - k3 >= 2:
-                        bare = self._day_within(k2, k4)
                     for m in self.core(k4) + bare:
                         sem = m.sem
                         if pmod is not None:
@@ -416,16 +414,6 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         if unit[0] == "half" and self._half_of_match(k, unit[1]):
             return []  # "akhir paruh pertama": the end of a match's first half
         return [Match(k, unit[1], Sem(rel_unit=str(unit[0]), rel_n=0), "rel")]
-
-    def _day_within(self, k2: int, k: int) -> list[Match]:
-        """After "earlier in" / "later in": the story's day ("later in the day"), not "the end
-        of the day" (an idiom: in the end)."""
-        unit = self._get(k, "units")
-        if unit is None or unit[0] != "day" or self.toks[k2].low not in self._rel_only:
-            return []
-        if self._get(k, "plural_units"):
-            return []
-        return [Match(k, unit[1], Sem(rel_unit="day", rel_n=0, anaphoric=True), "rel")]
 
     def _bare_part(self, i: int, k: int) -> list[Match]:
         """After "early" / "mid" / "late": a part of the story's day ("in the early afternoon",

@@ -364,10 +364,6 @@ class RelativePatterns(SetPatterns):
             and (toks[k - 1].text.isdigit() or self.lex.first(toks, k - 1, "rate_words"))
             and not self.lex.first(toks, k - 1, "frequency_before")
         ):
-            if unit[0] in ("day", "week", "month", "year") and not self._get(unit[1], "of_amount"):
-                # "$1.3 billion a year", "5.7 million barrels a day": the period of a rate
-                value = duration_value(1, unit[0])
-                return [Match(k, unit[1], Sem(kind="set", set_value=value), "set")]
             return out
         if adjectival and self._get(j, "plural_units"):
             return out  # "three-quarters" is a fraction
