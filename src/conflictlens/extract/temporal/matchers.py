@@ -307,10 +307,7 @@ class Matchers:
                     return "X", word[1]  # "satu dua hari", "dua tiga": one or two, a few
                 current += float(word[0])
                 j, seen = word[1], True
-                if (
-                    toks[j - 1].low in ("a", "an", "another")
-                    and (toks[j - 1].low == toks[k].low)
-                ):
+                if toks[j - 1].low in ("a", "an", "another") and (toks[j - 1].low == toks[k].low):
                     # An article is "one" alone or with a multiplier ("a year", "a hundred"),
                     # and so is "another" ("for another year"; "another six months": six)
                     if self.lex.first(toks, j, "numbers"):
