@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from itertools import compress
 
 import pytest
 from test_quantities_prefilter import _spans
@@ -19,10 +20,12 @@ from conflictlens.extract.quantities import (
 from conflictlens.extract.quantities.forms import minus_sign
 from conflictlens.extract.quantities.lexicon import lexicon
 from conflictlens.extract.quantities.numbers import (
+    _TEXT,
     _TOKEN,
     _TOKEN_ASCII,
     _may_start,
     _starters,
+    line_tokens,
     tokenize,
 )
 from conflictlens.extract.quantities.scan import scan
@@ -199,3 +202,27 @@ def test_lines_cut_at_spaces_give_the_pattern_tokens(ascii_):
         end = start + len(line)
         got = [tuple(t) for t in tokenize(text, start, end)]
         assert got == _pattern_tokens(text, start, end), repr(line)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_line_starts_are_the_tokens_the_start_table_keeps(lang):
+    # The tokens a quantity may start at, found while tokenizing, against the scanner's filter as
+    # it was before: every token's text looked up in the start table.
+    table = _may_start(lang)
+    pool = [*_PIECES, *_ARTICLE_PIECES, "五", "五,", "(五", "一", "dua-tiga", "Dua,", "(dua",
+            "12,", "12-", "-", "−,", "–dua", "ke-3", "X.", "satu-satunya", "5½", "½,"]  # fmt: skip
+    glue = [*_GLUE, "", "", "  "]
+    rnd = random.Random(37)
+    found = 0
+    for n in range(6000):
+        line = "".join(rnd.choice(pool) + rnd.choice(glue) for _ in range(rnd.randint(1, 12)))
+        line = line.replace("\n", " ")
+        text = "“x”\n" + line + "\ny" if n % 2 else line
+        start = 4 if n % 2 else 0
+        end = start + len(line)
+        tokens, starts = line_tokens(text, start, end, lang)
+        assert tokens == tokenize(text, start, end), repr(line)
+        want = list(compress(range(len(tokens)), map(table.__getitem__, map(_TEXT, tokens))))
+        assert starts == want, repr(line)
+        found += len(starts)
+    assert found > 5000

@@ -27,6 +27,7 @@ from .context import (
     counted_noun,
     event_after,
     event_before,
+    person_ahead,
     share_events,
 )
 from .forms import (
@@ -345,7 +346,7 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
                 return None, skip_chain(tokens, i)
             core = _number(tokens, i, lex)
             if core is None and tokens[i].low in lex.event_articles:
-                if lex.event_articles[tokens[i].low] and not _person_ahead(tokens, i, lex):
+                if lex.event_articles[tokens[i].low] and not person_ahead(tokens, i, lex):
                     return None, i + 1  # "a" counts only a person (see ``article_counts``)
                 core = Core(i, i + 1, 1.0, 1.0, words=True, article=True)
             if core is None:
@@ -529,43 +530,27 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
     return mention, end_tok
 
 
-# Tokens after an article within which its counted noun must lie: a compound ("a 17-year-old"),
-# a qualifier and the noun phrase (``counted_noun``), with room to spare.
-_ARTICLE_REACH = 40
-
-
-@cache
-def _article_unit_words(code: str) -> frozenset[str]:
-    lex = lexicon(code)
-    return frozenset(w for unit in lex.article_units for w in unit.split())
-
-
-def _person_ahead(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """Whether a word of a person noun ``article_counts`` accepts follows token ``i`` closely.
-
-    A necessary condition, tested before the full reading: most articles ("a statement") stop
-    here.
-    """
-    words = _article_unit_words(lex.code)
-    for tok in tokens[i + 1 : i + 1 + _ARTICLE_REACH]:
-        if tok.newline:
-            return False
-        if tok.low in words:
-            return True
-    return False
-
-
-def scan(text: str, tokens: list[Token], lex: Lexicon, blocked: list[bool] | None) -> list[Mention]:
+def scan(
+    text: str,
+    tokens: list[Token],
+    lex: Lexicon,
+    blocked: list[bool] | None,
+    starts: list[int] | None = None,
+) -> list[Mention]:
     """Return the quantity mentions among ``tokens`` of ``text`` (offsets into ``text``).
 
     ``blocked[i]`` marks tokens inside temporal mentions; a quantity may not touch them.
+    ``starts``: the indices of the tokens a quantity may start at, as :func:`.line_tokens` finds
+    them while tokenizing (else found here).
     """
     out: list[Mention] = []
     links: list[dict] = []
-    may_start = _may_start(lex.code)
+    if starts is None:
+        # The tokens a quantity may start at, found in C by their texts (most tokens are none).
+        may_start = _may_start(lex.code)
+        starts = compress(range(len(tokens)), map(may_start.__getitem__, map(_TEXT, tokens)))
     i = 0
-    # The tokens a quantity may start at, found in C by their texts (most tokens are none).
-    for i_ in compress(range(len(tokens)), map(may_start.__getitem__, map(_TEXT, tokens))):
+    for i_ in starts:
         if i_ < i or (blocked is not None and blocked[i_]):
             continue  # inside the last quantity read, or in a temporal mention
         i = i_
