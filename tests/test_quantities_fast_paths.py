@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from itertools import compress
 
 import pytest
@@ -17,7 +18,7 @@ from conflictlens.extract.quantities import (
     _outside,
     _starting_word,
 )
-from conflictlens.extract.quantities.forms import minus_sign
+from conflictlens.extract.quantities.forms import measure_at, minus_sign
 from conflictlens.extract.quantities.lexicon import lexicon
 from conflictlens.extract.quantities.numbers import (
     _TEXT,
@@ -226,3 +227,41 @@ def test_line_starts_are_the_tokens_the_start_table_keeps(lang):
         assert starts == want, repr(line)
         found += len(starts)
     assert found > 5000
+
+
+# Numbers with units, range joiners and their look-alikes, for the look-ups ``_read`` skips.
+_RANGE_PIECES = [
+    "10", "15", "1.500", "2,5", "-", "–", "—", "to", "To", "and", "hingga", "sampai", "s/d",
+    "dan", "atau", "or", "antara", "between", "from", "km", "mg", "kg", "m", "persen", "%",
+    "juta", "million", "orang", "people", "$", "US$", "Rp", "derajat", "°C", "square", "miles",
+    "hektare", "ml", "x", "per", "(", ")", ",", ".", "dua", "ten",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_range_nor_unit_is_read_after_a_number_without_a_head(lang):
+    # ``_read`` calls ``_range`` and ``measure_at`` only at tokens of the sets of ``_edges``:
+    # elsewhere they find nothing, as when they were called for every number.
+    scan_module = sys.modules[scan.__module__]
+    lex = lexicon(lang)
+    units, ranges = scan_module._edges(lang)[-2:]
+    rnd = random.Random(41)
+    read = 0
+    for _ in range(3000):
+        line = "".join(
+            rnd.choice(_RANGE_PIECES) + rnd.choice([" ", " ", "", "  "])
+            for _ in range(rnd.randint(2, 10))
+        )
+        tokens = tokenize(line)
+        n = len(tokens)
+        for j in range(n + 1):
+            if j == n or tokens[j].low not in units:
+                assert measure_at(tokens, j, lex) is None, (line, j)
+        for i in range(n):
+            core = scan_module._number(tokens, i, lex)
+            if core is None or (core.end < n and tokens[core.end].low in ranges):
+                read += core is not None
+                continue
+            for started in (True, False):
+                assert scan_module._range(tokens, core, lex, started) == (None, True), (line, i)
+    assert read > 300

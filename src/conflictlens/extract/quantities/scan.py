@@ -33,6 +33,7 @@ from .context import (
 from .forms import (
     PLAIN_MARKS,
     Core,
+    _measure_heads,
     digit_fraction,
     fraction_suffix,
     fraction_word,
@@ -314,12 +315,17 @@ def _bounds(core: Core, mod: str | None):
 def _edges(code: str) -> tuple[frozenset[str], ...]:
     """Per language, the ``phrase_heads`` of the vague amounts, percent signs, currencies after,
     qualifiers after and fraction suffixes, and the ``phrase_tails`` of the currencies before,
-    range starts, qualifiers before and sign words: ``_read`` looks up nothing elsewhere."""
+    range starts, qualifiers before and sign words: ``_read`` looks up nothing elsewhere. Then
+    the first tokens of units (``measure_at`` is None at any other) and the ``phrase_heads`` of
+    the range joiners: ``_range`` finds no range unless the number is followed by one of them.
+    """
     lex = lexicon(code)
     heads = (lex.vague, lex.percent, lex.currency_after, lex.qualifiers_after,
              lex.fraction_suffixes)  # fmt: skip
     tails = (lex.currency_before, lex.range_starts, lex.qualifiers_before, lex.negative_before)
-    return (*map(phrase_heads, heads), *map(phrase_tails, tails))
+    units = _measure_heads(code)
+    return (*map(phrase_heads, heads), *map(phrase_tails, tails), units,
+            units | phrase_heads(lex.range_joiners))  # fmt: skip
 
 
 def _starts_qualifier(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -335,7 +341,9 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
     """
     n = len(tokens)
     # The look-ups below run only at tokens that may start (end) a phrase of their table.
-    vague, pct_at, cur_at, q_at, suffixes, cur_before, starts, q_before, signs = _edges(lex.code)
+    vague, pct_at, cur_at, q_at, suffixes, cur_before, starts, q_before, signs, units, ranges = (
+        _edges(lex.code)
+    )
     core = _vague(tokens, i, lex) if tokens[i].low in vague else None
     if core is None:
         core = _special(text, tokens, i, lex)
@@ -380,7 +388,11 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
             and tokens[k - 1].low in starts
             and phrase_before(tokens, k, lex.range_starts, 1) is not None
         )
-        ranged, ok = _range(tokens, core, lex, started)
+        ranged, ok = (  # (no unit or joiner after the number: no range, see ``_edges``)
+            _range(tokens, core, lex, started)
+            if core.end < n and tokens[core.end].low in ranges
+            else (None, True)
+        )
         if not ok:
             return None, max(core.end + 2, i + 1)
         if ranged is not None:
@@ -450,7 +462,11 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
         and adjacent(tokens, end_tok + 1)
         and tokens[end_tok + 1].kind == "word"
     )
-    measure = None if currency is not None or percent else measure_at(tokens, end_tok, lex)
+    measure = (
+        measure_at(tokens, end_tok, lex)
+        if currency is None and not percent and end_tok < n and tokens[end_tok].low in units
+        else None
+    )
     if measure is not None:
         # "4,000 km", "300 hektare": the unit as written; the category is the unit's.
         unit, noun_cat = text[tokens[end_tok].start : tokens[measure[1] - 1].end], measure[0]
