@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 import re
+import sys
+from itertools import compress
 
 import pytest
 from test_quantities_prefilter import _spans
@@ -16,13 +18,15 @@ from conflictlens.extract.quantities import (
     _outside,
     _starting_word,
 )
-from conflictlens.extract.quantities.forms import minus_sign
+from conflictlens.extract.quantities.forms import measure_at, minus_sign
 from conflictlens.extract.quantities.lexicon import lexicon
 from conflictlens.extract.quantities.numbers import (
+    _TEXT,
     _TOKEN,
     _TOKEN_ASCII,
     _may_start,
     _starters,
+    line_tokens,
     tokenize,
 )
 from conflictlens.extract.quantities.scan import scan
@@ -199,3 +203,65 @@ def test_lines_cut_at_spaces_give_the_pattern_tokens(ascii_):
         end = start + len(line)
         got = [tuple(t) for t in tokenize(text, start, end)]
         assert got == _pattern_tokens(text, start, end), repr(line)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_line_starts_are_the_tokens_the_start_table_keeps(lang):
+    # The tokens a quantity may start at, found while tokenizing, against the scanner's filter as
+    # it was before: every token's text looked up in the start table.
+    table = _may_start(lang)
+    pool = [*_PIECES, *_ARTICLE_PIECES, "五", "五,", "(五", "一", "dua-tiga", "Dua,", "(dua",
+            "12,", "12-", "-", "−,", "–dua", "ke-3", "X.", "satu-satunya", "5½", "½,"]  # fmt: skip
+    glue = [*_GLUE, "", "", "  "]
+    rnd = random.Random(37)
+    found = 0
+    for n in range(6000):
+        line = "".join(rnd.choice(pool) + rnd.choice(glue) for _ in range(rnd.randint(1, 12)))
+        line = line.replace("\n", " ")
+        text = "“x”\n" + line + "\ny" if n % 2 else line
+        start = 4 if n % 2 else 0
+        end = start + len(line)
+        tokens, starts = line_tokens(text, start, end, lang)
+        assert tokens == tokenize(text, start, end), repr(line)
+        want = list(compress(range(len(tokens)), map(table.__getitem__, map(_TEXT, tokens))))
+        assert starts == want, repr(line)
+        found += len(starts)
+    assert found > 5000
+
+
+# Numbers with units, range joiners and their look-alikes, for the look-ups ``_read`` skips.
+_RANGE_PIECES = [
+    "10", "15", "1.500", "2,5", "-", "–", "—", "to", "To", "and", "hingga", "sampai", "s/d",
+    "dan", "atau", "or", "antara", "between", "from", "km", "mg", "kg", "m", "persen", "%",
+    "juta", "million", "orang", "people", "$", "US$", "Rp", "derajat", "°C", "square", "miles",
+    "hektare", "ml", "x", "per", "(", ")", ",", ".", "dua", "ten",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_range_nor_unit_is_read_after_a_number_without_a_head(lang):
+    # ``_read`` calls ``_range`` and ``measure_at`` only at tokens of the sets of ``_edges``:
+    # elsewhere they find nothing, as when they were called for every number.
+    scan_module = sys.modules[scan.__module__]
+    lex = lexicon(lang)
+    units, ranges = scan_module._edges(lang)[-2:]
+    rnd = random.Random(41)
+    read = 0
+    for _ in range(3000):
+        line = "".join(
+            rnd.choice(_RANGE_PIECES) + rnd.choice([" ", " ", "", "  "])
+            for _ in range(rnd.randint(2, 10))
+        )
+        tokens = tokenize(line)
+        n = len(tokens)
+        for j in range(n + 1):
+            if j == n or tokens[j].low not in units:
+                assert measure_at(tokens, j, lex) is None, (line, j)
+        for i in range(n):
+            core = scan_module._number(tokens, i, lex)
+            if core is None or (core.end < n and tokens[core.end].low in ranges):
+                read += core is not None
+                continue
+            for started in (True, False):
+                assert scan_module._range(tokens, core, lex, started) == (None, True), (line, i)
+    assert read > 300

@@ -69,7 +69,7 @@ from operator import itemgetter
 from ...document import Document
 from ...spans import Mention
 from .lexicon import Lexicon, lexicon
-from .numbers import _starters, tokenize
+from .numbers import _starters, line_tokens, tokenize
 from .scan import scan
 
 __all__ = ["extract"]
@@ -117,10 +117,11 @@ def extract(doc: Document, temporal: list[Mention]) -> list[Mention]:
         near = spans[first:last]
         if not _may_count(text, start, end, lex, near, runs):
             continue
-        tokens = tokenize(text, start, end)
-        if tokens:
+        tokens, starts = line_tokens(text, start, end, lex.code)
+        if starts:
             # Most lines hold no temporal mention: no token is blocked (``scan`` reads None so).
-            out.extend(scan(text, tokens, lex, _blocked(tokens, near) if near else None))
+            blocked = _blocked(tokens, near) if near else None
+            out.extend(scan(text, tokens, lex, blocked, starts))
     for m in out:
         m.text = doc.text[m.start : m.end]
     return out
@@ -169,7 +170,7 @@ def _articles(code: str) -> tuple[frozenset[bytes], frozenset[bytes], frozenset[
     only an article atom ("a hundred") or the head of vague amounts and fractions ("a few",
     "a third") reads no quantity (nor does a token "a-..." hyphenated to it) unless the line
     holds one of: the next word of such a phrase, a multiplier or a word standing for one, a
-    teen word, a word of a person noun (``article_units``, see ``_person_ahead``). No article
+    teen word, a word of a person noun (``article_units``, see ``context.person_ahead``). No article
     (all starters are other starters) for a language where that does not hold.
     """
     lex = lexicon(code)

@@ -66,7 +66,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     token = _TOKEN_ASCII if line.isascii() else _TOKEN
     if "\n" not in line:
         # One line (how the scanner tokenizes): only the first token follows a line break.
-        return _line(line, start, token)
+        return _line(line, start, token, _NO_STARTS)[0]
     last = start
     find = text.find
     for m in token.finditer(text, start, end):
@@ -98,8 +98,25 @@ class _Marks(dict):
 _MARKS = _Marks()
 
 
-def _line(line: str, start: int, pattern: re.Pattern) -> list[Token]:
-    r""":func:`tokenize` of one ``line`` (no line break) starting at ``start`` in its text.
+def line_tokens(text: str, start: int, end: int, code: str) -> tuple[list[Token], list[int]]:
+    """:func:`tokenize` of the line ``text[start:end]`` (no line break), and the indices of the
+    tokens a quantity may start at in language ``code`` (those :func:`scan`'s filter keeps).
+
+    Examples
+    --------
+    >>> tokens, starts = line_tokens("Sedikitnya 12 orang, dua-tiga desa", 0, 34, "id")
+    >>> [tokens[i].text for i in starts]
+    ['12', 'dua-tiga']
+    """
+    line = text[start:end]
+    return _line(line, start, _TOKEN_ASCII if line.isascii() else _TOKEN, _may_start(code))
+
+
+def _line(
+    line: str, start: int, pattern: re.Pattern, table: _Starts
+) -> tuple[list[Token], list[int]]:
+    r""":func:`tokenize` of one ``line`` (no line break) starting at ``start`` in its text, and
+    the indices of its tokens that ``table`` (:func:`_may_start`) keeps.
 
     The line is cut at spaces in C: most pieces are one word ("killed"), one number ("12"), a
     word and a mark ("killed,"), a mark and a word ("“Dua"), a mark ("-") or a number and a mark
@@ -109,40 +126,70 @@ def _line(line: str, start: int, pattern: re.Pattern) -> list[Token]:
     letters (``isalpha``) is one word and one of digits (``isdecimal``, as ``\d``) one number; a
     mark after letters is no joiner, which must have letters after it, nor after digits, which
     it joins only before more digits.
+
+    The tokens the scanner may start at are found on the way, by what ``table`` would answer for
+    their texts (see :class:`_Starts`) where the kind is known without it: a number always, a
+    mark if a minus sign, a word of letters (no hyphen) if its lower case is a starter or it is
+    one numeric character. Tokens of the pattern ask ``table``. Most tokens are letters: one
+    look-up in a small set, and no pass over the tokens afterwards.
     """
     out: list[Token] = []
+    starts: list[int] = []
     append = out.append
+    found = starts.append
+    heads = table.starters
     new = tuple.__new__  # skips the Python-level __new__ of a NamedTuple (half the cost)
     mark_ = _MARKS.__getitem__
     pos = start
     for piece in line.split(" "):
         size = len(piece)
         if piece.isalpha():
-            append(new(Token, ("word", pos, pos + size, piece, piece.lower(), not out)))
+            low = piece.lower()
+            if low in heads or (size == 1 and piece.isnumeric()):
+                found(len(out))
+            append(new(Token, ("word", pos, pos + size, piece, low, not out)))
         elif piece.isdecimal():
+            found(len(out))
             append(new(Token, ("num", pos, pos + size, piece, piece.lower(), not out)))
         elif size > 1 and mark_(piece[-1]) and piece[:-1].isalpha():
             word, mark, b = piece[:-1], piece[-1], pos + size - 1
-            append(new(Token, ("word", pos, b, word, word.lower(), not out)))
+            low = word.lower()
+            if low in heads or (size == 2 and word.isnumeric()):
+                found(len(out))
+            append(new(Token, ("word", pos, b, word, low, not out)))
+            if mark in _MINUS:
+                found(len(out))
             append(new(Token, ("sym", b, b + 1, mark, mark.lower(), False)))
         elif size > 1 and mark_(piece[0]) and piece[1:].isalpha():
             mark, word = piece[0], piece[1:]
+            if mark in _MINUS:
+                found(len(out))
             append(new(Token, ("sym", pos, pos + 1, mark, mark.lower(), not out)))
-            append(new(Token, ("word", pos + 1, pos + size, word, word.lower(), False)))
+            low = word.lower()
+            if low in heads or (size == 2 and word.isnumeric()):
+                found(len(out))
+            append(new(Token, ("word", pos + 1, pos + size, word, low, False)))
         elif size == 1 and mark_(piece):
+            if piece in _MINUS:
+                found(len(out))
             append(new(Token, ("sym", pos, pos + 1, piece, piece.lower(), not out)))
         elif size > 1 and mark_(piece[-1]) and piece[:-1].isdecimal():
             # "2017.", "12,": a mark after digits joins them only before more digits.
             num, mark, b = piece[:-1], piece[-1], pos + size - 1
+            found(len(out))
             append(new(Token, ("num", pos, b, num, num.lower(), not out)))
+            if mark in _MINUS:
+                found(len(out))
             append(new(Token, ("sym", b, b + 1, mark, mark.lower(), False)))
         elif piece:
             for m in pattern.finditer(piece):
                 a, b = m.span()
                 word = m.group()
+                if table[word]:
+                    found(len(out))
                 append(new(Token, (m.lastgroup, pos + a, pos + b, word, word.lower(), not out)))
         pos += size + 1
-    return out
+    return out, starts
 
 
 @cache
@@ -175,10 +222,11 @@ class _Starts(dict):
 
     __slots__ = ("atoms", "starters")
 
-    def __init__(self, code: str) -> None:
+    def __init__(self, code: str | None) -> None:
         super().__init__()
-        self.starters = _starters(code)
-        self.atoms = lexicon(code).atoms
+        # (no language: no word starts a quantity, as for :func:`tokenize`, which needs none)
+        self.starters = _starters(code) if code else frozenset()
+        self.atoms = lexicon(code).atoms if code else {}
 
     def __missing__(self, text: str) -> bool:
         # Letters alone are a word and decimal digits a number (the commonest texts) without the
@@ -208,6 +256,10 @@ class _Starts(dict):
 @cache
 def _may_start(code: str) -> _Starts:
     return _Starts(code)
+
+
+_NO_STARTS = _Starts(None)
+_MINUS = frozenset("-−–")  # the marks a quantity may start at (``forms.MINUS``)
 
 
 # Per lookup table (the lexicon's tables, read-only and kept for the process): the proper

@@ -27,11 +27,13 @@ from .context import (
     counted_noun,
     event_after,
     event_before,
+    person_ahead,
     share_events,
 )
 from .forms import (
     PLAIN_MARKS,
     Core,
+    _measure_heads,
     digit_fraction,
     fraction_suffix,
     fraction_word,
@@ -313,12 +315,17 @@ def _bounds(core: Core, mod: str | None):
 def _edges(code: str) -> tuple[frozenset[str], ...]:
     """Per language, the ``phrase_heads`` of the vague amounts, percent signs, currencies after,
     qualifiers after and fraction suffixes, and the ``phrase_tails`` of the currencies before,
-    range starts, qualifiers before and sign words: ``_read`` looks up nothing elsewhere."""
+    range starts, qualifiers before and sign words: ``_read`` looks up nothing elsewhere. Then
+    the first tokens of units (``measure_at`` is None at any other) and the ``phrase_heads`` of
+    the range joiners: ``_range`` finds no range unless the number is followed by one of them.
+    """
     lex = lexicon(code)
     heads = (lex.vague, lex.percent, lex.currency_after, lex.qualifiers_after,
              lex.fraction_suffixes)  # fmt: skip
     tails = (lex.currency_before, lex.range_starts, lex.qualifiers_before, lex.negative_before)
-    return (*map(phrase_heads, heads), *map(phrase_tails, tails))
+    units = _measure_heads(code)
+    return (*map(phrase_heads, heads), *map(phrase_tails, tails), units,
+            units | phrase_heads(lex.range_joiners))  # fmt: skip
 
 
 def _starts_qualifier(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -334,7 +341,9 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
     """
     n = len(tokens)
     # The look-ups below run only at tokens that may start (end) a phrase of their table.
-    vague, pct_at, cur_at, q_at, suffixes, cur_before, starts, q_before, signs = _edges(lex.code)
+    vague, pct_at, cur_at, q_at, suffixes, cur_before, starts, q_before, signs, units, ranges = (
+        _edges(lex.code)
+    )
     core = _vague(tokens, i, lex) if tokens[i].low in vague else None
     if core is None:
         core = _special(text, tokens, i, lex)
@@ -345,7 +354,7 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
                 return None, skip_chain(tokens, i)
             core = _number(tokens, i, lex)
             if core is None and tokens[i].low in lex.event_articles:
-                if lex.event_articles[tokens[i].low] and not _person_ahead(tokens, i, lex):
+                if lex.event_articles[tokens[i].low] and not person_ahead(tokens, i, lex):
                     return None, i + 1  # "a" counts only a person (see ``article_counts``)
                 core = Core(i, i + 1, 1.0, 1.0, words=True, article=True)
             if core is None:
@@ -379,7 +388,11 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
             and tokens[k - 1].low in starts
             and phrase_before(tokens, k, lex.range_starts, 1) is not None
         )
-        ranged, ok = _range(tokens, core, lex, started)
+        ranged, ok = (  # (no unit or joiner after the number: no range, see ``_edges``)
+            _range(tokens, core, lex, started)
+            if core.end < n and tokens[core.end].low in ranges
+            else (None, True)
+        )
         if not ok:
             return None, max(core.end + 2, i + 1)
         if ranged is not None:
@@ -449,7 +462,11 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
         and adjacent(tokens, end_tok + 1)
         and tokens[end_tok + 1].kind == "word"
     )
-    measure = None if currency is not None or percent else measure_at(tokens, end_tok, lex)
+    measure = (
+        measure_at(tokens, end_tok, lex)
+        if currency is None and not percent and end_tok < n and tokens[end_tok].low in units
+        else None
+    )
     if measure is not None:
         # "4,000 km", "300 hektare": the unit as written; the category is the unit's.
         unit, noun_cat = text[tokens[end_tok].start : tokens[measure[1] - 1].end], measure[0]
@@ -529,43 +546,27 @@ def _read(text: str, tokens: list[Token], i: int, lex: Lexicon, link: dict, floo
     return mention, end_tok
 
 
-# Tokens after an article within which its counted noun must lie: a compound ("a 17-year-old"),
-# a qualifier and the noun phrase (``counted_noun``), with room to spare.
-_ARTICLE_REACH = 40
-
-
-@cache
-def _article_unit_words(code: str) -> frozenset[str]:
-    lex = lexicon(code)
-    return frozenset(w for unit in lex.article_units for w in unit.split())
-
-
-def _person_ahead(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """Whether a word of a person noun ``article_counts`` accepts follows token ``i`` closely.
-
-    A necessary condition, tested before the full reading: most articles ("a statement") stop
-    here.
-    """
-    words = _article_unit_words(lex.code)
-    for tok in tokens[i + 1 : i + 1 + _ARTICLE_REACH]:
-        if tok.newline:
-            return False
-        if tok.low in words:
-            return True
-    return False
-
-
-def scan(text: str, tokens: list[Token], lex: Lexicon, blocked: list[bool] | None) -> list[Mention]:
+def scan(
+    text: str,
+    tokens: list[Token],
+    lex: Lexicon,
+    blocked: list[bool] | None,
+    starts: list[int] | None = None,
+) -> list[Mention]:
     """Return the quantity mentions among ``tokens`` of ``text`` (offsets into ``text``).
 
     ``blocked[i]`` marks tokens inside temporal mentions; a quantity may not touch them.
+    ``starts``: the indices of the tokens a quantity may start at, as :func:`.line_tokens` finds
+    them while tokenizing (else found here).
     """
     out: list[Mention] = []
     links: list[dict] = []
-    may_start = _may_start(lex.code)
+    if starts is None:
+        # The tokens a quantity may start at, found in C by their texts (most tokens are none).
+        may_start = _may_start(lex.code)
+        starts = compress(range(len(tokens)), map(may_start.__getitem__, map(_TEXT, tokens)))
     i = 0
-    # The tokens a quantity may start at, found in C by their texts (most tokens are none).
-    for i_ in compress(range(len(tokens)), map(may_start.__getitem__, map(_TEXT, tokens))):
+    for i_ in starts:
         if i_ < i or (blocked is not None and blocked[i_]):
             continue  # inside the last quantity read, or in a temporal mention
         i = i_
