@@ -132,3 +132,17 @@ def test_must_looks_ahead_and_must_have_does_not() -> None:
     assert _tags(text, "en", date(2011, 2, 2)) == [_at(text, "Friday", "2011-02-04")]
     text = "The gunmen must have entered the city on Friday."
     assert _tags(text, "en", date(2011, 2, 2)) == [_at(text, "Friday", "2011-01-28")]
+
+
+def test_a_history_s_planned_day_comes_and_moves_the_story() -> None:
+    # "would be auctioned on 14 February 1879" is a plan told from February 1878, and in a
+    # history the day comes: "That morning" and the bare dates after it are of 1879
+    text = (
+        "A treaty of 1874 promised low taxes. In February 1878, however, the congress imposed a "
+        "tax. When the company refused to pay, Bolivia announced that its property would be "
+        "auctioned on 14 February 1879. That morning Chilean soldiers landed at Antofagasta. "
+        "Bolivia declared war on 1 March."
+    )
+    found = _tags(text, "en", date(2014, 1, 27))
+    assert _at(text, "That morning", "1879-02-14TMO") in found
+    assert _at(text, "1 March", "1879-03-01") in found

@@ -334,8 +334,7 @@ def tag(
                 and anchor == "published"
                 and not future
             ):
-                # News of a past event: "Minggu (11/9) ... rumah terbakar. ... Api padam sekitar
-                # pukul 22.00 WIB": the clock is on the event's day, not the day of the report.
+                # News of a past event: "Minggu (11/9) ... Api padam pukul 22.00": on its day
                 day = lead_day if lead_clocks and lead_day is not None else event_day
                 ref, anchor, on_event = day, "narrative", True
                 if event_night and sem.hour is not None and sem.hour < 6:
@@ -460,6 +459,7 @@ def tag(
             point is not None
             and now is not None
             and point > now
+            and not (history and sem.explicit and sem.day and sem.year)  # (its day will come)
             and (
                 (lex is not None and (tense(lex, toks, m.i, m.j) if when is None else when) > 0)
                 # texts tell of days up to their writing, not of a year or month ahead ("target
