@@ -77,6 +77,26 @@ def test_sentences_match_the_reference(lang):
         assert got == sentences_reference(text, lang)
 
 
+# Words around the length where a full stop is known to end a sentence without reading the word
+# (one more than the longest abbreviation), abbreviations with dots, initials, runs of newlines and
+# blanks that are not spaces, to exercise the short cuts of ``clean.sentences``.
+_WORD_PIECES = ["Kombes", "Brigjen", "Mayjenx", "abcdefgh", "Abcdefghi", "M.Si", "S.H", "x_y",
+                "É", "é", "a1b2c3d", "٣٣٣٣٣٣٣٣", ". ", ".  ", ". a", ". A", ". É", ".\n",
+                "\n\n", "\n \n", " \n\n\n", "\u00a0", "\u2003", "\t", "”", "\r\n", ".”",
+                "!", "?"]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en", None])
+def test_sentence_short_cuts_match_the_reference(lang):
+    rng = random.Random(17)
+    for _ in range(4000):
+        k = rng.randint(0, 40)
+        text = "".join(rng.choice(_WORD_PIECES if rng.random() < 0.7 else _PIECES) for _ in [0] * k)
+        got = [(s.start, s.end) for s in clean.sentences(text, lang)]
+        assert got == sentences_reference(text, lang), repr(text)
+    assert clean._long_word(lang) == max(map(len, clean._abbrev(lang))) + 1
+
+
 def test_surrogate_test_matches_the_regex():
     rng = random.Random(3)
     for _ in range(5000):
