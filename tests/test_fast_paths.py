@@ -20,7 +20,7 @@ import pytest
 from conflictlens import clean, events, facts, pipeline, schema
 from conflictlens.document import _SURROGATE, _has_surrogate, make_document
 from conflictlens.extract.quantities.numbers import tokenize
-from conflictlens.spans import Span
+from conflictlens.spans import Mention, Span
 
 # -- sentences ----------------------------------------------------------------------------------
 _END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s)|\n")
@@ -252,3 +252,55 @@ def test_places_of_sentences_without_one_match_the_reference():
         for sid in range(-1, len(doc.sentences) + 1):
             got = facts._where_else(sid, by_sent, doc, places, memo_new)
             assert got == where_else_reference(sid, by_sent, doc, places, memo_old)
+
+
+# -- sentence ids and evidence -------------------------------------------------------------------
+def assign_reference(doc, mentions):
+    starts = [s.start for s in doc.sentences]
+    for m in mentions:
+        m.sent_id = max(bisect_right(starts, m.start) - 1, 0)
+
+
+def test_sentence_ids_match_the_reference():
+    rng = random.Random(23)
+    for _ in range(2000):
+        text = "".join(rng.choice(["Satu. ", "Dua orang.\n", "\n", " ", "x"]) for _ in range(20))
+        doc = make_document(text, lang="id")
+        if rng.random() < 0.1:
+            doc.sentences = []
+        ms = [
+            Mention(a, a + 1, "x", "date")
+            for a in sorted(rng.randint(0, len(text) + 2) for _ in range(rng.randint(0, 8)))
+        ]
+        pipeline.assign_sentences(doc, ms)
+        got = [m.sent_id for m in ms]
+        assign_reference(doc, ms)
+        assert got == [m.sent_id for m in ms], repr(text)
+
+
+def evidence_reference(doc, sent, start=None, end=None):
+    lo, hi = sent.start, sent.end
+    if hi - lo > events.EVIDENCE_MAX and start is not None:
+        lo = max(lo, start - events.EVIDENCE_MAX // 2)
+        hi = min(hi, (end or start) + events.EVIDENCE_MAX // 2)
+    raw = doc.text[lo:hi]
+    first = lo + (len(raw) - len(raw.lstrip()))
+    last = lo + len(raw.rstrip())
+    return {"evidence": doc.text[first:last], "evidence_start": first, "evidence_end": last}
+
+
+def test_evidence_matches_the_reference():
+    rng = random.Random(29)
+    for _ in range(3000):
+        text = "".join(rng.choice(["Dua", " ", "\n", "\u00a0", "x" * 600, "."]) for _ in range(9))
+        doc = make_document(text, lang="id")
+        n = len(text)
+        a = rng.randint(-3, n + 3)
+        sent = Span(a, rng.randint(a - 2, n + 1200))
+        pos = rng.choice([None, rng.randint(-600, n + 600)])
+        stop = rng.choice([None, pos])
+        want = evidence_reference(doc, sent, pos, stop)
+        assert events.evidence_span(doc, sent, pos, stop) == want
+    doc = make_document(" Satu.  Dua orang. ", lang="id")
+    for sent in doc.sentences:
+        assert events.evidence_span(doc, sent) == evidence_reference(doc, sent)

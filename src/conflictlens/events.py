@@ -153,6 +153,9 @@ def evidence_span(doc: Document, sent, start: int | None = None, end: int | None
         lo = max(lo, start - EVIDENCE_MAX // 2)
         hi = min(hi, (end or start) + EVIDENCE_MAX // 2)
     raw = doc.text[lo:hi]
+    if lo >= 0 and raw and not raw[0].isspace() and not raw[-1].isspace():
+        # Nothing to trim (a whole sentence span is stripped already): no more copies.
+        return {"evidence": raw, "evidence_start": lo, "evidence_end": lo + len(raw)}
     first = lo + (len(raw) - len(raw.lstrip()))
     last = lo + len(raw.rstrip())
     return {"evidence": doc.text[first:last], "evidence_start": first, "evidence_end": last}
@@ -317,12 +320,12 @@ def timeline(
                     if head:
                         ev.heads.add(head)
                     continue
+                end = _shift(anchor.earliest, off)  # a new datetime: one for both columns
                 row = _item(
                     sent, doc, dur, sent_id=sid, label=label, kind="interval", value=anchor.value,
-                    duration=dur.value, start=anchor.earliest, end=_shift(anchor.earliest, off),
+                    duration=dur.value, start=anchor.earliest, end=end,
                     start_earliest=anchor.earliest, start_latest=anchor.latest,
-                    end_earliest=_shift(anchor.earliest, off),
-                    end_latest=_shift(anchor.latest, off), **extra,
+                    end_earliest=end, end_latest=_shift(anchor.latest, off), **extra,
                 )  # fmt: skip
                 rows.append(row)
                 ev = Event(row, {head} if head else set(), sid)
