@@ -151,6 +151,23 @@ def test_sentence_heads_read_in_windows_match_the_reference():
             ), repr(text)
 
 
+def test_sentence_heads_of_unicode_text_match_the_reference():
+    # Non-ASCII letters, digits and marks: the tokens of the Unicode pattern, which the heads read.
+    rng = random.Random(13)
+    stop = events._stopwords("en")
+    pieces = ["the", "of", "Ğaza", "état", "l’état", "dua-tiga", "٣٣", "12.500", "x_y", "é", "—",
+              "“", "”", "(", ",", ".", "'", "-", " ", " ", "\u00a0", "\n", "x" * 70]  # fmt: skip
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 80)))
+        doc = make_document(text, lang="en")
+        n = len(text)
+        spans = sorted((a, min(n, a + rng.randint(1, 9))) for a in rng.sample(range(n), min(n, 3)))
+        for sent in doc.sentences:
+            assert events._sentence_head(doc, sent, stop, spans) == head_reference(
+                doc, sent, stop, spans
+            ), repr(text)
+
+
 # -- frame columns ------------------------------------------------------------------------------
 def datetime_reference(values, n):
     out = np.full(n, np.datetime64("NaT", "s"))
@@ -304,3 +321,44 @@ def test_evidence_matches_the_reference():
     doc = make_document(" Satu.  Dua orang. ", lang="id")
     for sent in doc.sentences:
         assert events.evidence_span(doc, sent) == evidence_reference(doc, sent)
+
+
+# -- timeline: sentence context read lazily -------------------------------------------------------
+def context_reference(mentions):
+    """The context of every sentence with a date or duration, as ``facts.build`` made it before."""
+    by_sent: dict[int, dict[str, list]] = {}
+    temporal = set()
+    for m in mentions:
+        if m.kind in ("date", "duration"):
+            temporal.add(m.sent_id)
+        kind = "date" if m.kind in ("date", "time") else m.kind
+        if kind in ("place", "date", "quantity") and (kind != "date" or m.value):
+            by_sent.setdefault(m.sent_id, {"place": [], "date": [], "quantity": []})[kind].append(m)
+    return {
+        sid: facts._sentence_context(g["place"], g["quantity"])
+        for sid, g in by_sent.items()
+        if sid in temporal
+    }
+
+
+def test_timeline_with_lazy_context_matches_the_reference():
+    rng = random.Random(31)
+    parts = [
+        "Perang 44 hari pada September 2020 menewaskan 5.000 orang di Nagorno-Karabakh.",
+        "Wilayah itu diduduki oleh Armenia selama hampir 30 tahun.",
+        "Pada Jumat (23/12), 12 orang tewas di Gaza.",
+        "A 44-day war in September 2020 killed 5,000 people near Stepanakert.",
+        "On Monday, a car bomb exploded in Kabul.",
+        "Dozens died. Officials said 3 were injured on 5 May 2021 in Mosul.",
+        "Kemarin, ratusan warga mengungsi dari Rafah selama 3 hari.",
+    ]
+    for _ in range(40):
+        text = " ".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        doc = make_document(text, lang=rng.choice(["id", "en"]), published="2022-12-23")
+        result = pipeline.run(doc)
+        context = context_reference(result.mentions)
+        want = events.timeline(doc, result.mentions, context)
+        got = [{k: v for k, v in row.items() if k != "item_id"} for row in result.timeline]
+        assert got == want, text
+        for row in got:  # every item carries the context of its sentence
+            assert context.get(row["sent_id"], {}).items() <= row.items(), text
