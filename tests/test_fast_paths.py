@@ -362,3 +362,16 @@ def test_timeline_with_lazy_context_matches_the_reference():
         assert got == want, text
         for row in got:  # every item carries the context of its sentence
             assert context.get(row["sent_id"], {}).items() <= row.items(), text
+
+
+def test_day_dates_match_the_regex():
+    rng = random.Random(37)
+    values = [None, "", "2020", "2020-09", "2020-09-01", "٢٠٢٠-٠٩-٠١", "2020-09-01T10",
+              "XXXX-XX-XX", "2020-W36", "12020-09-01", "2020-09-1", "PRESENT_REF"]  # fmt: skip
+    for _ in range(300):
+        dates = [
+            Mention(0, 1, "x", "date", value=rng.choice(values), earliest=rng.choice([None, 1]))
+            for _ in range(rng.randint(0, 6))
+        ]
+        want = [d for d in dates if d.earliest is not None and facts._DAY.fullmatch(d.value or "")]
+        assert facts._day_dates(dates) == want

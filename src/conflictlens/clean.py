@@ -168,16 +168,22 @@ def sentences(text: str, lang: str | None = None) -> list[Span]:
                 # that ends at the stop: the sentence's start never cuts it (a sentence starts
                 # after a newline or at the blank after a candidate), and the character before a
                 # lone stop is no dot. So there is such a word when the character before the stop
-                # is a word character; and when the ``long_word`` characters before the stop are
-                # all letters or digits, the word is longer than any abbreviation or initial.
+                # is a word character. When the ``long_word`` characters before the stop are all
+                # letters or digits, the word is longer than any abbreviation or initial; when they
+                # end with a space and letters or digits, those are the word.
                 if first.islower():
                     if s and (text[s - 1].isalnum() or text[s - 1] in "_."):
                         continue
-                elif not (long_word and s >= long_word and text[s - long_word : s].isalnum()):
-                    prev = _PREV_WORD.match(text, max(start, s - 20), e)
-                    if prev:
-                        word = prev.group(1)
-                        if word in abbrev or (len(word) == 1 and word.isupper()):
+                else:
+                    before = text[s - long_word : s] if long_word and s >= long_word else ""
+                    if not before or not before.isalnum():
+                        word: str | None = before[before.rfind(" ") + 1 :]
+                        if " " not in before or not word.isalnum():
+                            prev = _PREV_WORD.match(text, max(start, s - 20), e)
+                            word = prev.group(1) if prev else None
+                        if word is not None and (
+                            word in abbrev or (len(word) == 1 and word.isupper())
+                        ):
                             continue
             end = e
         if end - start > MAX_SENTENCE:

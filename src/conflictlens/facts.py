@@ -107,7 +107,12 @@ def _dateline_place(doc: Document, places: list[Mention]) -> Mention | None:
 
 def _day_dates(dates: list[Mention]) -> list[Mention]:
     """The day-precise dates among ``dates`` (months and years are mostly background)."""
-    return [d for d in dates if d.earliest is not None and _DAY.fullmatch(d.value or "")]
+    # A day is ten characters: other values are told apart by their length, without the regex.
+    return [
+        d
+        for d in dates
+        if d.earliest is not None and len(d.value or "") == 10 and _DAY.fullmatch(d.value)
+    ]
 
 
 def _document_date(doc: Document, days: list[Mention]) -> Mention | None:
