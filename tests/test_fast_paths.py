@@ -20,7 +20,7 @@ import pytest
 from conflictlens import clean, events, facts, pipeline, schema
 from conflictlens.document import _SURROGATE, _has_surrogate, make_document
 from conflictlens.extract.quantities.numbers import tokenize
-from conflictlens.spans import Span
+from conflictlens.spans import Mention, Span
 
 # -- sentences ----------------------------------------------------------------------------------
 _END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s)|\n")
@@ -77,6 +77,26 @@ def test_sentences_match_the_reference(lang):
         assert got == sentences_reference(text, lang)
 
 
+# Words around the length where a full stop is known to end a sentence without reading the word
+# (one more than the longest abbreviation), abbreviations with dots, initials, runs of newlines and
+# blanks that are not spaces, to exercise the short cuts of ``clean.sentences``.
+_WORD_PIECES = ["Kombes", "Brigjen", "Mayjenx", "abcdefgh", "Abcdefghi", "M.Si", "S.H", "x_y",
+                "É", "é", "a1b2c3d", "٣٣٣٣٣٣٣٣", ". ", ".  ", ". a", ". A", ". É", ".\n",
+                "\n\n", "\n \n", " \n\n\n", "\u00a0", "\u2003", "\t", "”", "\r\n", ".”",
+                "!", "?"]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en", None])
+def test_sentence_short_cuts_match_the_reference(lang):
+    rng = random.Random(17)
+    for _ in range(4000):
+        k = rng.randint(0, 40)
+        text = "".join(rng.choice(_WORD_PIECES if rng.random() < 0.7 else _PIECES) for _ in [0] * k)
+        got = [(s.start, s.end) for s in clean.sentences(text, lang)]
+        assert got == sentences_reference(text, lang), repr(text)
+    assert clean._long_word(lang) == max(map(len, clean._abbrev(lang))) + 1
+
+
 def test_surrogate_test_matches_the_regex():
     rng = random.Random(3)
     for _ in range(5000):
@@ -125,6 +145,23 @@ def test_sentence_heads_read_in_windows_match_the_reference():
         doc = make_document(text, lang="id")
         n = len(text)
         spans = sorted((a, min(n, a + rng.randint(1, 9))) for a in rng.sample(range(n), min(n, 4)))
+        for sent in doc.sentences:
+            assert events._sentence_head(doc, sent, stop, spans) == head_reference(
+                doc, sent, stop, spans
+            ), repr(text)
+
+
+def test_sentence_heads_of_unicode_text_match_the_reference():
+    # Non-ASCII letters, digits and marks: the tokens of the Unicode pattern, which the heads read.
+    rng = random.Random(13)
+    stop = events._stopwords("en")
+    pieces = ["the", "of", "Ğaza", "état", "l’état", "dua-tiga", "٣٣", "12.500", "x_y", "é", "—",
+              "“", "”", "(", ",", ".", "'", "-", " ", " ", "\u00a0", "\n", "x" * 70]  # fmt: skip
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 80)))
+        doc = make_document(text, lang="en")
+        n = len(text)
+        spans = sorted((a, min(n, a + rng.randint(1, 9))) for a in rng.sample(range(n), min(n, 3)))
         for sent in doc.sentences:
             assert events._sentence_head(doc, sent, stop, spans) == head_reference(
                 doc, sent, stop, spans
@@ -232,3 +269,109 @@ def test_places_of_sentences_without_one_match_the_reference():
         for sid in range(-1, len(doc.sentences) + 1):
             got = facts._where_else(sid, by_sent, doc, places, memo_new)
             assert got == where_else_reference(sid, by_sent, doc, places, memo_old)
+
+
+# -- sentence ids and evidence -------------------------------------------------------------------
+def assign_reference(doc, mentions):
+    starts = [s.start for s in doc.sentences]
+    for m in mentions:
+        m.sent_id = max(bisect_right(starts, m.start) - 1, 0)
+
+
+def test_sentence_ids_match_the_reference():
+    rng = random.Random(23)
+    for _ in range(2000):
+        text = "".join(rng.choice(["Satu. ", "Dua orang.\n", "\n", " ", "x"]) for _ in range(20))
+        doc = make_document(text, lang="id")
+        if rng.random() < 0.1:
+            doc.sentences = []
+        ms = [
+            Mention(a, a + 1, "x", "date")
+            for a in sorted(rng.randint(0, len(text) + 2) for _ in range(rng.randint(0, 8)))
+        ]
+        pipeline.assign_sentences(doc, ms)
+        got = [m.sent_id for m in ms]
+        assign_reference(doc, ms)
+        assert got == [m.sent_id for m in ms], repr(text)
+
+
+def evidence_reference(doc, sent, start=None, end=None):
+    lo, hi = sent.start, sent.end
+    if hi - lo > events.EVIDENCE_MAX and start is not None:
+        lo = max(lo, start - events.EVIDENCE_MAX // 2)
+        hi = min(hi, (end or start) + events.EVIDENCE_MAX // 2)
+    raw = doc.text[lo:hi]
+    first = lo + (len(raw) - len(raw.lstrip()))
+    last = lo + len(raw.rstrip())
+    return {"evidence": doc.text[first:last], "evidence_start": first, "evidence_end": last}
+
+
+def test_evidence_matches_the_reference():
+    rng = random.Random(29)
+    for _ in range(3000):
+        text = "".join(rng.choice(["Dua", " ", "\n", "\u00a0", "x" * 600, "."]) for _ in range(9))
+        doc = make_document(text, lang="id")
+        n = len(text)
+        a = rng.randint(-3, n + 3)
+        sent = Span(a, rng.randint(a - 2, n + 1200))
+        pos = rng.choice([None, rng.randint(-600, n + 600)])
+        stop = rng.choice([None, pos])
+        want = evidence_reference(doc, sent, pos, stop)
+        assert events.evidence_span(doc, sent, pos, stop) == want
+    doc = make_document(" Satu.  Dua orang. ", lang="id")
+    for sent in doc.sentences:
+        assert events.evidence_span(doc, sent) == evidence_reference(doc, sent)
+
+
+# -- timeline: sentence context read lazily -------------------------------------------------------
+def context_reference(mentions):
+    """The context of every sentence with a date or duration, as ``facts.build`` made it before."""
+    by_sent: dict[int, dict[str, list]] = {}
+    temporal = set()
+    for m in mentions:
+        if m.kind in ("date", "duration"):
+            temporal.add(m.sent_id)
+        kind = "date" if m.kind in ("date", "time") else m.kind
+        if kind in ("place", "date", "quantity") and (kind != "date" or m.value):
+            by_sent.setdefault(m.sent_id, {"place": [], "date": [], "quantity": []})[kind].append(m)
+    return {
+        sid: facts._sentence_context(g["place"], g["quantity"])
+        for sid, g in by_sent.items()
+        if sid in temporal
+    }
+
+
+def test_timeline_with_lazy_context_matches_the_reference():
+    rng = random.Random(31)
+    parts = [
+        "Perang 44 hari pada September 2020 menewaskan 5.000 orang di Nagorno-Karabakh.",
+        "Wilayah itu diduduki oleh Armenia selama hampir 30 tahun.",
+        "Pada Jumat (23/12), 12 orang tewas di Gaza.",
+        "A 44-day war in September 2020 killed 5,000 people near Stepanakert.",
+        "On Monday, a car bomb exploded in Kabul.",
+        "Dozens died. Officials said 3 were injured on 5 May 2021 in Mosul.",
+        "Kemarin, ratusan warga mengungsi dari Rafah selama 3 hari.",
+    ]
+    for _ in range(40):
+        text = " ".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        doc = make_document(text, lang=rng.choice(["id", "en"]), published="2022-12-23")
+        result = pipeline.run(doc)
+        context = context_reference(result.mentions)
+        want = events.timeline(doc, result.mentions, context)
+        got = [{k: v for k, v in row.items() if k != "item_id"} for row in result.timeline]
+        assert got == want, text
+        for row in got:  # every item carries the context of its sentence
+            assert context.get(row["sent_id"], {}).items() <= row.items(), text
+
+
+def test_day_dates_match_the_regex():
+    rng = random.Random(37)
+    values = [None, "", "2020", "2020-09", "2020-09-01", "٢٠٢٠-٠٩-٠١", "2020-09-01T10",
+              "XXXX-XX-XX", "2020-W36", "12020-09-01", "2020-09-1", "PRESENT_REF"]  # fmt: skip
+    for _ in range(300):
+        dates = [
+            Mention(0, 1, "x", "date", value=rng.choice(values), earliest=rng.choice([None, 1]))
+            for _ in range(rng.randint(0, 6))
+        ]
+        want = [d for d in dates if d.earliest is not None and facts._DAY.fullmatch(d.value or "")]
+        assert facts._day_dates(dates) == want

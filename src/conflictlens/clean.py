@@ -16,6 +16,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from . import lang as _lang
@@ -104,13 +105,27 @@ def _abbrev(lang: str | None) -> frozenset[str]:
     return frozenset(a for c in codes for a in data[c]["abbreviations"])
 
 
-# Candidate sentence ends: a newline, or terminal punctuation (and closing quotes/brackets) followed
-# by whitespace and the start of a word (group 1: that word's first character). The character class
-# comes first so that the engine skips to the next candidate character in C; the lookbehind then
-# starts a match only at the beginning of a run, and the possessive quantifiers never give
-# characters back, so a long run of dots is scanned once (linear, no backtracking).
+@cache
+def _long_word(lang: str | None) -> int:
+    """A length of word before a full stop that is surely no abbreviation nor initial (0: none).
+
+    One more than the longest abbreviation (at least 2, longer than an initial). A word is read
+    from the 20 characters before the stop, so a length past 20 cannot be told apart: 0.
+    """
+    n = max(max(map(len, _abbrev(lang)), default=0), 1) + 1
+    return n if n <= 20 else 0
+
+
+# Candidate sentence ends: a run of newlines, or terminal punctuation (and closing quotes/brackets)
+# followed by whitespace and the start of a word (group 1: that word's first character). The
+# character class comes first so that the engine skips to the next candidate character in C; the
+# lookbehind then starts a match only at the beginning of a run, and the possessive quantifiers
+# never give characters back, so a long run of dots is scanned once (linear, no backtracking). A
+# run of newlines is one candidate: the empty lines between them hold no sentence, and the bounds
+# are those of one candidate per newline (the sentence before ends at the first, the next starts
+# after the last).
 _END = re.compile(
-    r"[.!?…\n](?:(?<=\n)|(?<![.!?…][.!?…])[.!?…]*+[\"'”’)\]]*+(?=\s++[\"'“‘(\[]*+(\w)))"
+    r"[.!?…\n](?:(?<=\n)\n*+|(?<![.!?…][.!?…])[.!?…]*+[\"'”’)\]]*+(?=\s++[\"'“‘(\[]*+(\w)))"
 )
 #: Longer "sentences" (tables, lists, hostile input) are cut at a space so that evidence stays short
 #: and per-sentence work stays bounded.
@@ -121,7 +136,7 @@ _PREV_WORD = re.compile(r"(?:[\w.]*+[^\w.])*+([\w.]+)\.$")
 
 
 # The candidates of ``_END`` read by ``split``: the text between two candidates, the candidate and
-# the first character of the next word (None for a newline), as strings; offsets are summed from
+# the first character of the next word (None for newlines), as strings; offsets are summed from
 # their lengths. Cheaper than a match object per candidate, and the same candidates.
 _END_SPLIT = re.compile(f"({_END.pattern})")
 # A sentence span built without the frozen dataclass's ``__init__`` (three ``object.__setattr__``
@@ -138,31 +153,60 @@ def sentences(text: str, lang: str | None = None) -> list[Span]:
     The scan is linear in the length of the text.
     """
     abbrev = _abbrev(lang)
-    bounds: list[tuple[int, int]] = []
+    long_word = _long_word(lang)
+    out: list[Span] = []
     start = e = 0
     parts = iter(_END_SPLIT.split(text))  # the text after the last candidate is left over
     for between, found, first in zip(parts, parts, parts, strict=False):
         s = e + len(between)  # the candidate is text[s:e]
         e = s + len(found)
-        if first is None:  # a newline
+        if first is None:  # newlines
             end = s
         else:
             if found == ".":
-                prev = _PREV_WORD.match(text, max(start, s - 20), e)
-                if prev:
-                    word = prev.group(1)
-                    if word in abbrev or (len(word) == 1 and word.isupper()):
+                # The word before the stop (``_PREV_WORD``) is the run of word characters and dots
+                # that ends at the stop: the sentence's start never cuts it (a sentence starts
+                # after a newline or at the blank after a candidate), and the character before a
+                # lone stop is no dot. So there is such a word when the character before the stop
+                # is a word character. When the ``long_word`` characters before the stop are all
+                # letters or digits, the word is longer than any abbreviation or initial; when they
+                # end with a space and letters or digits, those are the word.
+                if first.islower():
+                    if s and (text[s - 1].isalnum() or text[s - 1] in "_."):
                         continue
-                    if first.islower():
-                        continue
+                else:
+                    before = text[s - long_word : s] if long_word and s >= long_word else ""
+                    if not before or not before.isalnum():
+                        word: str | None = before[before.rfind(" ") + 1 :]
+                        if " " not in before or not word.isalnum():
+                            prev = _PREV_WORD.match(text, max(start, s - 20), e)
+                            word = prev.group(1) if prev else None
+                        if word is not None and (
+                            word in abbrev or (len(word) == 1 and word.isupper())
+                        ):
+                            continue
             end = e
         if end - start > MAX_SENTENCE:
-            bounds.extend(_cut(text, start, end))
+            _add(out, text, _cut(text, start, end))
         elif end > start:  # an empty line has nothing to strip
-            bounds.append((start, end))
+            # Most sentences start after one space and begin and end with a printable ASCII
+            # character, which is no blank: their stripped bounds are read without a copy.
+            a = start + 1 if text[start] == " " else start
+            if a < end and "!" <= text[a] <= "~" and "!" <= text[end - 1] <= "~":
+                span = _new_span(Span)
+                _set_start(span, a)
+                _set_end(span, end)
+                _set_label(span, "sentence")
+                out.append(span)
+            else:
+                _add(out, text, ((start, end),))
         start = e
-    bounds.extend(_cut(text, start, len(text)))
-    out: list[Span] = []
+    _add(out, text, _cut(text, start, len(text)))
+    return out
+
+
+def _add(out: list[Span], text: str, bounds: Iterable[tuple[int, int]]) -> None:
+    """Append the sentence spans of ``bounds`` (offsets before stripping) to ``out``."""
     for a, b in bounds:
         seg = text[a:b]
         stripped = seg.strip()
@@ -173,7 +217,6 @@ def sentences(text: str, lang: str | None = None) -> list[Span]:
             _set_end(span, a + len(stripped))
             _set_label(span, "sentence")
             out.append(span)
-    return out
 
 
 def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:

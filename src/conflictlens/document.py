@@ -43,8 +43,11 @@ def _has_surrogate(text: str) -> bool:
     """Tell whether ``text`` holds a lone surrogate (the same answer as ``_SURROGATE.search``).
 
     Strict UTF-8 encoding fails on exactly the code points U+D800–U+DFFF, and does so several
-    times faster than the regex scans the text.
+    times faster than the regex scans the text; an ASCII text (a flag of the str, read at once)
+    has none.
     """
+    if text.isascii():
+        return False
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

@@ -42,7 +42,7 @@ import pandas as pd
 from . import lang as _lang
 from .document import Document
 from .extract.quantities.lexicon import Lexicon, lexicon
-from .extract.quantities.numbers import Token, phrase_before, tokenize
+from .extract.quantities.numbers import _TOKEN, Token, phrase_before, tokenize
 from .spans import Mention
 
 # TIMEX3 durations with one unit: "P44D", "P30Y", "P1.5Y", "P2DE", "PT5H".
@@ -55,8 +55,8 @@ _LINK_GAP = 40
 _LOOK = 60
 # ``(start, end)`` of a mention, read in C.
 _OFFSETS = attrgetter("start", "end")
-# Characters tokenized at a time when looking for the first words of a sentence.
-_HEAD_WINDOW = 30
+# A token built without the NamedTuple's Python-level ``__new__`` (the same tuple).
+_new_token = tuple.__new__
 # Longest evidence quoted in full; longer "sentences" are cut around the mention.
 EVIDENCE_MAX = 1000
 _DATELINE_HEAD = re.compile(r"[^,\n]{1,60},[^–—\n]{0,40}\s[–—-]\s")
@@ -153,6 +153,9 @@ def evidence_span(doc: Document, sent, start: int | None = None, end: int | None
         lo = max(lo, start - EVIDENCE_MAX // 2)
         hi = min(hi, (end or start) + EVIDENCE_MAX // 2)
     raw = doc.text[lo:hi]
+    if lo >= 0 and raw and not raw[0].isspace() and not raw[-1].isspace():
+        # Nothing to trim (a whole sentence span is stripped already): no more copies.
+        return {"evidence": raw, "evidence_start": lo, "evidence_end": lo + len(raw)}
     first = lo + (len(raw) - len(raw.lstrip()))
     last = lo + len(raw.rstrip())
     return {"evidence": doc.text[first:last], "evidence_start": first, "evidence_end": last}
@@ -214,39 +217,32 @@ def _sentence_head(doc: Document, sent, stop, spans: list[tuple[int, int]], star
 
 
 def _head_words(doc, start, limit, stop, spans, starts) -> list[Token]:
-    """The head words of ``doc.text[start:limit]``, tokenized a short window at a time.
+    """The head words of ``doc.text[start:limit]``, read one token at a time.
 
-    The words are nearly always found in the first few tokens. A window's tokens are those of the
-    whole range, but for a last one that ends at most one character before the window's end (the
-    token pattern looks two characters past a token to end it, so it may be cut short): the next
-    window starts there, and the tokens read from a token's start on are the same again.
+    The words are nearly always found in the first few tokens: they are read lazily with the token
+    pattern (the tokens :func:`tokenize` gives for the whole range, which cuts its lines at spaces
+    for speed but gives the pattern's tokens), and reading stops with the last word needed. The
+    words' ``newline`` flag is not read (False).
     """
     k = max(bisect_right(starts, start) - 1, 0)
+    n = len(spans)
     words: list[Token] = []
-    pos = end = start
-    while True:
-        end = min(limit, end + _HEAD_WINDOW)
-        toks = _tokens_of(doc, pos, end)
-        pos = end
-        for t in toks:
-            if end < limit and t.end >= end - 1:
-                # A token may end here only for want of the next characters (a number or word
-                # goes on after a separator and one more character): read it again, in full,
-                # with the next window.
-                pos = t.start
-                break
-            while k < len(spans) and spans[k][1] <= t.start:
-                k += 1
-            inside = k < len(spans) and spans[k][0] <= t.start < spans[k][1]
-            if not words:
-                if t.kind == "word" and t.low not in stop and not inside:
-                    words.append(t)
-                continue
-            if t.text in _PUNCT or inside or len(words) >= 3:
-                return words
-            words.append(t)
-        if end >= limit:
+    for m in _TOKEN.finditer(doc.text, start, limit):
+        a = m.start()
+        while k < n and spans[k][1] <= a:
+            k += 1
+        inside = k < n and spans[k][0] <= a < spans[k][1]
+        text = m.group()
+        if not words:
+            if not inside and m.lastgroup == "word":
+                low = text.lower()
+                if low not in stop:
+                    words.append(_new_token(Token, ("word", a, m.end(), text, low, False)))
+            continue
+        if text in _PUNCT or inside or len(words) >= 3:
             return words
+        words.append(_new_token(Token, (m.lastgroup, a, m.end(), text, text.lower(), False)))
+    return words
 
 
 def _qualifier(doc: Document, dur: Mention, lex: Lexicon) -> str | None:
@@ -278,7 +274,8 @@ def timeline(
     """
     lex = lexicon(doc.lang)
     stop = _stopwords(doc.lang)
-    context = context or {}
+    if context is None:
+        context = {}
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.kind in ("date", "duration"):
@@ -295,7 +292,7 @@ def timeline(
             continue
         sent = doc.sentences[sid]
         ms = by_sent[sid]
-        extra = context.get(sid, {})
+        extra = None  # the sentence's context, read when it gets its first item
         dates = [m for m in ms if m.kind == "date" and m.earliest is not None]
         date_starts = [d.start for d in dates]
         referred: list[Event | None] = []  # computed once per sentence, when needed
@@ -317,12 +314,14 @@ def timeline(
                     if head:
                         ev.heads.add(head)
                     continue
+                end = _shift(anchor.earliest, off)  # a new datetime: one for both columns
+                if extra is None:
+                    extra = context.get(sid, {})
                 row = _item(
                     sent, doc, dur, sent_id=sid, label=label, kind="interval", value=anchor.value,
-                    duration=dur.value, start=anchor.earliest, end=_shift(anchor.earliest, off),
+                    duration=dur.value, start=anchor.earliest, end=end,
                     start_earliest=anchor.earliest, start_latest=anchor.latest,
-                    end_earliest=_shift(anchor.earliest, off),
-                    end_latest=_shift(anchor.latest, off), **extra,
+                    end_earliest=end, end_latest=_shift(anchor.latest, off), **extra,
                 )  # fmt: skip
                 rows.append(row)
                 ev = Event(row, {head} if head else set(), sid)
@@ -334,6 +333,8 @@ def timeline(
             ev = referred[0]
             if ev is None or ev.row["end"] is None:
                 continue
+            if extra is None:
+                extra = context.get(sid, {})
             rows.append(_ending(doc, sent, sid, dur, off, days, ev, lex, extra))
         head = None
         for d in dates:
@@ -347,6 +348,8 @@ def timeline(
                 head = _sentence_head(doc, sent, stop, spans, span_starts)
             if not head:
                 continue  # a bare date line (a dateline), not an event
+            if extra is None:
+                extra = context.get(sid, {})
             rows.append(
                 _item(
                     sent,

@@ -107,7 +107,12 @@ def _dateline_place(doc: Document, places: list[Mention]) -> Mention | None:
 
 def _day_dates(dates: list[Mention]) -> list[Mention]:
     """The day-precise dates among ``dates`` (months and years are mostly background)."""
-    return [d for d in dates if d.earliest is not None and _DAY.fullmatch(d.value or "")]
+    # A day is ten characters: other values are told apart by their length, without the regex.
+    return [
+        d
+        for d in dates
+        if d.earliest is not None and len(d.value or "") == 10 and _DAY.fullmatch(d.value)
+    ]
 
 
 def _document_date(doc: Document, days: list[Mention]) -> Mention | None:
@@ -248,6 +253,27 @@ def _sentence_context(sent_places: list[Mention], sent_qty: list[Mention]) -> di
     return out
 
 
+class _Context(dict):
+    """The context of the timeline items of each sentence (:func:`_sentence_context`), for the
+    sentences with a date or duration (``temporal``), computed on first ``get``."""
+
+    __slots__ = ("_by_sent", "_temporal")
+
+    def __init__(self, by_sent: dict[int, dict[str, list[Mention]]], temporal: set[int]) -> None:
+        super().__init__()
+        self._by_sent = by_sent
+        self._temporal = temporal
+
+    def get(self, sid: int, default: dict | None = None) -> dict | None:  # type: ignore[override]
+        if sid in self:
+            return self[sid]
+        group = self._by_sent.get(sid)
+        if group is None or sid not in self._temporal:
+            return default
+        out = self[sid] = _sentence_context(group["place"], group["quantity"])
+        return out
+
+
 def build(doc: Document, mentions: list[Mention]) -> tuple[list[dict], list[dict]]:
     """Return ``(facts, timeline)`` rows for ``doc``.
 
@@ -290,13 +316,8 @@ def build(doc: Document, mentions: list[Mention]) -> tuple[list[dict], list[dict
         if g is None:
             g = by_sent[m.sent_id] = {"place": [], "date": [], "quantity": []}
         g[kind].append(m)
-    # The timeline reads the context of its own sentences only.
-    context = {
-        sid: _sentence_context(g["place"], g["quantity"])
-        for sid, g in by_sent.items()
-        if sid in temporal
-    }
-    items = events.timeline(doc, mentions, context)
+    # The timeline reads the context of the sentences it makes items of only.
+    items = events.timeline(doc, mentions, _Context(by_sent, temporal))
     for i, row in enumerate(items):
         row["item_id"] = i
     day_dates = _day_dates(dates)

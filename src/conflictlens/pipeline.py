@@ -42,9 +42,11 @@ class Result:
 
 def assign_sentences(doc: Document, mentions: list[Mention]) -> None:
     """Set ``sent_id`` of each mention to the sentence that contains its start."""
-    starts = [s.start for s in doc.sentences]
+    # ``max(bisect_right(starts, x) - 1, 0)`` is the number of starts after the first one that are
+    # at most ``x`` (0 before the first sentence, and without sentences).
+    later = [s.start for s in doc.sentences[1:]]
     for m in mentions:
-        m.sent_id = max(bisect_right(starts, m.start) - 1, 0)
+        m.sent_id = bisect_right(later, m.start)
 
 
 def run(doc: Document) -> Result:
