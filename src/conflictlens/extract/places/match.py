@@ -22,7 +22,7 @@ from itertools import compress, repeat
 
 from .candidate import Candidate
 from .candidate import lookup as _lookup
-from .cues import _MAX_CUE_WORDS, _cue_hits, _cue_phrase, _cue_words, _street
+from .cues import _MAX_CUE_WORDS, _cue_phrase, _cue_words, _scan, _street
 from .dateline import dateline
 from .gazetteer import LANGS, Gazetteer, Words, words
 from .headed import (
@@ -286,8 +286,9 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
     # Names after a cue that stays outside the span ("dukuh Mojorejo") are places even when no
     # gazetteer knows them.
     forced: set[int] = set()
+    at = None  # (where the enumerations' place nouns are: one scan finds them with the cues)
     if r.cue_words:
-        lower, forced = _cue_hits(text, r.cue_words)
+        lower, forced, at = _scan(text, r.cue_words, *((r.heads, r.intros) if r.enum_rx else ()))
         if lower or forced:
             starts = sorted(set(starts).union(lower, forced))
     heads = r.feature_heads.intersection(cap_words) if r.feature_heads else None
@@ -360,7 +361,7 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
     if r.list_rx is not None and len(out) > 1:
         out = listed(text, out, gaz, r)
     if r.enum_rx is not None:
-        out = enumerated(text, out, gaz, r)
+        out = enumerated(text, out, gaz, r, at)
     return out
 
 
