@@ -1,9 +1,11 @@
 """The place matcher's one automaton pass gives the answers of the scans it replaces.
 
-The cues and the enumeration words ("desa ... yaitu A , B dan C") are found in one
-Aho-Corasick pass; reference copies of the code before (a pass for the cues only, one substring
-test per introducing word, one ``str.find`` scan per place noun) run next to it on generated
-texts and corpus documents, and must give identical hits, enumerations and candidates.
+The cues, the enumeration words ("desa ... yaitu A , B dan C") and the possessives ("People's
+Republic") are found in one Aho-Corasick pass; reference copies of the code before (a pass for
+the cues only, one substring test per introducing word, one ``str.find`` scan per place noun
+and per possessive) run next to it on generated texts and corpus documents, and must give
+identical hits, enumerations, possessive starts and candidates. The capitalized words with a
+hyphen are looked for only when the words joined have one: the candidates are the same.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import random
 import ahocorasick
 import pytest
 
-from conflictlens.extract.places import cues, lists, match
+from conflictlens.extract.places import cues, headed, lists, match, words
 from conflictlens.extract.places.gazetteer import load
 
 # -- reference copies -------------------------------------------------------------------------
@@ -48,6 +50,21 @@ def cue_hits_reference(text: str, words) -> tuple[list[int], set[int]]:
         else:
             forced.add(end)
     return lower, forced
+
+
+def possessive_starts_reference(text: str, gaz) -> list[int]:
+    stems = words._possessive_stems(gaz)
+    out = []
+    for quote in ("'s ", "’s "):
+        i = text.find(quote)
+        while i >= 0:
+            j = i
+            while j and text[j - 1].isalnum():
+                j -= 1
+            if j < i and text[j:i] in stems:
+                out.append(j)
+            i = text.find(quote, i + 1)
+    return out
 
 
 def enum_spans_reference(text: str, r) -> list[tuple[int, int]]:
@@ -122,9 +139,13 @@ def test_one_pass_finds_the_cues_and_enumerations_of_the_separate_scans(langs):
     gaz = load()
     r = match._rules(gaz, langs)
     texts = _texts(len(langs) * 3 + len(langs[0]), 3000) + _corpus(200)
-    n_cues = n_enums = 0
+    n_cues = n_enums = n_poss = 0
     for text in texts:
-        lower, forced, at = cues._scan(text, r.cue_words, r.heads, r.intros)
+        lower, forced, at, quotes = cues._scan(text, r.cue_words, r.heads, r.intros)
+        assert sorted(words._possessive_starts(text, gaz, quotes)) == sorted(
+            possessive_starts_reference(text, gaz)
+        ), text
+        n_poss += len(quotes)
         assert (lower, forced) == cue_hits_reference(text, r.cue_words), text
         assert cues._cue_hits(text, r.cue_words) == (lower, forced)
         spans = [m.span() for m in lists._enum_matches(text, r, at)]
@@ -134,7 +155,7 @@ def test_one_pass_finds_the_cues_and_enumerations_of_the_separate_scans(langs):
             assert [m.span() for m in lists._enum_matches(text, r)] == spans
         n_cues += len(lower) + len(forced)
         n_enums += len(spans)
-    assert n_cues > 50 and n_enums > 20
+    assert n_cues > 50 and n_enums > 20 and n_poss > 100
 
 
 @pytest.mark.parametrize("langs", [("id",), ("en",)])
@@ -146,8 +167,18 @@ def test_candidates_with_the_scan_equal_those_with_separate_scans(langs, monkeyp
 
     def separate(text, words, heads=(), intros=()):
         lower, forced = cue_hits_reference(text, words)
-        return lower, forced, None
+        return lower, forced, None, None
 
     monkeypatch.setattr(match, "_scan", separate)
     slow = [match.candidates(t, gaz, langs) for t in texts]
     assert fast == slow
+
+
+def test_hyphened_words_are_those_with_a_hyphen():
+    """The capitalized words with a hyphen, looked for only when the words joined have one."""
+    n = 0
+    for text in _texts(31, 2000) + _corpus(100):
+        found = match._CAPW.findall(text)
+        assert headed._with_hyphen(found) == {w for w in found if "-" in w}
+        n += any("-" in w for w in found)
+    assert n > 200
