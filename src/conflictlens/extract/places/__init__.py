@@ -20,7 +20,7 @@ from functools import cache
 
 from ...document import Document
 from ...spans import Mention
-from .gazetteer import LANGS, Place, load
+from .gazetteer import LANGS, Gazetteer, Place, load
 from .match import candidates
 from .resolve import resolve
 
@@ -63,7 +63,7 @@ def find(text: str, lang: str | None = None, *, demonyms: bool = False) -> list[
     cands = candidates(text, gaz, langs)
     chosen = resolve(cands, gaz, langs, text)
     out = []
-    places = gaz.places
+    fields = _fields(gaz)
     for k, (c, i) in enumerate(zip(cands, chosen, strict=True)):
         if i is None:
             m = Mention(start=c.start, end=c.end, text=c.text, kind="place")
@@ -73,12 +73,12 @@ def find(text: str, lang: str | None = None, *, demonyms: bool = False) -> list[
             if m.lat is None and not _keeps_unplaced(gaz, langs):
                 continue  # a name with no point: reported only where the grammar says so
         else:
-            # (:func:`_fill`, in the constructor: most mentions are of a known place.)
-            p = places[i]
-            m = Mention(
-                c.start, c.end, c.text, "place", p.id, name=p.name, country=p.country,
-                lat=p.lat, lon=p.lon, feature=p.feature, disputed=p.disputed,
-            )  # fmt: skip
+            # (:func:`_fill`, in the constructor: most mentions are of a known place; the
+            # place's fields are read once per process, see :func:`_fields`.)
+            kw = fields.get(i)
+            if kw is None:
+                kw = fields[i] = _place_fields(gaz.places[i])
+            m = Mention(c.start, c.end, c.text, "place", **kw)
         out.append(m)
     if demonyms:
         out = _with_demonyms(text, out, gaz, langs)
@@ -107,6 +107,21 @@ def _place_by_next(m: Mention, text: str, cands, chosen, k: int, gaz) -> None:
     p = gaz.places[chosen[k + 1]]
     if p.feature in _CONTAINERS:
         m.country, m.lat, m.lon = p.country, p.lat, p.lon
+
+
+@cache
+def _fields(gaz: Gazetteer) -> dict[int, dict]:
+    """The :func:`_place_fields` of the places met so far, by index (dicts of strings,
+    numbers and ``None``: containers the garbage collector stops scanning)."""
+    return {}
+
+
+def _place_fields(p: Place) -> dict:
+    """The fields a mention of ``p`` takes from it (what :func:`_fill` sets), by name."""
+    return {
+        "value": p.id, "name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon,
+        "feature": p.feature, "disputed": p.disputed,
+    }  # fmt: skip
 
 
 def _fill(m: Mention, p: Place) -> None:

@@ -102,36 +102,84 @@ def _cue_words(include: frozenset[str], before: frozenset[str]) -> tuple[tuple[s
     return tuple(lower)
 
 
+# What a key of the scanning automaton is (bits: one key may be several): a cue inside the
+# span, a cue outside it, a plural place noun that opens an enumeration, a word introducing one,
+# a possessive ("'s ").
+_CUE_IN, _CUE_OUT, _HEAD, _INTRO, _POSS = 1, 2, 4, 8, 16
+_CUE, _OTHER = _CUE_IN | _CUE_OUT, _HEAD | _INTRO | _POSS
+_POSSESSIVES = ("'s ", "’s ")
+
+
 @cache
-def _cue_automaton(words: tuple[tuple[str, bool], ...]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton of the cues ``words``: each cue is stored with its length
-    and whether it is part of the span."""
-    auto = ahocorasick.Automaton()
+def _cue_automaton(
+    words: tuple[tuple[str, bool], ...], heads: tuple[str, ...] = (), intros: tuple[str, ...] = ()
+) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of the cues ``words``, of the enumeration words ``heads``
+    and ``intros`` (see :func:`~.lists.enumerated`) and of the possessives: each key is stored
+    with its length and what it is (bits ``_CUE_IN``, ``_CUE_OUT``, ``_HEAD``, ``_INTRO``,
+    ``_POSS``)."""
+    keys: dict[str, int] = dict.fromkeys(_POSSESSIVES, _POSS)
     for w, inside in words:
-        auto.add_word(w, (len(w), inside))
+        keys[w] = keys.get(w, 0) | (_CUE_IN if inside else _CUE_OUT)
+    for w in heads:
+        keys[w] = keys.get(w, 0) | _HEAD
+    for w in intros:
+        keys[w] = keys.get(w, 0) | _INTRO
+    auto = ahocorasick.Automaton()
+    for w, what in keys.items():
+        auto.add_word(w, (len(w), what))
     auto.make_automaton()
     return auto
 
 
 def _cue_hits(text: str, words: tuple[tuple[str, bool], ...]) -> tuple[list[int], set[int]]:
     """Lower-case cues that start a word and come right before a capitalized word ("desa
-    Suren", "kota Bandung"): the starts of those inside the span, the ends of the others.
+    Suren", "kota Bandung"): the starts of those inside the span, the ends of the others
+    (:func:`_scan` without enumeration words)."""
+    lower, forced, _, _ = _scan(text, words)
+    return lower, forced
+
+
+def _scan(
+    text: str,
+    words: tuple[tuple[str, bool], ...],
+    heads: tuple[str, ...] = (),
+    intros: tuple[str, ...] = (),
+) -> tuple[list[int], set[int], list[int], list[int]]:
+    """:func:`_cue_hits`, where the enumeration nouns ``heads`` occur (every occurrence, left to
+    right; none when no word of ``intros`` occurs: then no enumeration can), and where the
+    possessives "'s " and "’s " are (see :func:`~.words._possessive_starts`).
 
     All cues are found in one pass of an Aho-Corasick automaton (every occurrence of every
     cue, overlapping ones included), far quicker than one ``str.find`` scan per cue or a
-    regular expression of all cues that must be tried at every word start. Hits are read left
-    to right and never overlap ("desa-desa Sukamaju": the cue is "desa-desa", not the "desa"
-    in it), as with one pass of the alternation.
+    regular expression of all cues that must be tried at every word start; the same pass finds
+    the enumeration words (instead of one ``str.find`` scan of the text per word). Cue hits
+    are read left to right and never overlap ("desa-desa Sukamaju": the cue is "desa-desa",
+    not the "desa" in it), as with one pass of the alternation.
     """
     hits = []
+    at: list[int] = []
+    quotes: list[int] = []
+    intro = False
     n = len(text)
-    for last, (size, inside) in _cue_automaton(words).iter(text):
+    for last, (size, what) in _cue_automaton(words, heads, intros).iter(text):
         after = last + 1
         i = after - size
-        if after < n and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
+        if (
+            what & _CUE
+            and after < n
+            and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"))
+        ):
             c = text[after]
             if "A" <= c <= "Z" or "\u00c0" <= c <= "\u00de":
-                hits.append((i, after, inside))
+                hits.append((i, after, bool(what & _CUE_IN)))
+        if what & _OTHER:
+            if what & _HEAD:
+                at.append(i)
+            if what & _INTRO:
+                intro = True
+            if what & _POSS:
+                quotes.append(i)
     lower: list[int] = []
     forced: set[int] = set()
     last = 0
@@ -143,4 +191,4 @@ def _cue_hits(text: str, words: tuple[tuple[str, bool], ...]) -> tuple[list[int]
             lower.append(start)
         else:
             forced.add(end)
-    return lower, forced
+    return lower, forced, at if intro else [], quotes

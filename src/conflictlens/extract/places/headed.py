@@ -4,6 +4,7 @@ hyphenated words ("Denver-based", "India-Pakistan")."""
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
 from typing import TYPE_CHECKING
 
 from .candidate import Candidate
@@ -128,6 +129,15 @@ def _hyphen_part(gaz: Gazetteer, r: _Rules, name: str, major_only: bool) -> list
     if major_only or not any(p.population >= r.minor_any for p in feats):
         return None
     return found
+
+
+def _with_hyphen(found: list[str]) -> set[str]:
+    """The words of ``found`` (a text's capitalized words) with a hyphen, picked at C level:
+    this reads every word, so it is done only when one has a hyphen (most texts' have none,
+    seen at once in the words joined)."""
+    if "-" not in " ".join(found):
+        return set()
+    return set(compress(found, map(str.__contains__, found, repeat("-"))))
 
 
 def _hyphened(

@@ -61,14 +61,20 @@ def list_regex(joins: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(rf"{sep}((?:{item}{sep})+)")
 
 
-def enumerated(text: str, cands: list[Candidate], gaz: Gazetteer, r: _Rules) -> list[Candidate]:
-    """Add the items of "lima desa yaitu A , B dan C" that no other rule found."""
+def enumerated(
+    text: str, cands: list[Candidate], gaz: Gazetteer, r: _Rules, at: list[int] | None = None
+) -> list[Candidate]:
+    """Add the items of "lima desa yaitu A , B dan C" that no other rule found.
+
+    ``at``: where the place nouns ``r.heads`` occur, when the caller has found them (none when
+    no introducing word occurs; see :func:`~.cues._scan`).
+    """
     # Every enumeration has an introducing word: most texts have none, and are skipped with a
     # fast substring test (one per word, mapped at C level).
-    if not any(map(text.__contains__, r.intros)):
+    if at is None and not any(map(text.__contains__, r.intros)):
         return cands
     extra: list[Candidate] = []
-    for m in _enum_matches(text, r):
+    for m in _enum_matches(text, r, at):
         pos = m.start("items")
         for piece in _split_items(m.group("items"), r):
             s = text.find(piece, pos)
@@ -96,22 +102,25 @@ def enumerated(text: str, cands: list[Candidate], gaz: Gazetteer, r: _Rules) -> 
     return sorted(cands + keep, key=lambda c: c.start)
 
 
-def _enum_matches(text: str, r: _Rules) -> list[re.Match[str]]:
+def _enum_matches(text: str, r: _Rules, at: list[int] | None = None) -> list[re.Match[str]]:
     """The enumerations of ``text``, left to right, not overlapping: each place noun is found
-    with ``str.find`` and the pattern tried only there (the matches one scan of the whole text
-    with :func:`~.candidate.word_start_finditer` would give, several times faster)."""
+    with ``str.find`` (or read from ``at``, every place noun's every start) and the pattern
+    tried only there (the matches one scan of the whole text with
+    :func:`~.candidate.word_start_finditer` would give, several times faster)."""
     first = r.enum_rx[0]
     hits: dict[int, re.Match[str]] = {}
-    for head in r.heads:
-        i = text.find(head)
-        if i < 0:
-            continue
-        while i >= 0:
-            if i not in hits and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
-                m = first.match(text, i)
-                if m is not None:
-                    hits[i] = m
-            i = text.find(head, i + 1)
+    if at is None:
+        at = []
+        for head in r.heads:
+            i = text.find(head)
+            while i >= 0:
+                at.append(i)
+                i = text.find(head, i + 1)
+    for i in at:
+        if i not in hits and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
+            m = first.match(text, i)
+            if m is not None:
+                hits[i] = m
     out = []
     last = -1
     for i in sorted(hits):

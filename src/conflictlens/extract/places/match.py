@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress, repeat
+from itertools import compress
 
 from .candidate import Candidate
 from .candidate import lookup as _lookup
-from .cues import _MAX_CUE_WORDS, _cue_hits, _cue_phrase, _cue_words, _street
+from .cues import _MAX_CUE_WORDS, _cue_phrase, _cue_words, _scan, _street
 from .dateline import dateline
 from .gazetteer import LANGS, Gazetteer, Words, words
 from .headed import (
@@ -31,6 +31,7 @@ from .headed import (
     _hyphened,
     _named_by_noun,
     _nouns_regex,
+    _with_hyphen,
 )
 from .lists import enum_regex, enumerated, list_regex, listed
 from .words import (
@@ -47,6 +48,7 @@ from .words import (
     _next_word,
     _opener_kind,
     _pairs,
+    _possessive_starts,
     _prev_word,
     _starts_nothing,
     _without_foreign_cue,
@@ -121,30 +123,6 @@ def _dotted(gaz: Gazetteer) -> frozenset[str]:
 def _all_cue_first(gaz: Gazetteer) -> frozenset[str]:
     """The first words of the cues of every language."""
     return frozenset(c.split(" ")[0] for g in gaz.grammar.values() for c in g.cues_include)
-
-
-@cache
-def _possessive_stems(gaz: Gazetteer) -> frozenset[str]:
-    """ "People" of "People's Republic of China", "Hawke" of "Hawke's Bay": a capitalized word
-    reads without its "'s", so a name opening with a possessive opens at the bare word."""
-    return frozenset(w[:-2] for w in gaz.max_words if w.endswith(("'s", "’s")))
-
-
-def _possessive_starts(text: str, gaz: Gazetteer) -> list[int]:
-    """Starts of the words before "'s " that open a name with a possessive ("People's Republic
-    of China"): found from the apostrophes, fewer than the capitalized words."""
-    stems = _possessive_stems(gaz)
-    out = []
-    for quote in ("'s ", "’s "):
-        i = text.find(quote)
-        while i >= 0:
-            j = i
-            while j and text[j - 1].isalnum():
-                j -= 1
-            if j < i and text[j:i] in stems:
-                out.append(j)
-            i = text.find(quote, i + 1)
-    return out
 
 
 @cache
@@ -286,8 +264,12 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
     # Names after a cue that stays outside the span ("dukuh Mojorejo") are places even when no
     # gazetteer knows them.
     forced: set[int] = set()
+    # (Where the enumerations' place nouns and the possessives are: one scan finds them with the
+    # cues.)
+    at = quotes = None
     if r.cue_words:
-        lower, forced = _cue_hits(text, r.cue_words)
+        listing = (r.heads, r.intros) if r.enum_rx is not None else ((), ())
+        lower, forced, at, quotes = _scan(text, r.cue_words, *listing)
         if lower or forced:
             starts = sorted(set(starts).union(lower, forced))
     heads = r.feature_heads.intersection(cap_words) if r.feature_heads else None
@@ -297,8 +279,8 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
     by_noun = _named_by_noun(text, r) if r.nouns_after else {}
     if by_noun:
         starts = sorted(set(starts).union(by_noun))
-    if "'s " in text or "’s " in text:
-        poss = _possessive_starts(text, gaz)
+    if quotes if quotes is not None else ("'s " in text or "’s " in text):
+        poss = _possessive_starts(text, gaz, quotes)
         if poss:
             starts = sorted(set(starts).union(poss))
     out: list[Candidate] = []
@@ -345,8 +327,7 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
         if cand is not None:
             out.append(cand)
             last = cand.end
-    # (The words with a hyphen, picked at C level: this reads every capitalized word.)
-    hyphened = set(compress(cap_words, map(str.__contains__, cap_words, repeat("-"))))
+    hyphened = _with_hyphen(cap_words)
     if hyphened:
         out = _hyphened(text, out, gaz, r, hyphened)
     dl = dateline(text, gaz, langs)
@@ -360,7 +341,7 @@ def candidates(text: str, gaz: Gazetteer, langs: tuple[str, ...]) -> list[Candid
     if r.list_rx is not None and len(out) > 1:
         out = listed(text, out, gaz, r)
     if r.enum_rx is not None:
-        out = enumerated(text, out, gaz, r)
+        out = enumerated(text, out, gaz, r, at)
     return out
 
 

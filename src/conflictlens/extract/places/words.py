@@ -148,6 +148,35 @@ def _pairs(gaz: Gazetteer) -> Words:
     return out
 
 
+@cache
+def _possessive_stems(gaz: Gazetteer) -> frozenset[str]:
+    """ "People" of "People's Republic of China", "Hawke" of "Hawke's Bay": a capitalized word
+    reads without its "'s", so a name opening with a possessive opens at the bare word."""
+    return frozenset(w[:-2] for w in gaz.max_words if w.endswith(("'s", "’s")))
+
+
+def _possessive_starts(text: str, gaz: Gazetteer, at: list[int] | None = None) -> list[int]:
+    """Starts of the words before "'s " that open a name with a possessive ("People's Republic
+    of China"): found from the apostrophes, fewer than the capitalized words. ``at``: where
+    "'s " and "’s " are, when the caller has found them (see :func:`~.cues._scan`)."""
+    stems = _possessive_stems(gaz)
+    if at is None:
+        at = []
+        for quote in ("'s ", "’s "):
+            i = text.find(quote)
+            while i >= 0:
+                at.append(i)
+                i = text.find(quote, i + 1)
+    out = []
+    for i in at:
+        j = i
+        while j and text[j - 1].isalnum():
+            j -= 1
+        if j < i and text[j:i] in stems:
+            out.append(j)
+    return out
+
+
 # What a word that opens some name or cue phrase (:func:`~.match._openers`) needs to start a
 # candidate, by :func:`_opener_kind`: the word alone names a place (``_LIVE``: anything may
 # start there); it names a place but is a common word (``_COMMON_ONE``: a cue right before
