@@ -23,7 +23,9 @@ from .ranges import RangePatterns
 class DatePatterns(RangePatterns):
     """Explicit and underspecified calendar dates."""
 
-    _quarters = True  # whether the text has a quarter's or a half's word (set by the scan)
+    # The last token that is a quarter's or a half's word (set by the scan; -1: none): every
+    # quarter expression has one at or after its start (see ``p_quarter``)
+    _last_quarter = 1 << 62
 
     def p_numeric_date(self, k: int, allow_short: bool = False) -> list[Match]:
         """``17/10/2013``, ``2013-10-17``, ``17.10.2013``; ``(23/12)`` inside parentheses."""
@@ -414,8 +416,10 @@ class DatePatterns(RangePatterns):
 
     def p_quarter(self, k: int, year_first: bool = True) -> list[Match]:
         """``the third quarter``, ``third-quarter``, ``Q3 2020``, ``kuartal III 2020``."""
-        if not self._quarters:
-            return []  # (no word of a quarter or a half in the text)
+        if k > self._last_quarter:
+            # Each reading below ends with a quarter's or a half's word (starts.quarter_words)
+            # at ``k`` or after it, or reads one here again further on: none is left
+            return []
         lex, toks = self.lex, self.toks
         # "this year's third quarter", "the year-earlier third quarter": the year comes first.
         for m in self.p_relative(k) if year_first else ():

@@ -49,6 +49,8 @@ _STOPS = frozenset(",;:!?)")
 # Pattern types whose leading determiner ("the") belongs to the span (TimeBank convention:
 # "the third quarter", "the past two months", but "[the] March 12 meeting").
 _DET_TYPES = {"rel", "quarter", "dur", "season", "decade", "century", "weekend", "set", "day"}
+# The classes of the words match_at reads before a core expression
+_PREFIXES = frozenset({"mods_outside", "determiners", "mods", "position_mods"})
 _BARE_UNITS = {"year", "month", "week", "weekend", "quarter", "half", "decade", "century"}
 # Quantity qualifiers that only make sense on durations ("more than two weeks").
 _RANGE_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
@@ -95,13 +97,21 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         self._clitics = tuple(lex.pack.get("clitics") or ())  # ("-nya" of "sehari-harinya")
 
     # -- scanning ------------------------------------------------------------------------
-    def scan(self, toks: list[Token]) -> list[Match]:
-        """Return the non-overlapping, longest-first matches over ``toks``."""
+    def scan(self, toks: list[Token], lows: list[str] | None = None) -> list[Match]:
+        """Return the non-overlapping, longest-first matches over ``toks``.
+
+        ``lows`` are the tokens' lower-case forms when the caller has them already
+        (:func:`~.lexicon.tokens_and_lows`).
+        """
         self.toks = toks
         self._core, self._rel = {}, {}
-        lows = list(map(_low, toks))
-        # A text without a quarter's or a half's word has no quarter to look for at each number
-        self._quarters = not self._quarter_words.isdisjoint(lows)
+        if lows is None:
+            lows = list(map(_low, toks))
+        # No quarter to look for after the last quarter's or half's word (at each number, "the")
+        self._last_quarter = -1
+        if not self._quarter_words.isdisjoint(lows):
+            quarters = map(self._quarter_words.__contains__, lows)
+            self._last_quarter = max(compress(range(len(lows)), quarters))
         out: list[Match] = []
         words = self.triggers
         known = self.lex.words
@@ -314,6 +324,14 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         """The longest expression starting at token ``i`` (prefixes included), or None."""
         self.origin = i
         best: Match | None = None
+        toks = self.toks
+        if i >= len(toks) or _PREFIXES.isdisjoint(self._classes.get(toks[i].low, ())):
+            # No qualifier, determiner or position word at ``i`` (digits, "years", "Friday"):
+            # the loops below would take each core match as it is, the first of the longest.
+            for m in self.core(i):
+                if best is None or m.j > best.j:
+                    best = m
+            return None if best is None else Match(i, best.j, best.sem, best.ptype)
         outside = self._get(i, "mods_outside")
         if outside is not None:
             # "about two weeks": the qualifier sets mod but stays outside the span (TimeBank).

@@ -69,13 +69,25 @@ def tokenize(text: str) -> list[Token]:
     >>> [(t.text, t.gap) for t in tokenize("06.18 WIB")]
     [('06', False), ('.', False), ('18', False), ('WIB', True)]
     """
+    return tokens_and_lows(text)[0]
+
+
+def tokens_and_lows(text: str) -> tuple[list[Token], list[str]]:
+    """:func:`tokenize`, with the tokens' lower-case forms in a list of their own (the grammar
+    reads them all: building the list again from the tokens is a step per token).
+
+    Examples
+    --------
+    >>> tokens_and_lows("Last Friday")[1]
+    ['last', 'friday']
+    """
     # One C-level split gives the separators and the tokens, alternating; offsets, lower-case
     # forms and flags are then built with map/zip, without a Python step per token.
     parts = _SPLIT(text)
     words = parts[1::2]
     n = len(words)
     if not n:
-        return []
+        return [], []
     cum = list(accumulate(map(len, parts)))
     starts, ends = cum[0:-1:2], cum[1::2]
     seps = parts[2:-1:2]  # the text between each token and the next
@@ -102,7 +114,7 @@ def tokenize(text: str) -> list[Token]:
         at = text.find("\n", starts[k])
     # tuple.__new__ skips the Python-level __new__ of a NamedTuple (a third of the cost).
     fields = zip(starts, ends, words, lows, gaps, nls, strict=True)
-    return list(map(tuple.__new__, repeat(Token, n), fields))
+    return list(map(tuple.__new__, repeat(Token, n), fields)), lows
 
 
 # Pack keys whose entries are word → value mappings, and keys that are plain word lists.
