@@ -4,6 +4,8 @@
   the core matches as they are; the reference is the loop over the prefixes it skips.
 - :meth:`Grammar.p_quarter` gives up after the text's last quarter's or half's word; the
   reference reads on.
+- :meth:`Grammar.number` is memoized per start and origin; the reference reads the number
+  each time (:meth:`.Matchers.number`).
 - ``_p_relative`` and ``p_duration`` test a token's word classes before the lookups that would
   test them first; the reference, built from their source with those tests taken out, calls
   every lookup.
@@ -23,6 +25,7 @@ import pytest
 from conflictlens.extract.temporal import grammar, relative
 from conflictlens.extract.temporal.grammar import Grammar
 from conflictlens.extract.temporal.lexicon import get_lexicon, tokenize
+from conflictlens.extract.temporal.matchers import Matchers
 
 _MARKS = [".", ",", ":", "/", "-", "–", "(", ")", "'", "'s", "\n", "x", "%"]
 _NUMBERS = ["1", "2", "3", "5", "12", "17", "24", "31", "44", "90", "300", "1990", "2020", "20.000"]
@@ -106,6 +109,24 @@ def test_quarters_end_at_the_last_quarter_word(code):
                 cut += k > last
                 found += bool(plain)
     assert cut > 10000 and found > 50
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
+def test_numbers_memoized_equal_numbers_read_again(code):
+    g = Grammar(get_lexicon(code))  # one grammar for every text: the memo follows the tokens
+    found = 0
+    for text in _texts(code, 24, 600):
+        toks = tokenize(text)
+        if found % 2:
+            g.scan(toks)
+        g.toks = toks
+        for k in [*range(len(toks) + 1), *range(len(toks) - 1, -1, -1)]:
+            for origin in (k, k - 1):
+                g.origin = origin
+                got = g.number(k)
+                assert got == Matchers.number(g, k), (text, k, origin)
+                found += got is not None
+    assert found > 5000
 
 
 def _without_class_tests(fn) -> tuple[object, int]:

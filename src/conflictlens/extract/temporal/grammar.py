@@ -26,13 +26,12 @@ from operator import attrgetter, or_
 from .dates import DatePatterns
 from .lexicon import APOSTROPHES as _APOSTROPHES
 from .lexicon import Lexicon, Token
-from .matchers import Match
+from .matchers import Match, Matchers
 from .normalize import Sem
 from .relative import RelativePatterns
 from .starts import (
     PATTERNS,
     dependent_words,
-    inert,
     leaning_words,
     number_alone,
     quarter_words,
@@ -95,6 +94,21 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         self._quarter_words = quarter_words(lex)
         self._openers = _openers(self.triggers)
         self._clitics = tuple(lex.pack.get("clitics") or ())  # ("-nya" of "sehari-harinya")
+        # Memo of ``number`` per (start, origin), for the tokens it was filled on
+        self._numbers: dict[tuple[int, int], tuple | None] = {}
+        self._numbers_of: list[Token] | None = None
+
+    def number(self, k: int) -> tuple[float | str, int] | None:
+        """:meth:`.Matchers.number`, memoized per (start, origin): the duration, relative,
+        year and clock patterns that start at a number each read it (half the calls)."""
+        if self.toks is not self._numbers_of:
+            self._numbers, self._numbers_of = {}, self.toks
+        key = (k, self.origin)
+        numbers = self._numbers
+        if key in numbers:
+            return numbers[key]
+        found = numbers[key] = Matchers.number(self, k)
+        return found
 
     # -- scanning ------------------------------------------------------------------------
     def scan(self, toks: list[Token], lows: list[str] | None = None) -> list[Match]:
@@ -123,60 +137,71 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
             if i < floor:
                 continue
             t = toks[i]
-            partners = leaning.get(t.low)
-            if partners is not None and (
-                i + 1 == n or (inert(toks[i + 1], words) and toks[i + 1].low not in partners)
-            ):
-                continue  # "the city": nothing temporal can start here
-            partners = dependent.get(t.low)
-            if partners is not None and (
-                i + 1 == n
-                or (
-                    # ("third-quarter", "two-year": a glued word follows; "first," no)
-                    (toks[i + 1].gap or toks[i + 1].text in _STOPS)
-                    and toks[i + 1].low not in known
-                    and toks[i + 1].low not in partners
-                    and not toks[i + 1].text.isdigit()
-                    and toks[i + 1].text not in _APOSTROPHES
-                )
-            ):
-                continue  # "a statement", "about the": no unit, month or number follows
-            if (
-                i + 1 < n
-                and len(t.text) != 4
-                and toks[i + 1].gap
-                and toks[i + 1].low not in known
-                and toks[i + 1].text.isalpha()
-                and t.text.isdigit()
-            ):
-                continue  # "12 people", "300 permukiman": a count, not a year or a date
-            if t.text.isdigit() and number_alone(self, i):
-                continue  # "12 persen", "5 juta", "3)", "20.000 orang": nothing to read on
-            if (
-                i
-                and not t.gap
-                and t.text.isdigit()
-                and (
-                    (toks[i - 1].text.isalpha() and toks[i - 1].low != "x")
-                    # "COVID-19", "Su-27": a capitalized name, a hyphen, its number
-                    or (
-                        i > 1
-                        and toks[i - 1].text == "-"
-                        and not toks[i - 1].gap
-                        and toks[i - 2].text[:1].isupper()
-                        and toks[i - 2].text.isalpha()
+            text = t.text
+            # Digits, an apostrophe or a word: the leaning and dependent words are words.
+            if text.isdigit():
+                if (
+                    i + 1 < n
+                    and len(text) != 4
+                    and toks[i + 1].gap
+                    and lows[i + 1] not in known
+                    and toks[i + 1].text.isalpha()
+                ):
+                    continue  # "12 people", "300 permukiman": a count, not a year or a date
+                if number_alone(self, i):
+                    continue  # "12 persen", "5 juta", "3)", "20.000 orang": nothing to read on
+                if (
+                    i
+                    and not t.gap
+                    and (
+                        (toks[i - 1].text.isalpha() and lows[i - 1] != "x")
+                        # "COVID-19", "Su-27": a capitalized name, a hyphen, its number
+                        or (
+                            i > 1
+                            and toks[i - 1].text == "-"
+                            and not toks[i - 1].gap
+                            and toks[i - 2].text[:1].isupper()
+                            and toks[i - 2].text.isalpha()
+                        )
                     )
-                )
-            ):
-                continue  # "G20", "Covid19", "F2": a name's digits ("2x24 jam" reads on)
-            if t.text in _APOSTROPHES and not (
-                i + 1 < n
-                and (not toks[i + 1].gap or self._get(i + 2, "decade_suffix"))
-                and len(toks[i + 1].text) == 2
-                and toks[i + 1].text.isdigit()
-                and (t.gap or not i or not toks[i - 1].text.isdigit())
-            ):
-                continue  # an apostrophe starts only a year ("'98", "' 90 - an"; not 1'27.302)
+                ):
+                    continue  # "G20", "Covid19", "F2": a name's digits ("2x24 jam" reads on)
+            elif text in _APOSTROPHES:
+                if not (
+                    i + 1 < n
+                    and (not toks[i + 1].gap or self._get(i + 2, "decade_suffix"))
+                    and len(toks[i + 1].text) == 2
+                    and toks[i + 1].text.isdigit()
+                    and (t.gap or not i or not toks[i - 1].text.isdigit())
+                ):
+                    continue  # an apostrophe starts only a year ("'98", "' 90 - an"; not 1'27.302)
+            else:
+                low = lows[i]
+                partners = leaning.get(low)
+                if partners is not None and (
+                    i + 1 == n
+                    or (
+                        # (the next token is inert: it starts nothing, no prefix either)
+                        lows[i + 1] not in words
+                        and not toks[i + 1].text.isdigit()
+                        and toks[i + 1].text not in _APOSTROPHES
+                        and lows[i + 1] not in partners
+                    )
+                ):
+                    continue  # "the city": nothing temporal can start here
+                partners = dependent.get(low)
+                if partners is not None and (
+                    i + 1 == n
+                    or (
+                        # ("third-quarter", "two-year": a glued word follows; "first," no)
+                        (toks[i + 1].gap or toks[i + 1].text in _STOPS)
+                        and lows[i + 1] not in known
+                        and lows[i + 1] not in partners
+                        and not toks[i + 1].text.isdigit()
+                        and toks[i + 1].text not in _APOSTROPHES
+                    )
+                ):
+                    continue  # "a statement", "about the": no unit, month or number follows
             best = self.match_at(i)
             past = self._get(i, "past_prefix")
             if past is not None:
