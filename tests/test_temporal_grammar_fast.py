@@ -6,9 +6,9 @@
   reference reads on.
 - :meth:`Grammar.number` is memoized per start and origin; the reference reads the number
   each time (:meth:`.Matchers.number`).
-- ``_p_relative`` and ``p_duration`` test a token's word classes before the lookups that would
-  test them first; the reference, built from their source with those tests taken out, calls
-  every lookup.
+- ``_p_relative``, ``p_duration`` and ``p_year`` test a token's word classes before the lookups
+  that would test them first; the reference, built from their source with those tests taken
+  out, calls every lookup.
 
 Each is compared at every token of generated texts made of the packs' words, digits and marks.
 """
@@ -22,7 +22,7 @@ import textwrap
 
 import pytest
 
-from conflictlens.extract.temporal import grammar, relative
+from conflictlens.extract.temporal import dates, grammar, relative
 from conflictlens.extract.temporal.grammar import Grammar
 from conflictlens.extract.temporal.lexicon import get_lexicon, tokenize
 from conflictlens.extract.temporal.matchers import Matchers
@@ -129,9 +129,9 @@ def test_numbers_memoized_equal_numbers_read_again(code):
     assert found > 5000
 
 
-def _without_class_tests(fn) -> tuple[object, int]:
-    """The function ``fn`` of :mod:`.relative` rebuilt from its source without the class tests
-    before its lookups (as it was before them), and how many tests were taken out."""
+def _without_class_tests(fn, module=relative) -> tuple[object, int]:
+    """The function ``fn`` of ``module`` rebuilt from its source without the class tests before
+    its lookups (as it was before them), and how many tests were taken out."""
     src = textwrap.dedent(inspect.getsource(fn))
     src, n = re.subn(
         r'(self\.\w+\(k(?:, "\w+")?\)) if (?:"\w+" in classes|wordy or [^\n]+) else None',
@@ -139,14 +139,17 @@ def _without_class_tests(fn) -> tuple[object, int]:
         src,
     )
     namespace: dict = {}
-    exec(compile(src, relative.__file__, "exec"), vars(relative).copy(), namespace)
+    exec(compile(src, module.__file__, "exec"), vars(module).copy(), namespace)
     return namespace[fn.__name__], n
 
 
 @pytest.mark.parametrize("code", ["en", "id"])
-@pytest.mark.parametrize(("name", "tests"), [("_p_relative", 5), ("p_duration", 4)])
-def test_class_tests_before_lookups_change_nothing(code, name, tests):
-    plain_fn, n = _without_class_tests(getattr(relative.RelativePatterns, name))
+@pytest.mark.parametrize(
+    ("module", "name", "tests"),
+    [(relative, "_p_relative", 5), (relative, "p_duration", 4), (dates, "p_year", 3)],
+)
+def test_class_tests_before_lookups_change_nothing(code, module, name, tests):
+    plain_fn, n = _without_class_tests(getattr(Grammar, name), module)
     assert n == tests  # (the source still holds the tests this one takes out)
     lex = get_lexicon(code)
     found = 0
