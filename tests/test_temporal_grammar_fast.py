@@ -6,6 +6,8 @@
   reference reads on.
 - :meth:`Grammar.number` is memoized per start and origin; the reference reads the number
   each time (:meth:`.Matchers.number`).
+- ``Lexicon.lookup``, ``Lexicon.first`` and ``Matchers._get`` compare a phrase's second word
+  before calling ``_continues``; the references call it for every phrase of several words.
 - ``_p_relative``, ``p_duration`` and ``p_year`` test a token's word classes before the lookups
   that would test them first; the reference, built from their source with those tests taken
   out, calls every lookup.
@@ -24,7 +26,7 @@ import pytest
 
 from conflictlens.extract.temporal import dates, grammar, relative
 from conflictlens.extract.temporal.grammar import Grammar
-from conflictlens.extract.temporal.lexicon import get_lexicon, tokenize
+from conflictlens.extract.temporal.lexicon import _continues, get_lexicon, tokenize
 from conflictlens.extract.temporal.matchers import Matchers
 
 _MARKS = [".", ",", ":", "/", "-", "–", "(", ")", "'", "'s", "\n", "x", "%"]
@@ -165,3 +167,46 @@ def test_class_tests_before_lookups_change_nothing(code, module, name, tests):
                 assert fast == _spans(plain_fn(g, k)), (text, k)
                 found += bool(fast)
     assert found > 500
+
+
+def _lookup_reference(lex, toks, i, cls):
+    """``Lexicon.lookup`` before the second word was compared ahead of ``_continues``."""
+    entries = lex._index.get(cls, {}).get(toks[i].low) if i < len(toks) else None
+    out = []
+    for key, value in entries or ():
+        if len(key) == 1:
+            out.append((value, i + 1))
+        elif i + len(key) <= len(toks) and _continues(toks, i, key):
+            out.append((value, i + len(key)))
+    return out
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
+def test_phrase_lookups_equal_the_plain_lookups(code):
+    lex = get_lexicon(code)
+    classes = sorted(lex._index)
+    # the pack's phrases of several words, whole or cut short, across line breaks
+    phrases = [" ".join(key) for by in lex._index.values() for es in by.values() for key, _ in es]
+    rnd = random.Random(25)
+    found = 0
+    for _ in range(300):
+        parts = []
+        for _ in range(12):
+            words = rnd.choice(phrases).split()
+            parts.append(
+                " ".join(words[: rnd.randint(1, len(words))] if rnd.random() < 0.3 else words)
+            )
+            parts.append(rnd.choice((" ", " ", "\n", " the ")))
+        toks = tokenize("".join(parts))
+        g = Grammar(lex)
+        g.toks = toks
+        for k in range(len(toks) + 1):
+            g.origin = k - 1
+            for cls in classes:
+                plain = _lookup_reference(lex, toks, k, cls)
+                assert lex.lookup(toks, k, cls) == plain
+                assert lex.first(toks, k, cls) == (plain[0] if plain else None)
+                near = k < len(toks) and not toks[k].nl
+                assert g._get(k, cls) == (plain[0] if plain and near else None)
+                found += len(plain)
+    assert found > 5000

@@ -319,7 +319,7 @@ class Lexicon:
             n = len(key)
             if n == 1:
                 out.append((value, i + 1))
-            elif i + n <= n_toks and _continues(toks, i, key):
+            elif i + n <= n_toks and toks[i + 1].low == key[1] and _continues(toks, i, key):
                 out.append((value, i + n))
         return out
 
@@ -345,7 +345,7 @@ class Lexicon:
             n = len(key)
             if n == 1:
                 return value, i + 1
-            if i + n <= n_toks and _continues(toks, i, key):
+            if i + n <= n_toks and toks[i + 1].low == key[1] and _continues(toks, i, key):
                 return value, i + n
         return None
 
@@ -355,7 +355,10 @@ class Lexicon:
 
 
 def _continues(toks: list[Token], i: int, key: tuple[str, ...]) -> bool:
-    """Tell whether the tokens after ``i`` spell the rest of ``key`` on the same line."""
+    """Tell whether the tokens after ``i`` spell the rest of ``key`` on the same line.
+
+    Callers test the second word first (``toks[i + 1].low == key[1]``), as this does: most
+    phrases part there, and the call is saved."""
     for k in range(1, len(key)):
         t = toks[i + k]
         if t.nl or t.low != key[k]:
