@@ -1,9 +1,11 @@
 """The temporal scan's fast paths give the answers of the plain code they replace.
 
-The tokenizer is built from one C-level split with ``map``/``zip``; the reference below is the
-per-token loop it replaced. The scan picks its candidate starts in C; the reference walks every
-token. Both are compared over generated texts that mix letters, digits, punctuation, line breaks,
-zero-width characters and letters whose lower case changes length ("İ").
+The tokenizer is built from one C-level split with ``map``/``zip`` (lower-casing each word alone
+unless a capital sigma needs its context, marking line breaks from where they are); the reference
+below is the per-token loop it replaced. The scan picks its candidate starts in C; the reference
+walks every token. Both are compared over generated texts that mix letters, digits, punctuation,
+line breaks, zero-width characters, letters whose lower case changes length ("İ") and the capital
+sigma, whose lower case depends on the letters around it.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ _WORDS = re.findall(
 def _texts(seed: int, n: int) -> list[str]:
     rnd = random.Random(seed)
     out = ["", " ", "a", " a ", "x\n\ny", "İstanbul 12.3", "\u200bx\u200by", "ΟΔΟΣ'Α"]
+    out += ["\nx", "x\n", "\n \nx\n\n", "x \n\u200b\ny", "İΣ'Α", "ΟΔΟΣ Α", "ΟΔΟΣ'α"]
     for _ in range(n):
         if rnd.random() < 0.5:
             out.append("".join(rnd.choice(_ALPHABET) for _ in range(rnd.randint(0, 40))))

@@ -13,8 +13,10 @@ TEXT = "Berbicara di Ankara, Jumat (23/12), kata dia. Perang 44 hari pada Septem
 
 def test_infer_published_and_extract_share_one_scan(monkeypatch):
     calls = []
-    real = temporal_scan.tokenize
-    monkeypatch.setattr(temporal_scan, "tokenize", lambda text: calls.append(1) or real(text))
+    real = temporal_scan.tokens_and_lows  # (the tokenizer, with the tokens' lower-case forms)
+    monkeypatch.setattr(
+        temporal_scan, "tokens_and_lows", lambda text: calls.append(1) or real(text)
+    )
     result = pipeline.run(make_document(TEXT, lang="id"))
     assert len(calls) == 1
     assert str(result.doc.published.date()) == "2022-12-23"

@@ -23,7 +23,9 @@ from .ranges import RangePatterns
 class DatePatterns(RangePatterns):
     """Explicit and underspecified calendar dates."""
 
-    _quarters = True  # whether the text has a quarter's or a half's word (set by the scan)
+    # The last token that is a quarter's or a half's word (set by the scan; -1: none): every
+    # quarter expression has one at or after its start (see ``p_quarter``)
+    _last_quarter = 1 << 62
 
     def p_numeric_date(self, k: int, allow_short: bool = False) -> list[Match]:
         """``17/10/2013``, ``2013-10-17``, ``17.10.2013``; ``(23/12)`` inside parentheses."""
@@ -309,7 +311,9 @@ class DatePatterns(RangePatterns):
         """``1990``, ``tahun 2020``, ``fiscal 1989``, ``1990s``, ``1990-an``, ``abad ke-20``."""
         toks = self.toks
         out: list[Match] = []
-        pre = self._get(k, "year_prefix")
+        # A class test before each reading at ``k``: the one its lookup makes first
+        classes = self._classes.get(toks[k].low, ()) if k < len(toks) else ()
+        pre = self._get(k, "year_prefix") if "year_prefix" in classes else None
         j = pre[1] if pre else k
         bc = self._bc_year(j)
         if bc is not None:
@@ -351,7 +355,7 @@ class DatePatterns(RangePatterns):
                 sem, j2 = self._deictic_after(j2, Sem(year=y, explicit=True), weak)
                 out.append(Match(k, j2, sem, "year"))
             return out
-        dw = self._get(k, "decade_words")
+        dw = self._get(k, "decade_words") if "decade_words" in classes else None
         if dw is not None and not (k and self.lex.first(toks, k - 1, "age_before_decade")):
             return [Match(k, dw[1], Sem(decade=190 + int(dw[0]), explicit=True), "decade")]
         # Centuries: "the 20th century" / "abad ke-20" / "abad XX".
@@ -365,7 +369,7 @@ class DatePatterns(RangePatterns):
             ad = self._get(cw[1], "era_ad") if self._near(cw[1]) else None
             end = ad[1] if ad is not None and self.toks[cw[1]].text.isupper() else cw[1]
             return [Match(k, end, Sem(century=od[0] - 1, explicit=True), "century")]
-        cw = self._get(k, "century_words")
+        cw = self._get(k, "century_words") if "century_words" in classes else None
         if cw is not None:
             od = self.ordinal(cw[1])
             if od is None and cw[1] < len(toks) and (v := _int(toks[cw[1]])) is not None:
@@ -414,8 +418,10 @@ class DatePatterns(RangePatterns):
 
     def p_quarter(self, k: int, year_first: bool = True) -> list[Match]:
         """``the third quarter``, ``third-quarter``, ``Q3 2020``, ``kuartal III 2020``."""
-        if not self._quarters:
-            return []  # (no word of a quarter or a half in the text)
+        if k > self._last_quarter:
+            # Each reading below ends with a quarter's or a half's word (starts.quarter_words)
+            # at ``k`` or after it, or reads one here again further on: none is left
+            return []
         lex, toks = self.lex, self.toks
         # "this year's third quarter", "the year-earlier third quarter": the year comes first.
         for m in self.p_relative(k) if year_first else ():

@@ -26,13 +26,12 @@ from operator import attrgetter, or_
 from .dates import DatePatterns
 from .lexicon import APOSTROPHES as _APOSTROPHES
 from .lexicon import Lexicon, Token, name_part
-from .matchers import Match
+from .matchers import Match, Matchers
 from .normalize import Sem
 from .relative import RelativePatterns
 from .starts import (
     PATTERNS,
     dependent_words,
-    inert,
     leaning_words,
     number_alone,
     quarter_words,
@@ -49,6 +48,8 @@ _STOPS = frozenset(",;:!?)")
 # Pattern types whose leading determiner ("the") belongs to the span (TimeBank convention:
 # "the third quarter", "the past two months", but "[the] March 12 meeting").
 _DET_TYPES = {"rel", "quarter", "dur", "season", "decade", "century", "weekend", "set", "day"}
+# The classes of the words match_at reads before a core expression
+_PREFIXES = frozenset({"mods_outside", "determiners", "mods", "position_mods"})
 _BARE_UNITS = {"year", "month", "week", "weekend", "quarter", "half", "decade", "century"}
 # Quantity qualifiers that only make sense on durations ("more than two weeks").
 _RANGE_MODS = {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}
@@ -93,15 +94,38 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         self._quarter_words = quarter_words(lex)
         self._openers = _openers(self.triggers)
         self._clitics = tuple(lex.pack.get("clitics") or ())  # ("-nya" of "sehari-harinya")
+        # Memo of ``number`` per (start, origin), for the tokens it was filled on
+        self._numbers: dict[tuple[int, int], tuple | None] = {}
+        self._numbers_of: list[Token] | None = None
+
+    def number(self, k: int) -> tuple[float | str, int] | None:
+        """:meth:`.Matchers.number`, memoized per (start, origin): the duration, relative,
+        year and clock patterns that start at a number each read it (half the calls)."""
+        if self.toks is not self._numbers_of:
+            self._numbers, self._numbers_of = {}, self.toks
+        key = (k, self.origin)
+        numbers = self._numbers
+        if key in numbers:
+            return numbers[key]
+        found = numbers[key] = Matchers.number(self, k)
+        return found
 
     # -- scanning ------------------------------------------------------------------------
-    def scan(self, toks: list[Token]) -> list[Match]:
-        """Return the non-overlapping, longest-first matches over ``toks``."""
+    def scan(self, toks: list[Token], lows: list[str] | None = None) -> list[Match]:
+        """Return the non-overlapping, longest-first matches over ``toks``.
+
+        ``lows`` are the tokens' lower-case forms when the caller has them already
+        (:func:`~.lexicon.tokens_and_lows`).
+        """
         self.toks = toks
         self._core, self._rel = {}, {}
-        lows = list(map(_low, toks))
-        # A text without a quarter's or a half's word has no quarter to look for at each number
-        self._quarters = not self._quarter_words.isdisjoint(lows)
+        if lows is None:
+            lows = list(map(_low, toks))
+        # No quarter to look for after the last quarter's or half's word (at each number, "the")
+        self._last_quarter = -1
+        if not self._quarter_words.isdisjoint(lows):
+            quarters = map(self._quarter_words.__contains__, lows)
+            self._last_quarter = max(compress(range(len(lows)), quarters))
         out: list[Match] = []
         words = self.triggers
         known = self.lex.words
@@ -113,60 +137,71 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
             if i < floor:
                 continue
             t = toks[i]
-            partners = leaning.get(t.low)
-            if partners is not None and (
-                i + 1 == n or (inert(toks[i + 1], words) and toks[i + 1].low not in partners)
-            ):
-                continue  # "the city": nothing temporal can start here
-            partners = dependent.get(t.low)
-            if partners is not None and (
-                i + 1 == n
-                or (
-                    # ("third-quarter", "two-year": a glued word follows; "first," no)
-                    (toks[i + 1].gap or toks[i + 1].text in _STOPS)
-                    and toks[i + 1].low not in known
-                    and toks[i + 1].low not in partners
-                    and not toks[i + 1].text.isdigit()
-                    and toks[i + 1].text not in _APOSTROPHES
-                )
-            ):
-                continue  # "a statement", "about the": no unit, month or number follows
-            if (
-                i + 1 < n
-                and len(t.text) != 4
-                and toks[i + 1].gap
-                and toks[i + 1].low not in known
-                and toks[i + 1].text.isalpha()
-                and t.text.isdigit()
-            ):
-                continue  # "12 people", "300 permukiman": a count, not a year or a date
-            if t.text.isdigit() and number_alone(self, i):
-                continue  # "12 persen", "5 juta", "3)", "20.000 orang": nothing to read on
-            if (
-                i
-                and not t.gap
-                and t.text.isdigit()
-                and (
-                    (toks[i - 1].text.isalpha() and toks[i - 1].low != "x")
-                    # "COVID-19", "Su-27": a capitalized name, a hyphen, its number
-                    or (
-                        i > 1
-                        and toks[i - 1].text == "-"
-                        and not toks[i - 1].gap
-                        and toks[i - 2].text[:1].isupper()
-                        and toks[i - 2].text.isalpha()
+            text = t.text
+            # Digits, an apostrophe or a word: the leaning and dependent words are words.
+            if text.isdigit():
+                if (
+                    i + 1 < n
+                    and len(text) != 4
+                    and toks[i + 1].gap
+                    and lows[i + 1] not in known
+                    and toks[i + 1].text.isalpha()
+                ):
+                    continue  # "12 people", "300 permukiman": a count, not a year or a date
+                if number_alone(self, i):
+                    continue  # "12 persen", "5 juta", "3)", "20.000 orang": nothing to read on
+                if (
+                    i
+                    and not t.gap
+                    and (
+                        (toks[i - 1].text.isalpha() and lows[i - 1] != "x")
+                        # "COVID-19", "Su-27": a capitalized name, a hyphen, its number
+                        or (
+                            i > 1
+                            and toks[i - 1].text == "-"
+                            and not toks[i - 1].gap
+                            and toks[i - 2].text[:1].isupper()
+                            and toks[i - 2].text.isalpha()
+                        )
                     )
-                )
-            ):
-                continue  # "G20", "Covid19", "F2": a name's digits ("2x24 jam" reads on)
-            if t.text in _APOSTROPHES and not (
-                i + 1 < n
-                and (not toks[i + 1].gap or self._get(i + 2, "decade_suffix"))
-                and len(toks[i + 1].text) == 2
-                and toks[i + 1].text.isdigit()
-                and (t.gap or not i or not toks[i - 1].text.isdigit())
-            ):
-                continue  # an apostrophe starts only a year ("'98", "' 90 - an"; not 1'27.302)
+                ):
+                    continue  # "G20", "Covid19", "F2": a name's digits ("2x24 jam" reads on)
+            elif text in _APOSTROPHES:
+                if not (
+                    i + 1 < n
+                    and (not toks[i + 1].gap or self._get(i + 2, "decade_suffix"))
+                    and len(toks[i + 1].text) == 2
+                    and toks[i + 1].text.isdigit()
+                    and (t.gap or not i or not toks[i - 1].text.isdigit())
+                ):
+                    continue  # an apostrophe starts only a year ("'98", "' 90 - an"; not 1'27.302)
+            else:
+                low = lows[i]
+                partners = leaning.get(low)
+                if partners is not None and (
+                    i + 1 == n
+                    or (
+                        # (the next token is inert: it starts nothing, no prefix either)
+                        lows[i + 1] not in words
+                        and not toks[i + 1].text.isdigit()
+                        and toks[i + 1].text not in _APOSTROPHES
+                        and lows[i + 1] not in partners
+                    )
+                ):
+                    continue  # "the city": nothing temporal can start here
+                partners = dependent.get(low)
+                if partners is not None and (
+                    i + 1 == n
+                    or (
+                        # ("third-quarter", "two-year": a glued word follows; "first," no)
+                        (toks[i + 1].gap or toks[i + 1].text in _STOPS)
+                        and lows[i + 1] not in known
+                        and lows[i + 1] not in partners
+                        and not toks[i + 1].text.isdigit()
+                        and toks[i + 1].text not in _APOSTROPHES
+                    )
+                ):
+                    continue  # "a statement", "about the": no unit, month or number follows
             best = self.match_at(i)
             past = self._get(i, "past_prefix")
             if past is not None:
@@ -314,6 +349,14 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         """The longest expression starting at token ``i`` (prefixes included), or None."""
         self.origin = i
         best: Match | None = None
+        toks = self.toks
+        if i >= len(toks) or _PREFIXES.isdisjoint(self._classes.get(toks[i].low, ())):
+            # No qualifier, determiner or position word at ``i`` (digits, "years", "Friday"):
+            # the loops below would take each core match as it is, the first of the longest.
+            for m in self.core(i):
+                if best is None or m.j > best.j:
+                    best = m
+            return None if best is None else Match(i, best.j, best.sem, best.ptype)
         outside = self._get(i, "mods_outside")
         if outside is not None:
             # "about two weeks": the qualifier sets mod but stays outside the span (TimeBank).
@@ -435,7 +478,8 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         if k >= len(self.toks):
             return []
         t = self.toks[k]
-        if t.low not in self.starts and not t.text.isdigit() and t.text not in _APOSTROPHES:
+        digit = t.text.isdigit()
+        if t.low not in self.starts and not digit and t.text not in _APOSTROPHES:
             return []
         # Memoized per (start, origin): prefixes make match_at ask for the same core twice.
         key = (k, self.origin)
@@ -443,7 +487,8 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         if hit is not None:
             return hit
         out: list[Match] = []
-        for fn in self._patterns_for(t):
+        # (the dispatch cache of _patterns_for read here first: one call less per start)
+        for fn in self._dispatch.get((t.low, digit)) or self._patterns_for(t):
             out.extend(fn(self, k))
         self._core[key] = out
         return out

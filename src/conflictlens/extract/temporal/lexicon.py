@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from itertools import accumulate, repeat
 from typing import Any, NamedTuple
@@ -29,6 +30,7 @@ from ... import resources
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|[^\s\u200b-\u200d\u2060\ufeff]")  # (zero-width: a space)
 _NEWLINE = re.compile(r"\n")
 _SPLIT = re.compile(f"({_TOKEN.pattern})").split
+_SIGMA = "\u03a3"  # capital sigma
 
 
 class Token(NamedTuple):
@@ -79,27 +81,52 @@ def tokenize(text: str) -> list[Token]:
     >>> [(t.text, t.gap) for t in tokenize("06.18 WIB")]
     [('06', False), ('.', False), ('18', False), ('WIB', True)]
     """
+    return tokens_and_lows(text)[0]
+
+
+def tokens_and_lows(text: str) -> tuple[list[Token], list[str]]:
+    """:func:`tokenize`, with the tokens' lower-case forms in a list of their own (the grammar
+    reads them all: building the list again from the tokens is a step per token).
+
+    Examples
+    --------
+    >>> tokens_and_lows("Last Friday")[1]
+    ['last', 'friday']
+    """
     # One C-level split gives the separators and the tokens, alternating; offsets, lower-case
     # forms and flags are then built with map/zip, without a Python step per token.
     parts = _SPLIT(text)
     words = parts[1::2]
     n = len(words)
     if not n:
-        return []
+        return [], []
     cum = list(accumulate(map(len, parts)))
     starts, ends = cum[0:-1:2], cum[1::2]
     seps = parts[2:-1:2]  # the text between each token and the next
-    lowered = text.lower()
-    # str.lower() keeps offsets except for a few letters ("İ"); lower each word when it does not.
-    if len(lowered) == len(text):
+    # A token's lower case is its slice of the lowered text. str.lower() maps each character
+    # alone but for the capital sigma, whose final form depends on the letters around it
+    # ("ΟΔΟΣ'Α"), and "İ", which lowers to two characters: without a "Σ" each word lowered
+    # alone is the same (and three times cheaper than slicing); with one, the slices are
+    # taken unless "İ" moved the offsets.
+    if _SIGMA in text and len(lowered := text.lower()) == len(text):
         lows = list(map(lowered.__getitem__, map(slice, starts, ends)))
     else:
         lows = list(map(str.lower, words))
     gaps = [False, *map(bool, seps)]
-    nls = [False, *map(str.__contains__, seps, repeat("\n"))]
+    # Line breaks are few: mark the token after each (a token never holds one) instead of
+    # searching every separator.
+    nls = [False] * n
+    at = text.find("\n")
+    while at >= 0:
+        k = bisect_left(starts, at)
+        if k < n:
+            nls[k] = k > 0
+        else:
+            break  # (only space after the last token)
+        at = text.find("\n", starts[k])
     # tuple.__new__ skips the Python-level __new__ of a NamedTuple (a third of the cost).
     fields = zip(starts, ends, words, lows, gaps, nls, strict=True)
-    return list(map(tuple.__new__, repeat(Token, n), fields))
+    return list(map(tuple.__new__, repeat(Token, n), fields)), lows
 
 
 # Pack keys whose entries are word → value mappings, and keys that are plain word lists.
@@ -304,7 +331,7 @@ class Lexicon:
             n = len(key)
             if n == 1:
                 out.append((value, i + 1))
-            elif i + n <= n_toks and _continues(toks, i, key):
+            elif i + n <= n_toks and toks[i + 1].low == key[1] and _continues(toks, i, key):
                 out.append((value, i + n))
         return out
 
@@ -330,7 +357,7 @@ class Lexicon:
             n = len(key)
             if n == 1:
                 return value, i + 1
-            if i + n <= n_toks and _continues(toks, i, key):
+            if i + n <= n_toks and toks[i + 1].low == key[1] and _continues(toks, i, key):
                 return value, i + n
         return None
 
@@ -340,7 +367,10 @@ class Lexicon:
 
 
 def _continues(toks: list[Token], i: int, key: tuple[str, ...]) -> bool:
-    """Tell whether the tokens after ``i`` spell the rest of ``key`` on the same line."""
+    """Tell whether the tokens after ``i`` spell the rest of ``key`` on the same line.
+
+    Callers test the second word first (``toks[i + 1].low == key[1]``), as this does: most
+    phrases part there, and the call is saved."""
     for k in range(1, len(key)):
         t = toks[i + k]
         if t.nl or t.low != key[k]:

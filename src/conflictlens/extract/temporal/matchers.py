@@ -117,7 +117,7 @@ class Matchers:
             n = len(key)
             if n == 1:
                 return value, k + 1
-            if k + n <= n_toks and _continues(toks, k, key):
+            if k + n <= n_toks and toks[k + 1].low == key[1] and _continues(toks, k, key):
                 return value, k + n
         return None
 

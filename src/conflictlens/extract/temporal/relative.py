@@ -37,6 +37,9 @@ _REL_CLASSES = frozenset(
     }
 )
 
+# The classes a cardinal in words starts with (see ``Matchers.number``)
+_NUMBER_CLASSES = frozenset({"numbers", "vague_numbers"})
+
 # The next smaller unit and how many of it make one ("two years and eight months").
 _NEXT_UNIT = {
     "year": ("month", 12),
@@ -122,8 +125,9 @@ class RelativePatterns(SetPatterns):
             if part is not None:
                 sem.part, j = str(part[0]), part[1]
             out.append(Match(k, j, sem, "rel"))
-        # last week / next year / this month / the following day
-        rb = self.rel_before(k)
+        # last week / next year / this month / the following day (each reading below starts
+        # with a class test: the one its lookup makes first, without the call)
+        rb = self.rel_before(k) if "rel_before" in classes else None
         if rb is not None:
             unit = self._get(rb[1], "units")
             word = toks[k].low
@@ -145,7 +149,7 @@ class RelativePatterns(SetPatterns):
                 sem = Sem(rel_unit=str(unit[0]), rel_n=int(rb[0]), anaphoric=anaph)
                 out.append(Match(k, unit[1], sem, "rel"))
         # "the weekend", "the quarter": the current one (the determiner is part of the span)
-        det = self._get(k, "determiners")
+        det = self._get(k, "determiners") if "determiners" in classes else None
         if det is not None:
             unit = self._get(det[1], "units")
             if unit is not None and unit[0] == "year" and not self._get(det[1], "plural_units"):
@@ -167,7 +171,7 @@ class RelativePatterns(SetPatterns):
                 n = -1 if unit[0] == "quarter" else None if unit[0] == "weekend" else 0
                 out.append(Match(k, unit[1], Sem(rel_unit=str(unit[0]), rel_n=n), "rel"))
         # pekan lalu / tahun ini / bulan depan / hari itu
-        unit = self._get(k, "units")
+        unit = self._get(k, "units") if "units" in classes else None
         if unit is not None and unit[0] in _DATE_UNITS and not self._after_age(k):
             for v, j in lex.lookup(toks, unit[1], "rel_after"):
                 phrase = " ".join(t.low for t in toks[unit[1] : j])
@@ -183,9 +187,11 @@ class RelativePatterns(SetPatterns):
                     # "akhir pekan" on its own: the nearest weekend
                     out.append(Match(k, unit[1], Sem(rel_unit="weekend", rel_n=None), "rel"))
         # two years ago / a year earlier / tiga hari lalu / dua tahun kemudian / sehari kemudian
-        num = self.number(k)
+        # (a number starts with digits or a number word)
+        wordy = not _NUMBER_CLASSES.isdisjoint(classes)
+        num = self.number(k) if wordy or toks[k].text.isdigit() else None
         unit = None
-        dw = self._get(k, "duration_words")
+        dw = self._get(k, "duration_words") if "duration_words" in classes else None
         if num is None and dw is not None:
             num, unit = (dw[0][1], dw[1]), (dw[0][0], dw[1])
         if num is not None:
@@ -267,10 +273,12 @@ class RelativePatterns(SetPatterns):
         """``44 hari``, ``a 44-day war``, ``the past two months``, ``dua pekan terakhir``."""
         _lex, toks = self.lex, self.toks
         out: list[Match] = []
-        vd = self._get(k, "vague_durations")
+        # A class test before each reading at ``k``: the one its lookup makes first
+        classes = self._classes.get(toks[k].low, ()) if k < len(toks) else ()
+        vd = self._get(k, "vague_durations") if "vague_durations" in classes else None
         if vd is not None:
             out.append(Match(k, vd[1], Sem(kind="duration", dur_n="X", dur_unit=str(vd[0])), "dur"))
-        dw = self._get(k, "duration_words")
+        dw = self._get(k, "duration_words") if "duration_words" in classes else None
         if dw is not None:
             after = self._get(dw[1], "duration_after")  # "sepekan terakhir": the past week
             out.append(
@@ -281,7 +289,7 @@ class RelativePatterns(SetPatterns):
                     "dur",
                 )
             )
-        pl = self._get(k, "plural_units")
+        pl = self._get(k, "plural_units") if "plural_units" in classes else None
         if pl is not None and k > 0 and toks[k - 1].text.isdigit() and toks[k].gap:
             pl = None  # "under 5 years of age": the unit of a number read no further
         if pl is not None and self._bare_plural(k, pl[1]):
@@ -297,7 +305,7 @@ class RelativePatterns(SetPatterns):
                 Match(k, ahead[1], Sem(kind="duration", dur_n="X", dur_unit=str(pl[0])), "dur")
             )
         j0 = k
-        before = self._get(k, "duration_before")
+        before = self._get(k, "duration_before") if "duration_before" in classes else None
         if before is not None and self._get(before[1], "duration_before_verb_after") is None:
             j0 = before[1]  # (but "would last a few weeks": the verb, then an amount)
         else:

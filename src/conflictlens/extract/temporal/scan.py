@@ -13,7 +13,7 @@ Examples
 from __future__ import annotations
 
 from .grammar import Grammar, Match
-from .lexicon import available, get_lexicon, tokenize
+from .lexicon import available, get_lexicon, tokens_and_lows
 
 
 def _langs(lang: str | None) -> list[str]:
@@ -40,13 +40,13 @@ def _scan(text: str, lang: str | None) -> tuple[list, list[Match], str]:
 
 
 def _scan_text(text: str, lang: str | None) -> tuple[list, list[Match], str]:
-    toks = tokenize(text)
+    toks, lows = tokens_and_lows(text)
     best: list[Match] = []
     codes = _langs(lang)
     # A valid code without a pack ("fr") tries every pack and keeps the one that reads most.
     chosen = lang if lang in codes else ""
     for code in codes:
-        found = Grammar(get_lexicon(code)).scan(toks)
+        found = Grammar(get_lexicon(code)).scan(toks, lows)
         if len(found) > len(best) or not chosen:
             best, chosen = found, code
     return toks, best, chosen
