@@ -146,3 +146,16 @@ def test_a_history_s_planned_day_comes_and_moves_the_story() -> None:
     found = _tags(text, "en", date(2014, 1, 27))
     assert _at(text, "That morning", "1879-02-14TMO") in found
     assert _at(text, "1 March", "1879-03-01") in found
+
+
+def test_a_month_in_a_title_does_not_keep_a_story_from_opening() -> None:
+    # "The August offensive" names no year; the story opens with "the summer of 1915", and its
+    # "6 August" is of 1915 even in an article written on 6 August 2010
+    text = (
+        "The August offensive at Gallipoli was the last attempt to win the campaign. By the "
+        "summer of 1915 the Allied troops who had landed in April were still penned in. The "
+        "attack began on 6 August at 5:30 p.m. with a diversion at Lone Pine."
+    )
+    found = _tags(text, "en", date(2010, 8, 6))
+    assert _at(text, "6 August", "1915-08-06") in found
+    assert _at(text, "5:30 p.m.", "1915-08-06T17:30") in found

@@ -307,7 +307,10 @@ def _clock_shifted(
 
 def _opens_story(sem: Sem) -> bool:
     """Whether ``sem`` can open a story: a date, not a bare clock time, nor one counted from
-    the writing (an anniversary's "Next Wednesday marks ...")."""
+    the writing (an anniversary's "Next Wednesday marks ..."), nor a month or season without
+    its year or day ("The August offensive at Gallipoli", before "the summer of 1915")."""
+    if sem.day is None and _underspecified(sem):
+        return False
     return sem.kind == "date" and not _clock_only(sem) and not _deictic(sem)
 
 
