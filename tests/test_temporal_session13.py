@@ -159,3 +159,14 @@ def test_a_month_in_a_title_does_not_keep_a_story_from_opening() -> None:
     found = _tags(text, "en", date(2010, 8, 6))
     assert _at(text, "6 August", "1915-08-06") in found
     assert _at(text, "5:30 p.m.", "1915-08-06T17:30") in found
+
+
+def test_the_coming_years_in_indonesian_are_the_future() -> None:
+    # "tahun-tahun mendatang" (the years to come), not "tahun mendatang" (next year)
+    text = (
+        "Acara itu diharapkan terus terlaksana pada tahun-tahun mendatang. "
+        "Tahun mendatang ia pensiun."
+    )
+    found = _tags(text, "id", date(2017, 8, 21))
+    assert _at(text, "tahun-tahun mendatang", "FUTURE_REF") in found
+    assert _at(text, "Tahun mendatang", "2018") in found
