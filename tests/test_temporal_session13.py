@@ -170,3 +170,12 @@ def test_the_coming_years_in_indonesian_are_the_future() -> None:
     found = _tags(text, "id", date(2017, 8, 21))
     assert _at(text, "tahun-tahun mendatang", "FUTURE_REF") in found
     assert _at(text, "Tahun mendatang", "2018") in found
+
+
+def test_a_subordinate_clause_after_the_expression_has_its_own_tense() -> None:
+    # "won" belongs to the "after" clause: the government is still to be formed in October
+    text = (
+        "Abiy is expected to form a new government in October after his Prosperity Party won "
+        "a landslide."
+    )
+    assert _at(text, "October", "2021-10") in _tags(text, "en", date(2021, 7, 12))
