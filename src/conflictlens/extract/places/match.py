@@ -40,16 +40,21 @@ from .words import (
     _COUNTRY,
     _HOME,
     _KNOWN,
+    _LONGER,
     _MAJOR_WINS,
+    _NO_NAME,
     _ONE_WORD,
     _PHRASE,
+    _QUOTES,
     _find,
     _name_flags,
+    _next_quote,
     _next_word,
     _opener_kind,
     _pairs,
     _possessive_starts,
     _prev_word,
+    _second_initials,
     _starts_nothing,
     _without_foreign_cue,
 )
@@ -223,6 +228,11 @@ def _opening_words(text: str, gaz: Gazetteer, r: _Rules) -> tuple[list[int], lis
     find, word_at = text.find, _CAPW.match
     n = len(text)
     kinds, pairs = r.kinds, _pairs(gaz)
+    # A word that opens longer names, before a word that opens none of their second words
+    # ("The" before "government"), names what it names alone: told from one character, unless
+    # an apostrophe may end that next word ("the government's"; ``quote``: the first at or
+    # after the word's end).
+    initials, quote = _second_initials(gaz), 0
     for w in compress(words, map(r.openers.__contains__, words)):
         kind = kinds.get(w)
         if kind is None:
@@ -251,8 +261,21 @@ def _opening_words(text: str, gaz: Gazetteer, r: _Rules) -> tuple[list[int], lis
                 break
             e = s + len(w)
         cursor = e
-        if kind and _starts_nothing(text, w, s, e, kind, r, pairs):
-            continue
+        if kind:
+            if kind & _LONGER:
+                if not text.startswith(" ", e):  # (no next word)
+                    alone = not text.startswith(_QUOTES, e)
+                elif text[e + 1 : e + 2] in initials.get(w, ""):
+                    alone = False
+                else:  # (a space before the apostrophe ends the next word before it)
+                    quote = quote if quote > e else _next_quote(text, e + 1)
+                    alone = quote > n or text.find(" ", e + 1, quote) >= 0
+                if alone:
+                    kind -= _LONGER
+                    if kind == _NO_NAME:
+                        continue
+            if _starts_nothing(text, w, s, e, kind, r, pairs):
+                continue
         starts.append(s)
     return starts, words
 

@@ -148,6 +148,30 @@ def _pairs(gaz: Gazetteer) -> Words:
     return out
 
 
+def _next_quote(text: str, i: int) -> int:
+    """The offset of the first apostrophe (straight or curly) at or after ``i``, or past the
+    end of ``text`` when there is none."""
+    a, b = text.find("'", i), text.find("’", i)
+    if a < 0:
+        return b if b >= 0 else len(text) + 1
+    return a if b < 0 or a < b else b
+
+
+@cache
+def _second_initials(gaz: Gazetteer) -> dict[str, str]:
+    """The first characters of the second words of the :func:`_pairs`, by first word ("New":
+    "ABCD…"): a phrase whose second word opens with none of them starts no name of two words
+    or more (see :func:`_starts_nothing`). Built once per process (strings to strings)."""
+    out: dict[str, str] = {}
+    for p in _pairs(gaz):
+        i = p.find(" ")
+        w, c = p[:i], p[i + 1 : i + 2]
+        have = out.get(w, "")
+        if c not in have:
+            out[w] = have + c
+    return out
+
+
 @cache
 def _possessive_stems(gaz: Gazetteer) -> frozenset[str]:
     """ "People" of "People's Republic of China", "Hawke" of "Hawke's Bay": a capitalized word
