@@ -4,7 +4,8 @@ character ("The" before "government") and gives the answers of the plain test it
 A reference copy of the scan before it (every such word handed to
 :func:`~conflictlens.extract.places.words._starts_nothing`, which matches its next word and
 looks it up with it) must keep the same opening words, on generated texts full of apostrophes
-("the government's", "New York’s") and on corpus documents.
+("the government's", "New York’s") and on corpus documents. The word after a name, handed
+from the phrase to ``_plausible``, must give the answers of that word matched again.
 """
 
 from __future__ import annotations
@@ -136,3 +137,47 @@ def test_the_shortcut_is_taken():
     finally:
         match._next_quote = saved
     assert len(calls) > 200
+
+
+# -- the word after a name ----------------------------------------------------------------------
+# ``_name_phrase`` hands ``_plausible`` the word after the name as the phrase split it; the
+# plain code matched it again in the text.
+
+# fmt: off
+_AFTER = [
+    "Washington", "Jakarta", "Bandung", "Real", "Madrid", "Manchester", "City", "University",
+    "University's", "China", "China's", "Queen", "Anne's", "County", "People's", "Republic",
+    "of", "Timur", "Barat", "Utara", "Governor", "Premier", "October", "Bank", "Indonesia",
+    "Persib", "CNN", "kata", "said", "mengatakan", "di", "in", "-", "D.C.", "D.C", "Washington D.C",
+    "St", "Louis", "New", "York", "Bolton", "John", "Metro", "Polda", "Hawke's", "Bay", "Jawa",
+    "Tengah", "Sleman", "Bupati", "$", "US", "Army", "Liga", "Inggris",
+]
+_AFTER_GLUE = [" ", " ", " ", " ", " - ", "'s ", "’s ", ", ", ". ", "\n", "."]
+# fmt: on
+
+
+@pytest.mark.parametrize("langs", [("id",), ("en",), ("en", "id")])
+def test_the_next_word_from_the_phrase_is_the_one_read_again(langs, monkeypatch):
+    """Every call of ``_plausible`` gives the answer (and the person names) it gives when the
+    next word is matched again in the text."""
+    gaz = load()
+    plain = match._plausible
+    handed = []
+
+    def check(text, s, end, name, gaz, r, persons=None, nxt=None):
+        mine, again = set(), set()
+        got = plain(text, s, end, name, gaz, r, mine, nxt)
+        assert (got, mine) == (plain(text, s, end, name, gaz, r, again), again), (text, s)
+        handed.append(nxt is not None)
+        return plain(text, s, end, name, gaz, r, persons, nxt)
+
+    monkeypatch.setattr(match, "_plausible", check)
+    rng = random.Random(len(langs) * 11 + len(langs[0]))
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(_AFTER) + rng.choice(_AFTER_GLUE) for _ in range(rng.randint(1, 14))
+        )
+        match.candidates(text, gaz, langs)
+    for text in _corpus(60):
+        match.candidates(text, gaz, langs)
+    assert sum(handed) > 1000 and len(handed) - sum(handed) > 100

@@ -83,6 +83,25 @@ def _without_foreign_cue(c: Candidate, gaz: Gazetteer, r: _Rules) -> Candidate:
     return Candidate(c.start + cut, c.end, c.text[cut:], c.places)
 
 
+def _drop_person_names(text, cands, gaz, persons, context) -> list[Candidate]:
+    """One sense per document: a town name seen closing a full name ("John Bolton") is that
+    person when it recurs bare ("Bolton said"), unless a cue says place ("in Bolton")."""
+    out = []
+    for c in cands:
+        # (The name first: its readings are read only for a name seen in a person's.)
+        if (
+            c.text in persons
+            and c.cue is None
+            and c.places
+            and all(gaz.places[i].feature in ("city", "admin2") for i in c.places)
+        ):
+            prev, _ = _prev_word(text, c.start)
+            if prev not in context and prev.lower() not in context:
+                continue
+        out.append(c)
+    return out
+
+
 # Flags of a name's readings (bits of :func:`_reading_flags`).
 _COUNTRY, _HOME, _MAJOR_WINS, _KNOWN, _ANY_MAJOR = 1, 2, 4, 8, 16
 
