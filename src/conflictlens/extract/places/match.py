@@ -40,16 +40,22 @@ from .words import (
     _COUNTRY,
     _HOME,
     _KNOWN,
+    _LONGER,
     _MAJOR_WINS,
+    _NO_NAME,
     _ONE_WORD,
     _PHRASE,
+    _QUOTES,
+    _drop_person_names,
     _find,
     _name_flags,
+    _next_quote,
     _next_word,
     _opener_kind,
     _pairs,
     _possessive_starts,
     _prev_word,
+    _second_initials,
     _starts_nothing,
     _without_foreign_cue,
 )
@@ -223,6 +229,11 @@ def _opening_words(text: str, gaz: Gazetteer, r: _Rules) -> tuple[list[int], lis
     find, word_at = text.find, _CAPW.match
     n = len(text)
     kinds, pairs = r.kinds, _pairs(gaz)
+    # A word that opens longer names, before a word that opens none of their second words
+    # ("The" before "government"), names what it names alone: told from one character, unless
+    # an apostrophe may end that next word ("the government's"; ``quote``: the first at or
+    # after the word's end).
+    initials, quote = _second_initials(gaz), 0
     for w in compress(words, map(r.openers.__contains__, words)):
         kind = kinds.get(w)
         if kind is None:
@@ -251,8 +262,21 @@ def _opening_words(text: str, gaz: Gazetteer, r: _Rules) -> tuple[list[int], lis
                 break
             e = s + len(w)
         cursor = e
-        if kind and _starts_nothing(text, w, s, e, kind, r, pairs):
-            continue
+        if kind:
+            if kind & _LONGER:
+                if not text.startswith(" ", e):  # (no next word)
+                    alone = not text.startswith(_QUOTES, e)
+                elif text[e + 1 : e + 2] in initials.get(w, ""):
+                    alone = False
+                else:  # (a space before the apostrophe ends the next word before it)
+                    quote = quote if quote > e else _next_quote(text, e + 1)
+                    alone = quote > n or text.find(" ", e + 1, quote) >= 0
+                if alone:
+                    kind -= _LONGER
+                    if kind == _NO_NAME:
+                        continue
+            if _starts_nothing(text, w, s, e, kind, r, pairs):
+                continue
         starts.append(s)
     return starts, words
 
@@ -372,25 +396,6 @@ def _after_name(text: str, s: int, context: frozenset[str]) -> bool:
     return prev[:1].isupper() and prev not in context and prev.lower() not in context
 
 
-def _drop_person_names(text, cands, gaz, persons, context) -> list[Candidate]:
-    """One sense per document: a town name seen closing a full name ("John Bolton") is that
-    person when it recurs bare ("Bolton said"), unless a cue says place ("in Bolton")."""
-    out = []
-    for c in cands:
-        # (The name first: its readings are read only for a name seen in a person's.)
-        if (
-            c.text in persons
-            and c.cue is None
-            and c.places
-            and all(gaz.places[i].feature in ("city", "admin2") for i in c.places)
-        ):
-            prev, _ = _prev_word(text, c.start)
-            if prev not in context and prev.lower() not in context:
-                continue
-        out.append(c)
-    return out
-
-
 _BEFORE_COMMA = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}) ?, $")
 _LOCATED_FEATURES = frozenset({"country", "admin1", "admin2", "city"})
 
@@ -468,14 +473,15 @@ def _inside_name(
     )
 
 
-def _plausible(text, s, end, name, gaz, r: _Rules, persons=None) -> bool:
+def _plausible(text, s, end, name, gaz, r: _Rules, persons=None, nxt=None) -> bool:
     """Whether a match of a minor place (town, district) reads as a place here.
 
     A capitalized word right before it ("Pink Floyd", "Nyi Ageng Serang") or right after it
     ("Manchester City") makes it part of a person or organisation name, unless that word is a
     title or cue ("Bupati Sleman"). In a language with a home country, a small foreign town
     needs a cue ("di Erwin"), since its name is far more often a person's. ``name``: the
-    gazetteer name matched (its readings are read from :func:`_name_flags`).
+    gazetteer name matched (its readings are read from :func:`_name_flags`); ``nxt``: the
+    word after it, when the caller has read it (else matched here).
     """
     context = r.context
     # "US$ 460 million", "Ohio State University", "United States Department of Agriculture".
@@ -483,8 +489,9 @@ def _plausible(text, s, end, name, gaz, r: _Rules, persons=None) -> bool:
         return False
     # (:func:`~.words._next_word` and :func:`~.words._name_flags` of a name met before,
     # inlined: this runs for most matches.)
-    m = _ONE_WORD.match(text, end + 1) if text.startswith(" ", end) else None
-    nxt = m.group() if m else ""
+    if nxt is None:
+        m = _ONE_WORD.match(text, end + 1) if text.startswith(" ", end) else None
+        nxt = m.group() if m else ""
     if nxt and nxt in r.org_heads:
         return False
     flags = r.readings.get(name)
@@ -563,7 +570,13 @@ def _name_phrase(text, s, words, gaz, r: _Rules, persons=None) -> Candidate | No
             # word ("dari Real Madrid").
             if _next_word(text, end)[:1].isupper():
                 continue
-        if not _plausible(text, s, end, name, gaz, r, persons):
+        # The word after the name, as the phrase split it (a dotted name ends the phrase; read
+        # again after a spaced hyphen or the word cut at a possessive, see
+        # :func:`_possessive_name`).
+        nxt = words[k] if k < len(words) else None
+        if nxt is not None and (nxt == "-" or nxt.endswith(("'s", "’s"))):
+            nxt = None
+        if not _plausible(text, s, end, name, gaz, r, persons, nxt):
             return None
         places = list(found) if isinstance(found, tuple) else [found]
         # "Jakarta Timur", "Minahasa Selatan": a direction word continues the name.

@@ -83,6 +83,25 @@ def _without_foreign_cue(c: Candidate, gaz: Gazetteer, r: _Rules) -> Candidate:
     return Candidate(c.start + cut, c.end, c.text[cut:], c.places)
 
 
+def _drop_person_names(text, cands, gaz, persons, context) -> list[Candidate]:
+    """One sense per document: a town name seen closing a full name ("John Bolton") is that
+    person when it recurs bare ("Bolton said"), unless a cue says place ("in Bolton")."""
+    out = []
+    for c in cands:
+        # (The name first: its readings are read only for a name seen in a person's.)
+        if (
+            c.text in persons
+            and c.cue is None
+            and c.places
+            and all(gaz.places[i].feature in ("city", "admin2") for i in c.places)
+        ):
+            prev, _ = _prev_word(text, c.start)
+            if prev not in context and prev.lower() not in context:
+                continue
+        out.append(c)
+    return out
+
+
 # Flags of a name's readings (bits of :func:`_reading_flags`).
 _COUNTRY, _HOME, _MAJOR_WINS, _KNOWN, _ANY_MAJOR = 1, 2, 4, 8, 16
 
@@ -145,6 +164,30 @@ def _pairs(gaz: Gazetteer) -> Words:
             out[p] = None
             if p.endswith("."):
                 out[p[:-1]] = None
+    return out
+
+
+def _next_quote(text: str, i: int) -> int:
+    """The offset of the first apostrophe (straight or curly) at or after ``i``, or past the
+    end of ``text`` when there is none."""
+    a, b = text.find("'", i), text.find("’", i)
+    if a < 0:
+        return b if b >= 0 else len(text) + 1
+    return a if b < 0 or a < b else b
+
+
+@cache
+def _second_initials(gaz: Gazetteer) -> dict[str, str]:
+    """The first characters of the second words of the :func:`_pairs`, by first word ("New":
+    "ABCD…"): a phrase whose second word opens with none of them starts no name of two words
+    or more (see :func:`_starts_nothing`). Built once per process (strings to strings)."""
+    out: dict[str, str] = {}
+    for p in _pairs(gaz):
+        i = p.find(" ")
+        w, c = p[:i], p[i + 1 : i + 2]
+        have = out.get(w, "")
+        if c not in have:
+            out[w] = have + c
     return out
 
 
