@@ -31,6 +31,7 @@ from .normalize import Sem
 from .relative import RelativePatterns
 from .starts import (
     PATTERNS,
+    bound_words,
     dependent_words,
     leaning_words,
     number_alone,
@@ -131,6 +132,7 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         known = self.lex.words
         leaning = leaning_words(self.lex, words)
         dependent = dependent_words(self.lex, words)
+        bound = bound_words(self.lex, words)
         n = len(toks)
         floor = 0  # tokens before it belong to a match already made
         for i in candidates(lows, self._openers):
@@ -181,14 +183,21 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                 if partners is not None and (
                     i + 1 == n
                     or (
-                        # (the next token is inert: it starts nothing, no prefix either)
-                        lows[i + 1] not in words
-                        and not toks[i + 1].text.isdigit()
-                        and toks[i + 1].text not in _APOSTROPHES
-                        and lows[i + 1] not in partners
+                        lows[i + 1] not in partners
+                        and (
+                            # ("at the", "not a": a bound word needs its partner, see
+                            # starts.bound_words; else the next token is inert: it starts
+                            # nothing, no prefix either)
+                            low in bound
+                            or (
+                                lows[i + 1] not in words
+                                and not toks[i + 1].text.isdigit()
+                                and toks[i + 1].text not in _APOSTROPHES
+                            )
+                        )
                     )
                 ):
-                    continue  # "the city": nothing temporal can start here
+                    continue  # "the city", "at the": nothing temporal can start here
                 partners = dependent.get(low)
                 if partners is not None and (
                     i + 1 == n
