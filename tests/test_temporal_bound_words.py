@@ -4,6 +4,8 @@ even before a trigger ("at the", "not a"); :meth:`Grammar.match_at` finds nothin
 
 - At every such token of generated texts and corpus documents, ``match_at`` and the scan's
   "this past" find nothing (the reference: the calls the scan skips, made).
+- A leaning word ("the") before a word the scan skips ("the same people") is skipped too; at
+  each such token ``match_at`` and "this past" find nothing.
 - The scan's matches equal those of the plain scan of ``test_temporal_scan_loop`` (which skips a
   leaning word only before an inert token).
 """
@@ -24,6 +26,7 @@ from conflictlens.extract.temporal.starts import bound_words, leaning_words, tab
 
 _MARKS = [".", ",", "-", "'", "(", ")", "/", ":", "\n", "s", "90", "98"]
 _NUMBERS = ["1", "2", "12", "17", "20", "44", "300", "1990", "2020", "20.000"]
+_PLAIN = ["people", "city", "said", "time", "war", "orang", "kota", "perang", "ini"]
 _PIECES = [
     *("at least two weeks", "more than a year ago", "not until Friday", "up to five days"),
     *("at the end of 2019", "at night", "the new year", "lebih dari dua tahun", "tidak lama"),
@@ -84,10 +87,54 @@ def test_bound_words_before_other_words_start_nothing(code):
 
 
 @pytest.mark.parametrize("code", ["en", "id"])
+def test_leaning_words_before_skipped_words_start_nothing(code):
+    lex = get_lexicon(code)
+    words = tables(lex)[1]
+    leaning = leaning_words(lex, words)
+    tried = 0
+    for text in _texts(code, 5, 2000) + _corpus(150) + _the_texts(code, 3, 3000):
+        toks = tokenize(text)
+        lows = [t.low for t in toks]
+        g = Grammar(lex)
+        g.scan(toks)
+        for i, t in enumerate(toks[:-1]):
+            nxt = toks[i + 1]
+            if (
+                t.low in leaning
+                and nxt.low not in leaning[t.low]
+                and not t.nl
+                and not nxt.nl
+                and g._skipped(i + 1, lows)
+            ):
+                assert g.match_at(i) is None, (text, i)
+                assert g._get(i, "past_prefix") is None, (text, i)
+                tried += 1
+    assert tried > (1000 if code == "en" else 0)
+
+
+def _the_texts(code: str, seed: int, n: int) -> list[str]:
+    """Each leaning word of the pack before a word of the pack, then any word, number, mark."""
+    rnd = random.Random(seed)
+    lex = get_lexicon(code)
+    leaning = sorted(leaning_words(lex, tables(lex)[1]))
+    pack = sorted(lex.words)
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(2, 8)):
+            parts += [rnd.choice(leaning), " ", rnd.choice(pack), " "]
+            r = rnd.random()
+            pool = pack if r < 0.4 else _NUMBERS if r < 0.5 else _MARKS if r < 0.6 else _PLAIN
+            parts += [rnd.choice(pool), rnd.choice((" ", " ", "", "\n"))]
+        out.append("".join(parts))
+    return out
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
 def test_scan_with_bound_words_equals_the_plain_scan(code):
     lex = get_lexicon(code)
     found = 0
-    for text in _texts(code, 11, 2000) + _corpus(150):
+    for text in _texts(code, 11, 2000) + _corpus(150) + _the_texts(code, 13, 3000):
         toks = tokenize(text)
         fast = _spans(Grammar(lex).scan(toks))
         assert fast == _spans(scan_reference(Grammar(lex), toks)), text

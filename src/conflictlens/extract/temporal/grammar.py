@@ -33,6 +33,7 @@ from .starts import (
     PATTERNS,
     bound_words,
     dependent_words,
+    inert,
     leaning_words,
     number_alone,
     quarter_words,
@@ -194,6 +195,9 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                                 and not toks[i + 1].text.isdigit()
                                 and toks[i + 1].text not in _APOSTROPHES
                             )
+                            # ("the same people", "the first time": the scan would skip the
+                            # word after it, and nothing reads through it, see _skipped)
+                            or (not t.nl and not toks[i + 1].nl and self._skipped(i + 1, lows))
                         )
                     )
                 ):
@@ -244,6 +248,36 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                     out.append(last)
                     floor = last.j
         return out
+
+    def _skipped(self, k: int, lows: list[str]) -> bool:
+        """Whether ``scan`` skips the word at ``k`` by its leaning, bound or dependent test.
+
+        Such a word needs a partner or a word of the pack right after it, and has neither; a
+        leaning word before it ("the same people", "the first time"), not its partner, reads
+        nothing either: after the determiner come the same readings as at ``k`` (the origin
+        is no matter on one line), and what reads the determiner with the word (a unit, a
+        quarter's ordinal) needs the word after it too.
+        """
+        toks, n, low = self.toks, len(self.toks), lows[k]
+        partners = leaning_words(self.lex, self.triggers).get(low)
+        if partners is not None:
+            return k + 1 == n or (
+                lows[k + 1] not in partners
+                and (
+                    low in bound_words(self.lex, self.triggers) or inert(toks[k + 1], self.triggers)
+                )
+            )
+        partners = dependent_words(self.lex, self.triggers).get(low)
+        return partners is not None and (
+            k + 1 == n
+            or (
+                (toks[k + 1].gap or toks[k + 1].text in _STOPS)
+                and lows[k + 1] not in self.lex.words
+                and lows[k + 1] not in partners
+                and not toks[k + 1].text.isdigit()
+                and toks[k + 1].text not in _APOSTROPHES
+            )
+        )
 
     # -- day ranges ----------------------------------------------------------------------
     def _deictic_with_date(self, m: Match) -> Match:
