@@ -4,7 +4,8 @@ even before a trigger ("at the", "not a"); :meth:`Grammar.match_at` finds nothin
 
 - At every such token of generated texts and corpus documents, ``match_at`` and the scan's
   "this past" find nothing (the reference: the calls the scan skips, made).
-- A leaning word ("the") before a word the scan skips ("the same people") is skipped too; at
+- A leaning word ("the") before a word the scan skips ("the same people") is skipped too, and
+  so is a dependent word ("about", "that") before one ("about the city"); at
   each such token ``match_at`` and "this past" find nothing.
 - The scan's matches equal those of the plain scan of ``test_temporal_scan_loop`` (which skips a
   leaning word only before an inert token).
@@ -22,7 +23,12 @@ from test_temporal_scan_loop import _spans, scan_reference
 
 from conflictlens.extract.temporal.grammar import Grammar
 from conflictlens.extract.temporal.lexicon import get_lexicon, tokenize
-from conflictlens.extract.temporal.starts import bound_words, leaning_words, tables
+from conflictlens.extract.temporal.starts import (
+    bound_words,
+    dependent_words,
+    leaning_words,
+    tables,
+)
 
 _MARKS = [".", ",", "-", "'", "(", ")", "/", ":", "\n", "s", "90", "98"]
 _NUMBERS = ["1", "2", "12", "17", "20", "44", "300", "1990", "2020", "20.000"]
@@ -91,6 +97,8 @@ def test_leaning_words_before_skipped_words_start_nothing(code):
     lex = get_lexicon(code)
     words = tables(lex)[1]
     leaning = leaning_words(lex, words)
+    dependent = dependent_words(lex, words)
+    determiners = leaning.keys() - bound_words(lex, words)
     tried = 0
     for text in _texts(code, 5, 2000) + _corpus(150) + _the_texts(code, 3, 3000):
         toks = tokenize(text)
@@ -105,6 +113,12 @@ def test_leaning_words_before_skipped_words_start_nothing(code):
                 and not t.nl
                 and not nxt.nl
                 and g._skipped(i + 1, lows)
+            ) or (
+                t.low in dependent
+                and nxt.low not in dependent[t.low]
+                and nxt.low in determiners
+                and nxt.gap
+                and g._after_dependent(i, lows)
             ):
                 assert g.match_at(i) is None, (text, i)
                 assert g._get(i, "past_prefix") is None, (text, i)
@@ -113,10 +127,12 @@ def test_leaning_words_before_skipped_words_start_nothing(code):
 
 
 def _the_texts(code: str, seed: int, n: int) -> list[str]:
-    """Each leaning word of the pack before a word of the pack, then any word, number, mark."""
+    """Each leaning or dependent word of the pack before a word of the pack, then any word,
+    number or mark."""
     rnd = random.Random(seed)
     lex = get_lexicon(code)
-    leaning = sorted(leaning_words(lex, tables(lex)[1]))
+    words = tables(lex)[1]
+    leaning = sorted({*leaning_words(lex, words), *dependent_words(lex, words)})
     pack = sorted(lex.words)
     out = []
     for _ in range(n):
@@ -128,6 +144,58 @@ def _the_texts(code: str, seed: int, n: int) -> list[str]:
             parts += [rnd.choice(pool), rnd.choice((" ", " ", "", "\n"))]
         out.append("".join(parts))
     return out
+
+
+def _window_texts(code: str, seed: int) -> list[str]:
+    """Every leaning or dependent word before every word of the pack, then a word no
+    expression starts with and any token ("about the city", "the same people said")."""
+    rnd = random.Random(seed)
+    lex = get_lexicon(code)
+    words = tables(lex)[1]
+    firsts = sorted({*leaning_words(lex, words), *dependent_words(lex, words)})
+    pack = sorted(lex.words)
+    loose = sorted({w for w in pack if w not in words and not w.isdigit()} | {*_PLAIN})
+    tail = pack + _NUMBERS + _MARKS + _PLAIN
+    out = [
+        f"{x} {y} {rnd.choice(loose)} {rnd.choice(tail)} {rnd.choice(tail)}"
+        for x in firsts
+        for y in pack
+    ]
+    # a dependent word before a determiner: every word after it
+    determiners = sorted(leaning_words(lex, words).keys() - bound_words(lex, words))
+    out += [
+        f"{x} {y} {z} {rnd.choice(tail)} {rnd.choice(tail)}"
+        for x in sorted(dependent_words(lex, words))
+        for y in determiners
+        for z in loose
+    ]
+    return out
+
+
+@pytest.mark.parametrize("code", ["en", "id"])
+def test_every_word_pair_the_scan_skips_starts_nothing(code):
+    lex = get_lexicon(code)
+    words = tables(lex)[1]
+    leaning = leaning_words(lex, words)
+    dependent = dependent_words(lex, words)
+    determiners = leaning.keys() - bound_words(lex, words)
+    g = Grammar(lex)
+    tried = 0
+    for text in _window_texts(code, 17):
+        toks = tokenize(text)
+        lows = [t.low for t in toks]
+        g.scan(toks)
+        x, y = lows[0], lows[1]
+        if (x in leaning and y not in leaning[x] and g._skipped(1, lows)) or (
+            x in dependent
+            and y not in dependent[x]
+            and y in determiners
+            and g._after_dependent(0, lows)
+        ):
+            assert g.match_at(0) is None, text
+            assert g._get(0, "past_prefix") is None, text
+            tried += 1
+    assert tried > (5000 if code == "en" else 500)
 
 
 @pytest.mark.parametrize("code", ["en", "id"])

@@ -134,6 +134,7 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         leaning = leaning_words(self.lex, words)
         dependent = dependent_words(self.lex, words)
         bound = bound_words(self.lex, words)
+        determiners = leaning.keys() - bound  # ("the": a whole determiner alone)
         n = len(toks)
         floor = 0  # tokens before it belong to a match already made
         for i in candidates(lows, self._openers):
@@ -208,13 +209,23 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                     or (
                         # ("third-quarter", "two-year": a glued word follows; "first," no)
                         (toks[i + 1].gap or toks[i + 1].text in _STOPS)
-                        and lows[i + 1] not in known
                         and lows[i + 1] not in partners
-                        and not toks[i + 1].text.isdigit()
-                        and toks[i + 1].text not in _APOSTROPHES
+                        and (
+                            (
+                                lows[i + 1] not in known
+                                and not toks[i + 1].text.isdigit()
+                                and toks[i + 1].text not in _APOSTROPHES
+                            )
+                            # ("about the city", "that the war": see _after_dependent)
+                            or (
+                                lows[i + 1] in determiners
+                                and toks[i + 1].gap
+                                and self._after_dependent(i, lows)
+                            )
+                        )
                     )
                 ):
-                    continue  # "a statement", "about the": no unit, month or number follows
+                    continue  # "a statement", "about the city": no unit, month or number
             best = self.match_at(i)
             past = self._get(i, "past_prefix")
             if past is not None:
@@ -277,6 +288,25 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                 and not toks[k + 1].text.isdigit()
                 and toks[k + 1].text not in _APOSTROPHES
             )
+        )
+
+    def _after_dependent(self, i: int, lows: list[str]) -> bool:
+        """Whether the dependent word at ``i`` ("about", "that", "several"), no position word,
+        starts nothing before a determiner ("the") that the scan skips: an inert token after
+        it ("about the city", "that the war"), all on one line.
+
+        The word's qualifier reads on at the determiner (where nothing starts: the readings of
+        :meth:`match_at` there, from either origin on one line), and a number, a qualifier or
+        a relative word needs a unit, a month or a number right after it, not a determiner.
+        A position word ("early") would read the determiner and look after it ("early the
+        morning"): those are left to ``match_at``.
+        """
+        toks = self.toks
+        return (
+            not toks[i].nl
+            and not toks[i + 1].nl
+            and "position_mods" not in self._classes.get(lows[i], ())
+            and self._skipped(i + 1, lows)
         )
 
     # -- day ranges ----------------------------------------------------------------------
