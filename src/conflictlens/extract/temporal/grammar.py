@@ -31,7 +31,9 @@ from .normalize import Sem
 from .relative import RelativePatterns
 from .starts import (
     PATTERNS,
+    bound_words,
     dependent_words,
+    inert,
     leaning_words,
     number_alone,
     quarter_words,
@@ -131,6 +133,8 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
         known = self.lex.words
         leaning = leaning_words(self.lex, words)
         dependent = dependent_words(self.lex, words)
+        bound = bound_words(self.lex, words)
+        determiners = leaning.keys() - bound  # ("the": a whole determiner alone)
         n = len(toks)
         floor = 0  # tokens before it belong to a match already made
         for i in candidates(lows, self._openers):
@@ -181,27 +185,47 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                 if partners is not None and (
                     i + 1 == n
                     or (
-                        # (the next token is inert: it starts nothing, no prefix either)
-                        lows[i + 1] not in words
-                        and not toks[i + 1].text.isdigit()
-                        and toks[i + 1].text not in _APOSTROPHES
-                        and lows[i + 1] not in partners
+                        lows[i + 1] not in partners
+                        and (
+                            # ("at the", "not a": a bound word needs its partner, see
+                            # starts.bound_words; else the next token is inert: it starts
+                            # nothing, no prefix either)
+                            low in bound
+                            or (
+                                lows[i + 1] not in words
+                                and not toks[i + 1].text.isdigit()
+                                and toks[i + 1].text not in _APOSTROPHES
+                            )
+                            # ("the same people", "the first time": the scan would skip the
+                            # word after it, and nothing reads through it, see _skipped)
+                            or (not t.nl and not toks[i + 1].nl and self._skipped(i + 1, lows))
+                        )
                     )
                 ):
-                    continue  # "the city": nothing temporal can start here
+                    continue  # "the city", "at the": nothing temporal can start here
                 partners = dependent.get(low)
                 if partners is not None and (
                     i + 1 == n
                     or (
                         # ("third-quarter", "two-year": a glued word follows; "first," no)
                         (toks[i + 1].gap or toks[i + 1].text in _STOPS)
-                        and lows[i + 1] not in known
                         and lows[i + 1] not in partners
-                        and not toks[i + 1].text.isdigit()
-                        and toks[i + 1].text not in _APOSTROPHES
+                        and (
+                            (
+                                lows[i + 1] not in known
+                                and not toks[i + 1].text.isdigit()
+                                and toks[i + 1].text not in _APOSTROPHES
+                            )
+                            # ("about the city", "that the war": see _after_dependent)
+                            or (
+                                lows[i + 1] in determiners
+                                and toks[i + 1].gap
+                                and self._after_dependent(i, lows)
+                            )
+                        )
                     )
                 ):
-                    continue  # "a statement", "about the": no unit, month or number follows
+                    continue  # "a statement", "about the city": no unit, month or number
             best = self.match_at(i)
             past = self._get(i, "past_prefix")
             if past is not None:
@@ -235,6 +259,55 @@ class Grammar(DatePatterns, RelativePatterns, TimePatterns):
                     out.append(last)
                     floor = last.j
         return out
+
+    def _skipped(self, k: int, lows: list[str]) -> bool:
+        """Whether ``scan`` skips the word at ``k`` by its leaning, bound or dependent test.
+
+        Such a word needs a partner or a word of the pack right after it, and has neither; a
+        leaning word before it ("the same people", "the first time"), not its partner, reads
+        nothing either: after the determiner come the same readings as at ``k`` (the origin
+        is no matter on one line), and what reads the determiner with the word (a unit, a
+        quarter's ordinal) needs the word after it too.
+        """
+        toks, n, low = self.toks, len(self.toks), lows[k]
+        partners = leaning_words(self.lex, self.triggers).get(low)
+        if partners is not None:
+            return k + 1 == n or (
+                lows[k + 1] not in partners
+                and (
+                    low in bound_words(self.lex, self.triggers) or inert(toks[k + 1], self.triggers)
+                )
+            )
+        partners = dependent_words(self.lex, self.triggers).get(low)
+        return partners is not None and (
+            k + 1 == n
+            or (
+                (toks[k + 1].gap or toks[k + 1].text in _STOPS)
+                and lows[k + 1] not in self.lex.words
+                and lows[k + 1] not in partners
+                and not toks[k + 1].text.isdigit()
+                and toks[k + 1].text not in _APOSTROPHES
+            )
+        )
+
+    def _after_dependent(self, i: int, lows: list[str]) -> bool:
+        """Whether the dependent word at ``i`` ("about", "that", "several"), no position word,
+        starts nothing before a determiner ("the") that the scan skips: an inert token after
+        it ("about the city", "that the war"), all on one line.
+
+        The word's qualifier reads on at the determiner (where nothing starts: the readings of
+        :meth:`match_at` there, from either origin on one line), and a number, a qualifier or
+        a relative word needs a unit, a month or a number right after it, not a determiner.
+        A position word ("early") would read the determiner and look after it ("early the
+        morning"): those are left to ``match_at``.
+        """
+        toks = self.toks
+        return (
+            not toks[i].nl
+            and not toks[i + 1].nl
+            and "position_mods" not in self._classes.get(lows[i], ())
+            and self._skipped(i + 1, lows)
+        )
 
     # -- day ranges ----------------------------------------------------------------------
     def _deictic_with_date(self, m: Match) -> Match:

@@ -168,6 +168,27 @@ def leaning_words(lex: Lexicon, triggers: frozenset[str]) -> dict[str, frozenset
     return out
 
 
+@cache
+def bound_words(lex: Lexicon, triggers: frozenset[str]) -> frozenset[str]:
+    """The leaning words that are no whole phrase of a class read at a start, not even a
+    determiner ("at", "more", "not", "up", "tidak", "lebih"): only their phrases of several
+    words can start there, so an expression starts at one only when the next token is one of
+    its partners ("at least", "more than"). A trigger after it ("at the", "not a") does not
+    help: no determiner, qualifier or pattern takes the word alone before it, so
+    :meth:`Grammar.match_at` finds nothing there, and ``scan`` skips the call.
+
+    Examples
+    --------
+    >>> from .lexicon import get_lexicon
+    >>> lex = get_lexicon("en")
+    >>> words = tables(lex)[1]
+    >>> "at" in bound_words(lex, words), "the" in bound_words(lex, words)
+    (True, False)
+    """
+    leaning = leaning_words(lex, triggers)
+    return frozenset(word for word in leaning if not _entries_of(lex, word)[0])
+
+
 def _entries_of(lex: Lexicon, word: str) -> tuple[frozenset[str], frozenset[str]]:
     """The classes that can start an expression in which ``word`` is a whole phrase, and the
     words that continue its phrases.
