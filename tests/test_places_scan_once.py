@@ -10,13 +10,9 @@ hyphen are looked for only when the words joined have one: the candidates are th
 
 from __future__ import annotations
 
-import glob
-import gzip
-import json
-import random
-
 import ahocorasick
 import pytest
+from corpus_samples import corpus_texts, glued_texts
 
 from conflictlens.extract.places import cues, headed, lists, match, words
 from conflictlens.extract.places.gazetteer import load
@@ -108,29 +104,6 @@ _PIECES = [
 _GLUE = [" ", " ", " ", " ", " , ", ", ", ". ", "\n", "-", "", "(", "_"]
 
 
-def _texts(seed: int, n: int) -> list[str]:
-    rng = random.Random(seed)
-    out = []
-    for _ in range(n):
-        parts = []
-        for _ in range(rng.randint(1, 18)):
-            parts.append(rng.choice(_PIECES))
-            parts.append(rng.choice(_GLUE))
-        out.append("".join(parts))
-    return out
-
-
-def _corpus(limit: int) -> list[str]:
-    out = []
-    for path in sorted(glob.glob("/work/shared/corpora/*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for k, line in enumerate(fh):
-                if k >= limit:
-                    break
-                out.append(json.loads(line)["text"])
-    return out
-
-
 # -- tests -------------------------------------------------------------------------------------
 
 
@@ -138,7 +111,7 @@ def _corpus(limit: int) -> list[str]:
 def test_one_pass_finds_the_cues_and_enumerations_of_the_separate_scans(langs):
     gaz = load()
     r = match._rules(gaz, langs)
-    texts = _texts(len(langs) * 3 + len(langs[0]), 3000) + _corpus(200)
+    texts = glued_texts(len(langs) * 3 + len(langs[0]), 3000, _PIECES, _GLUE) + corpus_texts(200)
     n_cues = n_enums = n_poss = 0
     for text in texts:
         lower, forced, at, quotes = cues._scan(text, r.cue_words, r.heads, r.intros)
@@ -162,7 +135,7 @@ def test_one_pass_finds_the_cues_and_enumerations_of_the_separate_scans(langs):
 def test_candidates_with_the_scan_equal_those_with_separate_scans(langs, monkeypatch):
     """The candidates with enumerations read from the one pass and from their own scans."""
     gaz = load()
-    texts = _texts(21 + len(langs[0]), 1500) + _corpus(100)
+    texts = glued_texts(21 + len(langs[0]), 1500, _PIECES, _GLUE) + corpus_texts(100)
     fast = [match.candidates(t, gaz, langs) for t in texts]
 
     def separate(text, words, heads=(), intros=()):
@@ -177,7 +150,7 @@ def test_candidates_with_the_scan_equal_those_with_separate_scans(langs, monkeyp
 def test_hyphened_words_are_those_with_a_hyphen():
     """The capitalized words with a hyphen, looked for only when the words joined have one."""
     n = 0
-    for text in _texts(31, 2000) + _corpus(100):
+    for text in glued_texts(31, 2000, _PIECES, _GLUE) + corpus_texts(100):
         found = match._CAPW.findall(text)
         assert headed._with_hyphen(found) == {w for w in found if "-" in w}
         n += any("-" in w for w in found)

@@ -10,13 +10,11 @@ from the phrase to ``_plausible``, must give the answers of that word matched ag
 
 from __future__ import annotations
 
-import glob
-import gzip
-import json
 import random
 from itertools import compress
 
 import pytest
+from corpus_samples import corpus_texts, glued_texts
 
 from conflictlens.extract.places import match, words
 from conflictlens.extract.places.gazetteer import load
@@ -69,35 +67,12 @@ _GLUE = [
 # fmt: on
 
 
-def _texts(seed: int, n: int) -> list[str]:
-    rng = random.Random(seed)
-    out = []
-    for _ in range(n):
-        parts = []
-        for _ in range(rng.randint(1, 18)):
-            parts.append(rng.choice(_PIECES))
-            parts.append(rng.choice(_GLUE))
-        out.append("".join(parts))
-    return out
-
-
-def _corpus(limit: int) -> list[str]:
-    """Up to ``limit`` documents of each benchmark corpus, when the corpora are there."""
-    out = []
-    for path in sorted(glob.glob("/work/shared/corpora/*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for k, line in enumerate(fh):
-                if k >= limit:
-                    break
-                out.append(json.loads(line)["text"])
-    return out
-
-
 @pytest.mark.parametrize("langs", [("id",), ("en",), ("en", "id")])
 def test_next_word_initials_keep_the_opening_words_of_the_full_test(langs):
     gaz = load()
     r = match._rules(gaz, langs)
-    for text in _texts(len(langs) * 3 + len(langs[0]), 4000) + _corpus(120):
+    texts = glued_texts(len(langs) * 3 + len(langs[0]), 4000, _PIECES, _GLUE) + corpus_texts(120)
+    for text in texts:
         assert match._opening_words(text, gaz, r) == opening_words_reference(text, gaz, r), text
 
 
@@ -129,7 +104,7 @@ def test_the_shortcut_is_taken():
         calls.append(i)
         return real(text, i)
 
-    texts = _texts(5, 500)
+    texts = glued_texts(5, 500, _PIECES, _GLUE)
     plain = sum(len(match._opening_words(t, gaz, r)[0]) for t in texts)
     match._next_quote, saved = spy, match._next_quote
     try:
@@ -178,6 +153,6 @@ def test_the_next_word_from_the_phrase_is_the_one_read_again(langs, monkeypatch)
             rng.choice(_AFTER) + rng.choice(_AFTER_GLUE) for _ in range(rng.randint(1, 14))
         )
         match.candidates(text, gaz, langs)
-    for text in _corpus(60):
+    for text in corpus_texts(60):
         match.candidates(text, gaz, langs)
     assert sum(handed) > 1000 and len(handed) - sum(handed) > 100

@@ -13,12 +13,10 @@ even before a trigger ("at the", "not a"); :meth:`Grammar.match_at` finds nothin
 
 from __future__ import annotations
 
-import glob
-import gzip
-import json
 import random
 
 import pytest
+from corpus_samples import corpus_texts
 from test_temporal_scan_loop import _spans, scan_reference
 
 from conflictlens.extract.temporal.grammar import Grammar
@@ -61,17 +59,6 @@ def _texts(code: str, seed: int, n: int) -> list[str]:
     return out
 
 
-def _corpus(limit: int) -> list[str]:
-    out = []
-    for path in sorted(glob.glob("/work/shared/corpora/*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for k, line in enumerate(fh):
-                if k >= limit:
-                    break
-                out.append(json.loads(line)["text"])
-    return out
-
-
 @pytest.mark.parametrize("code", ["en", "id"])
 def test_bound_words_before_other_words_start_nothing(code):
     lex = get_lexicon(code)
@@ -80,7 +67,7 @@ def test_bound_words_before_other_words_start_nothing(code):
     leaning = leaning_words(lex, words)
     assert bound and bound <= leaning.keys()
     skipped = 0
-    for text in _texts(code, 7, 2000) + _corpus(150):
+    for text in _texts(code, 7, 2000) + corpus_texts(150):
         toks = tokenize(text)
         g = Grammar(lex)
         g.scan(toks)  # (the scan's state: tokens, memos, the last quarter's word)
@@ -100,7 +87,7 @@ def test_leaning_words_before_skipped_words_start_nothing(code):
     dependent = dependent_words(lex, words)
     determiners = leaning.keys() - bound_words(lex, words)
     tried = 0
-    for text in _texts(code, 5, 2000) + _corpus(150) + _the_texts(code, 3, 3000):
+    for text in _texts(code, 5, 2000) + corpus_texts(150) + _the_texts(code, 3, 3000):
         toks = tokenize(text)
         lows = [t.low for t in toks]
         g = Grammar(lex)
@@ -202,7 +189,7 @@ def test_every_word_pair_the_scan_skips_starts_nothing(code):
 def test_scan_with_bound_words_equals_the_plain_scan(code):
     lex = get_lexicon(code)
     found = 0
-    for text in _texts(code, 11, 2000) + _corpus(150) + _the_texts(code, 13, 3000):
+    for text in _texts(code, 11, 2000) + corpus_texts(150) + _the_texts(code, 13, 3000):
         toks = tokenize(text)
         fast = _spans(Grammar(lex).scan(toks))
         assert fast == _spans(scan_reference(Grammar(lex), toks)), text
