@@ -179,3 +179,16 @@ def test_a_subordinate_clause_after_the_expression_has_its_own_tense() -> None:
         "a landslide."
     )
     assert _at(text, "October", "2021-10") in _tags(text, "en", date(2021, 7, 12))
+
+
+def test_a_clock_time_before_the_next_day_is_its_own_expression() -> None:
+    # "at 11 a.m. the next day": a TIME and a DATE, as the histories mark them; a weekday after
+    # a clock time stays one TIME ("10 p.m. Wednesday", as TimeBank marks it)
+    text = (
+        "The treaty was signed on 12 March 1940. Firing stopped at 11 a.m. the next day. "
+        "He left at 10 p.m. Wednesday."
+    )
+    found = _tags(text, "en", date(2019, 11, 30))
+    assert _at(text, "11 a.m.", "1940-03-13T11:00") in found
+    assert _at(text, "the next day", "1940-03-13") in found
+    assert next(f for f in found if f[0].startswith("10 p.m."))[0] == "10 p.m. Wednesday"

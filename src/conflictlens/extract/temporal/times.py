@@ -202,6 +202,7 @@ class TimePatterns(Matchers):
                 m.sem.hour is None
                 and m.sem.kind == "date"
                 and m.sem.ref is None
+                and not m.sem.anaphoric  # "at 11 a.m. the next day": two expressions
                 # "midnight Wednesday night", "10 p.m. Friday evening": a part that agrees
                 and (m.sem.part is None or _part_fits(m.sem.part, sem.hour))
             ):
